@@ -1,0 +1,153 @@
+// The plenary as a statechart (DESIGN §4). The states say *when* an event may be heard; the model's
+// checks say *whether* (rights, turns) and its effects say *what* happens. Anything else is rejected
+// visibly in `context.rejection`, never thrown.
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { Library } from '../model/library';
+import { applyEvent, endSession, itemsPerDay, passes, prepareItem, problemWith, tickSpeech } from '../model/ops';
+import type { Phase } from '../model/phase';
+import {
+  initialContext,
+  record,
+  withRejection,
+  type SessionContext,
+  type SessionEvent,
+  type SessionEventType,
+  type SessionInput,
+} from '../model/session';
+
+type Target = `#plenary.${string}` | undefined;
+
+export function createPlenaryMachine(lib: Library) {
+  /** An event the state hears: applied if the model allows it, otherwise rejected with the reason. */
+  const hear = (target?: Target) => [
+    { guard: 'allowed' as const, actions: 'apply' as const, ...(target ? { target } : {}) },
+    { actions: 'reject' as const },
+  ];
+  const heard = <T extends SessionEventType>(types: readonly T[], target?: Target) =>
+    Object.fromEntries(types.map((t) => [t, hear(target)])) as Record<T, ReturnType<typeof hear>>;
+
+  return setup({
+    types: {
+      context: {} as SessionContext,
+      events: {} as SessionEvent,
+      input: {} as SessionInput,
+    },
+    guards: {
+      allowed: ({ context, event }) => problemWith(lib, context, event) === null,
+      passes: ({ context }) => passes(context),
+      agendaDone: ({ context }) => context.itemIndex >= context.agenda.length,
+      dayDone: ({ context }) => context.itemsToday >= itemsPerDay(lib, context),
+    },
+    actions: {
+      apply: assign(({ context, event }) => applyEvent(lib, record(context, event), event)),
+      reject: assign(({ context, event }) => withRejection(context, event, problemWith(lib, context, event) ?? 'Not allowed.')),
+      notNow: assign(({ context, event }) =>
+        withRejection(context, event, `“${event.type}” is not possible at this stage of the meeting.`),
+      ),
+      prepareItem: assign(({ context }) => prepareItem(lib, context)),
+      tickSpeech: assign(({ context, event }) =>
+        event.type === 'TICK' && problemWith(lib, context, event) === null
+          ? tickSpeech(lib, applyEvent(lib, record(context, event), event), event.seconds)
+          : withRejection(context, event, problemWith(lib, context, event) ?? 'Not allowed.'),
+      ),
+      endMeeting: assign(({ context, event }) => endSession(lib, record(context, event))),
+    },
+  }).createMachine({
+    id: 'plenary',
+    context: ({ input }) => initialContext(lib, input),
+    initial: 'setup',
+    on: {
+      ...heard(['PAUSE', 'RESUME', 'INJECT', 'SET_CONTROL', 'TICK']),
+      '*': { actions: 'notNow' },
+    },
+    states: {
+      setup: {
+        on: { ...heard(['CHOOSE_ROLE', 'RELEASE_ROLE']), START: hear('#plenary.briefing') },
+      },
+      briefing: {
+        on: { BEGIN: hear('#plenary.session') },
+      },
+      session: {
+        initial: 'opening',
+        on: {
+          END: [{ guard: 'allowed', actions: 'endMeeting', target: '#plenary.communique' }, { actions: 'reject' }],
+          ...heard(['WALK_OUT']),
+        },
+        states: {
+          opening: {
+            entry: 'prepareItem',
+            on: { OPEN_FLOOR: hear('#plenary.session.floor'), ADJOURN: hear('#plenary.adjourned') },
+          },
+          floor: {
+            on: {
+              ...heard(['SPEAK', 'AMEND', 'YIELD', 'REQUEST_FLOOR', 'PRESSURE', 'SKIP_SPEAKER']),
+              TICK: { actions: 'tickSpeech' },
+              CAUCUS_OFFER: hear('#plenary.session.caucus'),
+              TABLE_DRAFT: hear('#plenary.session.chairDraft'),
+              FORCE_CALL: hear('#plenary.session.consensusCall'),
+              CONCLUDE: hear('#plenary.session.itemEnd'),
+              DEFER: hear('#plenary.session.itemEnd'),
+            },
+          },
+          caucus: {
+            on: {
+              CAUCUS_ACCEPT: hear('#plenary.session.floor'),
+              CAUCUS_REFUSE: hear('#plenary.session.floor'),
+            },
+          },
+          chairDraft: {
+            on: {
+              CALL_CONSENSUS: hear('#plenary.session.consensusCall'),
+              FORCE_CALL: hear('#plenary.session.consensusCall'),
+              DEFER: hear('#plenary.session.itemEnd'),
+            },
+          },
+          consensusCall: {
+            on: {
+              ...heard(['OBJECT', 'WITHDRAW_OBJECTION', 'CONCUR']),
+              CLOSE_CALL: hear('#plenary.session.deciding'),
+            },
+          },
+          deciding: {
+            always: [{ guard: 'passes', target: 'adopted' }, { target: 'noConsensus' }],
+          },
+          adopted: {
+            on: { NEXT_ITEM: hear('#plenary.session.itemEnd') },
+          },
+          noConsensus: {
+            on: {
+              CONSULT: hear('#plenary.session.floor'),
+              REFER: hear('#plenary.session.itemEnd'),
+              DEFER: hear('#plenary.session.itemEnd'),
+            },
+          },
+          itemEnd: {
+            always: [
+              { guard: 'agendaDone', target: '#plenary.communique' },
+              { guard: 'dayDone', target: '#plenary.adjourned' },
+              { target: 'opening' },
+            ],
+          },
+        },
+      },
+      adjourned: {
+        on: { NEXT_DAY: hear('#plenary.session') },
+      },
+      communique: {
+        on: { DEBRIEF: hear('#plenary.debrief') },
+      },
+      debrief: { type: 'final' },
+    },
+  });
+}
+
+export type PlenaryMachine = ReturnType<typeof createPlenaryMachine>;
+export type PlenarySnapshot = SnapshotFrom<PlenaryMachine>;
+
+/** The leaf state as a phase name. */
+export function phaseOf(snapshot: { value: unknown }): Phase {
+  const v = snapshot.value;
+  if (typeof v === 'string') return v as Phase;
+  const inner = (v as { session?: string }).session;
+  return (inner ?? 'opening') as Phase;
+}

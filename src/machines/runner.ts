@@ -1,0 +1,61 @@
+// Driving the plenary: AI delegations act through the machine's own events, and a session is
+// (input, event log), so replaying the log — under the same rule or another — is just sending it again.
+import { createActor, type Snapshot } from 'xstate';
+import { nextAiEvent } from '../model/ai';
+import type { Library } from '../model/library';
+import type { RuleId } from '../model/rules';
+import type { SessionEvent, SessionInput } from '../model/session';
+import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
+
+/** A session that has not finished after this many events is a bug, not a long debate. */
+export const MAX_EVENTS = 20_000;
+
+export interface SessionActor {
+  send(ev: SessionEvent): void;
+  getSnapshot(): PlenarySnapshot;
+}
+
+/** Lets the AI act until a person must move or the meeting reaches its communiqué. Returns events sent. */
+export function playAi(lib: Library, actor: SessionActor, limit = MAX_EVENTS): number {
+  let sent = 0;
+  for (;;) {
+    const snap = actor.getSnapshot();
+    const ev = nextAiEvent(lib, phaseOf(snap), snap.context);
+    if (!ev) return sent;
+    actor.send(ev);
+    if (++sent >= limit) throw new Error(`The AI sent ${limit} events without reaching a decision point`);
+  }
+}
+
+/** Plays a whole AI-only session from setup to debrief. */
+export function runAiSession(machine: PlenaryMachine, lib: Library, input: SessionInput): PlenarySnapshot {
+  const actor = createActor(machine, { input }).start();
+  actor.send({ type: 'START' });
+  actor.send({ type: 'BEGIN' });
+  playAi(lib, actor);
+  const phase = phaseOf(actor.getSnapshot());
+  if (phase !== 'communique') throw new Error(`AI-only session stopped in ${phase}`);
+  actor.send({ type: 'DEBRIEF' });
+  const snap = actor.getSnapshot();
+  actor.stop();
+  return snap;
+}
+
+/** Sends a log to a fresh actor: the same input and log give the same snapshot. */
+export function replay(machine: PlenaryMachine, input: SessionInput, log: readonly SessionEvent[]): PlenarySnapshot {
+  const actor = createActor(machine, { input }).start();
+  for (const ev of log) actor.send(ev);
+  const snap = actor.getSnapshot();
+  actor.stop();
+  return snap;
+}
+
+/** The same moves decided under another rule. */
+export function replayUnder(machine: PlenaryMachine, input: SessionInput, log: readonly SessionEvent[], rule: RuleId): PlenarySnapshot {
+  return replay(machine, { ...input, rule }, log);
+}
+
+/** Restores an actor from a persisted snapshot (XState 5: `createActor(machine, { snapshot })`). */
+export function restore(machine: PlenaryMachine, persisted: Snapshot<unknown>, input: SessionInput) {
+  return createActor(machine, { snapshot: persisted, input });
+}

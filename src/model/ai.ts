@@ -1,0 +1,166 @@
+// The AI policy: what a computer-played delegation (or chair) does next, from its interests.
+// It only proposes events; the machine decides whether they stand.
+import type { IssueId } from '../content/types';
+import { ISSUE_IDS } from '../content/types';
+import { amendmentProblem, clamp, draftValue } from './draft';
+import { agendaItemOf, clausesOf, draftOf } from './items';
+import { indexLibrary, type Library } from './library';
+import { evaluateExchange, playableBy } from './ops';
+import type { Phase } from './phase';
+import { rosterOf } from './roster';
+import { wouldObject } from './rules';
+import { isHuman, random, type SessionContext, type SessionEvent } from './session';
+
+/** AI delegations make at most this many caucus offers in a session. */
+export const AI_OFFERS = 1;
+/** An amendment must bring the draft this many points nearer an AI's position to be worth moving. */
+export const AMEND_THRESHOLD = 4;
+
+export function nextAiEvent(lib: Library, phase: Phase, ctx: SessionContext): SessionEvent | null {
+  if (ctx.paused) return null;
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const chair = roster.chair;
+  const chairIsAi = !isHuman(ctx, chair);
+  switch (phase) {
+    case 'opening':
+      return chairIsAi ? { type: 'OPEN_FLOOR', by: chair } : null;
+    case 'floor':
+      return floorMove(lib, ctx, chairIsAi);
+    case 'caucus': {
+      const c = ctx.caucus!;
+      if (isHuman(ctx, c.to)) return null;
+      return evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask).ok ? { type: 'CAUCUS_ACCEPT', by: c.to } : { type: 'CAUCUS_REFUSE', by: c.to };
+    }
+    case 'chairDraft':
+      return chairIsAi ? { type: 'CALL_CONSENSUS', by: chair } : null;
+    case 'consensusCall':
+      return callMove(lib, ctx, chairIsAi);
+    case 'adopted':
+      return chairIsAi ? { type: 'NEXT_ITEM', by: chair } : null;
+    case 'noConsensus':
+      if (!chairIsAi) return null;
+      if (ctx.item!.consultations < 1) return { type: 'CONSULT', by: chair };
+      return ctx.item!.issue === 'definition' ? { type: 'REFER', by: chair } : { type: 'DEFER', by: chair };
+    case 'adjourned':
+      return chairIsAi ? { type: 'NEXT_DAY', by: chair } : null;
+    default:
+      return null;
+  }
+}
+
+function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): SessionEvent | null {
+  const item = ctx.item!;
+  const speaker = item.speakers[0];
+  if (speaker === undefined) {
+    if (!chairIsAi) return null;
+    const chair = rosterOf(lib, ctx.scenarioId).chair;
+    const agenda = agendaItemOf(lib, ctx);
+    if (!agenda.decides) return { type: 'CONCLUDE', by: chair };
+    if (Math.abs(draftOf(lib, ctx).value - agenda.statusQuo) < 0.5) return { type: 'DEFER', by: chair };
+    return { type: 'TABLE_DRAFT', by: chair };
+  }
+  if (isHuman(ctx, speaker)) return null;
+  if (!item.turn.spoke) {
+    const card = chooseCard(lib, ctx, speaker);
+    if (card) return { type: 'SPEAK', by: speaker, card };
+  }
+  if (!item.turn.amended) {
+    const amend = chooseAmendment(lib, ctx, speaker);
+    if (amend) return amend;
+  }
+  if ((ctx.offersMade[speaker] ?? 0) < AI_OFFERS) {
+    const offer = chooseOffer(lib, ctx, speaker);
+    if (offer) return offer;
+  }
+  return { type: 'YIELD', by: speaker };
+}
+
+/** The argument nearest the speaker's own position, weighed by its strength, with a little chance. */
+export function chooseCard(lib: Library, ctx: SessionContext, by: string): string | null {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const i = roster.index[by]!;
+  const issue = ctx.item!.issue;
+  const x = ctx.pos[issue][i]!;
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  let k = 0;
+  for (const card of lib.arguments) {
+    if (card.issue !== issue || ctx.item!.played.includes(card.id) || !playableBy(card, by, roster)) continue;
+    const score = -Math.abs(card.position - x) / 25 + card.strength + 0.5 * random(ctx, k++);
+    if (score > bestScore) {
+      bestScore = score;
+      best = card.id;
+    }
+  }
+  return best;
+}
+
+/** A participant who cares amends the draft toward its position when one clause makes a real difference. */
+export function chooseAmendment(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const i = roster.index[by]!;
+  if (roster.kind[i] !== 'participant') return null;
+  const issue = ctx.item!.issue;
+  if (ctx.sal[issue][i]! < 0.5) return null;
+  const agenda = agendaItemOf(lib, ctx);
+  const x = ctx.pos[issue][i]!;
+  const ix = indexLibrary(lib);
+  const current = ctx.item!.clauses;
+  const now = draftValue(agenda, clausesOf(lib, current));
+  let best: SessionEvent | null = null;
+  let bestGain = AMEND_THRESHOLD;
+  for (const clause of lib.clauses) {
+    if (clause.issue !== issue) continue;
+    const op = current.includes(clause.id) ? 'remove' : 'add';
+    if (amendmentProblem(agenda, current, op, clause, (id) => ix.clause.get(id))) continue;
+    const after = clamp(now + (op === 'add' ? clause.effect : -clause.effect));
+    // A draft that changes nothing is no draft: leave that to an objection.
+    if (Math.abs(after - agenda.statusQuo) < 0.5) continue;
+    const gain = Math.abs(now - x) - Math.abs(after - x);
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = { type: 'AMEND', by, op, clause: clause.id };
+    }
+  }
+  return best;
+}
+
+/** The most profitable exchange of positions the speaker can offer an AI delegation, if any. */
+export function chooseOffer(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const ask = ctx.item!.issue;
+  let best: SessionEvent | null = null;
+  let bestGain = 1;
+  for (const give of ISSUE_IDS as readonly IssueId[]) {
+    if (give === ask) continue;
+    for (const t of roster.participants) {
+      const to = roster.ids[t]!;
+      if (to === by || !ctx.present[t] || isHuman(ctx, to)) continue;
+      const r = evaluateExchange(lib, ctx, by, to, give, ask);
+      if (r.ok && r.gainH > bestGain) {
+        bestGain = r.gainH;
+        best = { type: 'CAUCUS_OFFER', by, to, give, ask };
+      }
+    }
+  }
+  return best;
+}
+
+function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): SessionEvent | null {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const agenda = agendaItemOf(lib, ctx);
+  const y = draftOf(lib, ctx).value;
+  const call = ctx.item!.call!;
+  const issue = agenda.issue;
+  const n = roster.participants.filter((i) => ctx.present[i]).length;
+  // Objections come one at a time: each one lowers the cost for the next.
+  for (const i of roster.participants) {
+    const id = roster.ids[i]!;
+    if (!ctx.present[i] || isHuman(ctx, id) || call.objections.includes(id)) continue;
+    const share = n > 1 ? call.objections.length / (n - 1) : 0;
+    if (wouldObject(ctx.rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, agenda.statusQuo, share)) return { type: 'OBJECT', by: id };
+  }
+  return chairIsAi ? { type: 'CLOSE_CALL', by: roster.chair } : null;
+}
+
+

@@ -1,0 +1,53 @@
+// Stokman–Van Oosten exchange of voting positions across two issues at the equal-gain rate
+// (decision-models.md §3.2): h concedes `give`, t concedes `ask`.
+
+export interface ExchangeSide {
+  /** Voting position, salience and clout on the issue h gives (t benefits). */
+  readonly give: { readonly x: number; readonly s: number; readonly c: number };
+  /** The same on the issue h asks for (h benefits). */
+  readonly ask: { readonly x: number; readonly s: number; readonly c: number };
+}
+
+export interface IssueTotals {
+  /** Expected outcome O = Σ c·s·x / Σ c·s, and Σ c·s, on each issue. */
+  readonly give: { readonly outcome: number; readonly weight: number };
+  readonly ask: { readonly outcome: number; readonly weight: number };
+}
+
+export type ExchangeResult =
+  | { readonly ok: true; readonly hNewGive: number; readonly tNewAsk: number; readonly gainH: number; readonly gainT: number }
+  | { readonly ok: false; readonly reason: string };
+
+function side(x: number, o: number): number {
+  return Math.sign(x - o);
+}
+
+export function exchange(h: ExchangeSide, t: ExchangeSide, totals: IssueTotals): ExchangeResult {
+  const { give, ask } = totals;
+  // Both must pull the outcome in opposite directions on both issues, or a shift helps nobody.
+  if (side(h.give.x, give.outcome) * side(t.give.x, give.outcome) >= 0 || side(h.ask.x, ask.outcome) * side(t.ask.x, ask.outcome) >= 0)
+    return { ok: false, reason: 'You do not stand on opposite sides of the likely outcome on both issues.' };
+  // Profitable for both only where relative saliences differ: t cares relatively more about `give`.
+  if (!(h.ask.s * t.give.s > t.ask.s * h.give.s))
+    return { ok: false, reason: 'They care about the issue you ask for at least as much, relative to the one you give.' };
+  // Equal gain: |ΔO_ask| / |ΔO_give| = (s_h,give + s_t,give) / (s_h,ask + s_t,ask).
+  const rate = (h.give.s + t.give.s) / (h.ask.s + t.ask.s);
+  // Scale until one side's voting position reaches the expected outcome on the issue it concedes.
+  const maxGive = (Math.abs(give.outcome - h.give.x) * h.give.c * h.give.s) / give.weight;
+  const maxAsk = (Math.abs(ask.outcome - t.ask.x) * t.ask.c * t.ask.s) / ask.weight;
+  const dGive = Math.min(maxGive, maxAsk / rate);
+  const dAsk = rate * dGive;
+  const moveH = (dGive * give.weight) / (h.give.c * h.give.s);
+  const moveT = (dAsk * ask.weight) / (t.ask.c * t.ask.s);
+  const gainH = h.ask.s * dAsk - h.give.s * dGive;
+  const gainT = t.give.s * dGive - t.ask.s * dAsk;
+  if (!(gainH > 0 && gainT > 0) || !(moveH > 0.05 && moveT > 0.05))
+    return { ok: false, reason: 'The trade would gain them nothing.' };
+  return {
+    ok: true,
+    hNewGive: h.give.x + Math.sign(give.outcome - h.give.x) * moveH,
+    tNewAsk: t.ask.x + Math.sign(ask.outcome - t.ask.x) * moveT,
+    gainH,
+    gainT,
+  };
+}

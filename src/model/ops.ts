@@ -1,0 +1,552 @@
+// What each event may do (its check) and what it does (its effect), as pure functions of the context.
+// The plenary machine decides *when* an event is heard; these decide *whether* and *how*.
+import type { ArgumentCard, IssueId } from '../content/types';
+import { INTERESTS } from '../content/types';
+import { reactToPressure, type Player } from './challenge';
+import { judge } from './decision';
+import { amendmentProblem } from './draft';
+import { exchange, type ExchangeSide } from './exchange';
+import { agendaItemOf, draftOf } from './items';
+import { indexLibrary, scenarioOf, type Library } from './library';
+import { persuade } from './persuasion';
+import { rosterOf, type Roster } from './roster';
+import { RULES } from './rules';
+import {
+  clamp100,
+  isHuman,
+  MAX_AI_SPEAKERS,
+  MAX_CONSULTATIONS,
+  MAX_OFFERS,
+  nameOf,
+  random,
+  say,
+  type EventOf,
+  type ItemOutcome,
+  type ItemState,
+  type MoveNote,
+  type PerIssue,
+  type SessionContext,
+  type SessionEvent,
+  type SessionEventType,
+} from './session';
+
+type Check<T extends SessionEventType> = (lib: Library, ctx: SessionContext, ev: EventOf<T>) => string | null;
+type Effect<T extends SessionEventType> = (lib: Library, ctx: SessionContext, ev: EventOf<T>) => SessionContext;
+
+const CHAIR_ONLY = new Set<SessionEventType>([
+  'OPEN_FLOOR',
+  'TABLE_DRAFT',
+  'CALL_CONSENSUS',
+  'CLOSE_CALL',
+  'NEXT_ITEM',
+  'CONSULT',
+  'REFER',
+  'DEFER',
+  'CONCLUDE',
+  'ADJOURN',
+  'NEXT_DAY',
+]);
+const WHILE_PAUSED = new Set<SessionEventType>(['RESUME', 'PAUSE', 'END', 'SET_CONTROL', 'TICK', 'DEBRIEF']);
+
+// ---------- helpers ----------
+
+export function playableBy(card: ArgumentCard, id: string, roster: Roster): boolean {
+  const i = roster.index[id];
+  if (i === undefined) return false;
+  return card.playableBy.includes(id) || card.playableBy.includes(roster.bloc[i]!);
+}
+
+function currentSpeaker(ctx: SessionContext): string | null {
+  return ctx.item?.speakers[0] ?? null;
+}
+
+function setItem(ctx: SessionContext, patch: Partial<ItemState>): SessionContext {
+  return { ...ctx, item: { ...ctx.item!, ...patch } };
+}
+
+function replaceAt<T>(xs: readonly T[], i: number, v: T): T[] {
+  const out = xs.slice();
+  out[i] = v;
+  return out;
+}
+
+function moveActor(ctx: SessionContext, i: number, issue: IssueId, to: number, note: Omit<MoveNote, 'issue' | 'from' | 'to'>, anchorToo: boolean): SessionContext {
+  const from = ctx.pos[issue][i]!;
+  const pos = { ...ctx.pos, [issue]: replaceAt(ctx.pos[issue], i, to) } as PerIssue<readonly number[]>;
+  const anc = anchorToo ? ({ ...ctx.anc, [issue]: replaceAt(ctx.anc[issue], i, to) } as PerIssue<readonly number[]>) : ctx.anc;
+  return { ...ctx, pos, anc, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
+}
+
+/** Speakers for an item: people always; AI delegations that care about the issue, in a seeded order. */
+function speakersFor(lib: Library, ctx: SessionContext, issue: IssueId, only?: readonly string[]): string[] {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const scored: { id: string; score: number }[] = [];
+  roster.ids.forEach((id, i) => {
+    if (!ctx.present[i] || id === roster.chair) return;
+    if (only && !only.includes(id) && !isHuman(ctx, id)) return;
+    const s = ctx.sal[issue][i]!;
+    if (isHuman(ctx, id)) scored.push({ id, score: 0.5 + random(ctx, i) });
+    else if (s >= 0.45) scored.push({ id, score: roster.clout[i]! * s * (0.5 + random(ctx, i)) });
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const humans = scored.filter((x) => isHuman(ctx, x.id));
+  const ai = scored.filter((x) => !isHuman(ctx, x.id)).slice(0, MAX_AI_SPEAKERS);
+  return [...ai, ...humans].sort((a, b) => b.score - a.score).map((x) => x.id);
+}
+
+/** Expected outcome and Σ c·s on an issue over the present participants. */
+function issueTotals(roster: Roster, ctx: SessionContext, issue: IssueId): { outcome: number; weight: number } {
+  let num = 0;
+  let den = 0;
+  for (const i of roster.participants) {
+    if (!ctx.present[i]) continue;
+    const w = roster.clout[i]! * ctx.sal[issue][i]!;
+    num += w * ctx.pos[issue][i]!;
+    den += w;
+  }
+  return { outcome: den > 0 ? num / den : 50, weight: den || 1 };
+}
+
+function exchangeSide(roster: Roster, ctx: SessionContext, i: number, give: IssueId, ask: IssueId): ExchangeSide {
+  const c = Math.max(roster.clout[i]!, 0.01);
+  return {
+    give: { x: ctx.pos[give][i]!, s: Math.max(ctx.sal[give][i]!, 0.01), c },
+    ask: { x: ctx.pos[ask][i]!, s: Math.max(ctx.sal[ask][i]!, 0.01), c },
+  };
+}
+
+export function evaluateExchange(lib: Library, ctx: SessionContext, by: string, to: string, give: IssueId, ask: IssueId) {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const h = roster.index[by]!;
+  const t = roster.index[to]!;
+  return exchange(exchangeSide(roster, ctx, h, give, ask), exchangeSide(roster, ctx, t, give, ask), {
+    give: issueTotals(roster, ctx, give),
+    ask: issueTotals(roster, ctx, ask),
+  });
+}
+
+function finishItem(lib: Library, ctx: SessionContext, outcome: ItemOutcome): SessionContext {
+  const item = agendaItemOf(lib, ctx);
+  const draft = draftOf(lib, ctx);
+  const value = outcome === 'adopted' ? draft.value : item.statusQuo;
+  const result = {
+    itemId: item.id,
+    issue: item.issue,
+    outcome,
+    value,
+    statusQuo: item.statusQuo,
+    clauses: outcome === 'adopted' ? draft.clauses : [],
+    day: ctx.day,
+    decision: ctx.item?.decision ?? null,
+  };
+  return { ...ctx, results: [...ctx.results, result], item: null, itemIndex: ctx.itemIndex + 1, itemsToday: ctx.itemsToday + 1, caucus: null };
+}
+
+const OUTCOME_WORDS: Record<ItemOutcome, string> = {
+  adopted: 'adopted',
+  'no-consensus': 'not agreed',
+  referred: 'referred to the Committee on KP Review',
+  deferred: 'deferred to a later meeting',
+  discussed: 'discussed; no decision is taken at an intersessional',
+  'not-reached': 'not reached',
+};
+
+/** Items per meeting day. */
+export function itemsPerDay(lib: Library, ctx: SessionContext): number {
+  return Math.ceil(ctx.agenda.length / Math.max(1, scenarioOf(lib, ctx.scenarioId).days));
+}
+
+// ---------- checks ----------
+
+const checks: { [T in SessionEventType]?: Check<T> } = {
+  CHOOSE_ROLE: (lib, ctx, ev) => (rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined ? `${ev.delegation} does not sit at this meeting.` : null),
+  SET_CONTROL: (lib, ctx, ev) => (rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined ? `${ev.delegation} does not sit at this meeting.` : null),
+  SPEAK: (lib, ctx, ev) => {
+    if (currentSpeaker(ctx) !== ev.by) return notYourTurn(lib, ctx);
+    if (ctx.item!.turn.spoke) return 'You have already spoken this turn: amend, caucus or yield.';
+    const card = indexLibrary(lib).argument.get(ev.card);
+    if (!card) return `There is no argument "${ev.card}".`;
+    if (card.issue !== ctx.item!.issue) return `That argument is about ${card.issue}, not the item on the table.`;
+    if (!playableBy(card, ev.by, rosterOf(lib, ctx.scenarioId))) return `${nameOf(lib, ev.by)} cannot credibly make that argument.`;
+    if (ctx.item!.played.includes(card.id)) return 'That argument has already been made on this item.';
+    return null;
+  },
+  AMEND: (lib, ctx, ev) => {
+    if (currentSpeaker(ctx) !== ev.by) return notYourTurn(lib, ctx);
+    if (rosterOf(lib, ctx.scenarioId).kind[rosterOf(lib, ctx.scenarioId).index[ev.by]!] !== 'participant')
+      return 'Observers may speak to the text but cannot amend it.';
+    if (ctx.item!.turn.amended) return 'One amendment per turn.';
+    const ix = indexLibrary(lib);
+    return amendmentProblem(agendaItemOf(lib, ctx), ctx.item!.clauses, ev.op, ix.clause.get(ev.clause), (id) => ix.clause.get(id));
+  },
+  YIELD: (lib, ctx, ev) => (currentSpeaker(ctx) !== ev.by ? notYourTurn(lib, ctx) : null),
+  REQUEST_FLOOR: (_lib, ctx, ev) => (ctx.item!.speakers.includes(ev.by) ? 'You are already on the speakers’ list.' : null),
+  CAUCUS_OFFER: (lib, ctx, ev) => {
+    if (ev.to === ev.by) return 'A caucus needs two delegations.';
+    if (!inRoom(lib, ctx, ev.to)) return `${nameOf(lib, ev.to)} is not in the room.`;
+    if (ev.give === ev.ask) return 'Give on one issue to ask on another.';
+    if ((ctx.offersMade[ev.by] ?? 0) >= MAX_OFFERS) return `No more than ${MAX_OFFERS} caucus offers per delegation.`;
+    return null;
+  },
+  CAUCUS_ACCEPT: (lib, ctx, ev) => {
+    const c = ctx.caucus!;
+    if (c.to !== ev.by) return `The offer is addressed to ${nameOf(lib, c.to)}.`;
+    const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
+    return r.ok ? null : r.reason;
+  },
+  CAUCUS_REFUSE: (lib, ctx, ev) => (ctx.caucus!.to !== ev.by ? `The offer is addressed to ${nameOf(lib, ctx.caucus!.to)}.` : null),
+  PRESSURE: (lib, ctx, ev) => {
+    if (ev.to === ev.by) return 'Pressure needs a target.';
+    if (!inRoom(lib, ctx, ev.to)) return `${nameOf(lib, ev.to)} is not in the room.`;
+    if ((ctx.offersMade[ev.by] ?? 0) >= MAX_OFFERS) return `No more than ${MAX_OFFERS} caucus moves per delegation.`;
+    return null;
+  },
+  TABLE_DRAFT: (lib, ctx) => {
+    const item = agendaItemOf(lib, ctx);
+    if (!item.decides) return 'An intersessional discusses and decides nothing: conclude the discussion instead.';
+    if (Math.abs(draftOf(lib, ctx).value - item.statusQuo) < 0.5) return 'The draft changes nothing: add a clause first, or defer the item.';
+    return null;
+  },
+  CONCLUDE: (lib, ctx) => (agendaItemOf(lib, ctx).decides ? 'This item is for decision: table a draft or defer it.' : null),
+  OBJECT: (lib, ctx, ev) => {
+    const roster = rosterOf(lib, ctx.scenarioId);
+    if (roster.kind[roster.index[ev.by]!] !== 'participant') return 'Observers speak but cannot block: only participants may object.';
+    if (ctx.item!.call!.objections.includes(ev.by)) return 'Your objection already stands.';
+    return null;
+  },
+  WITHDRAW_OBJECTION: (_lib, ctx, ev) => (ctx.item!.call!.objections.includes(ev.by) ? null : 'You have no objection standing.'),
+  CONCUR: (lib, ctx, ev) => {
+    const roster = rosterOf(lib, ctx.scenarioId);
+    if (roster.kind[roster.index[ev.by]!] !== 'participant') return 'Only participants answer a consensus call.';
+    return ctx.item!.call!.objections.includes(ev.by) ? 'Withdraw your objection first.' : null;
+  },
+  CLOSE_CALL: (lib, ctx) => {
+    const roster = rosterOf(lib, ctx.scenarioId);
+    const waiting = Object.keys(ctx.humans).filter(
+      (id) => roster.kind[roster.index[id]!] === 'participant' && ctx.present[roster.index[id]!] && !ctx.item!.call!.responded.includes(id),
+    );
+    return waiting.length ? `Waiting for ${waiting.map((id) => nameOf(lib, id)).join(', ')} to answer the call.` : null;
+  },
+  CONSULT: (_lib, ctx) => (ctx.item!.consultations >= MAX_CONSULTATIONS ? 'Consultations are exhausted: refer the item to committee or defer it.' : null),
+  WALK_OUT: (lib, ctx, ev) => {
+    const roster = rosterOf(lib, ctx.scenarioId);
+    return roster.kind[roster.index[ev.by]!] !== 'observer' ? 'Only observers walk out; participants object.' : null;
+  },
+  INJECT: (lib, ctx, ev) => {
+    if (!indexLibrary(lib).event.has(ev.card)) return `There is no event card "${ev.card}".`;
+    return ctx.injected.includes(ev.card) ? 'That event has already happened in this session.' : null;
+  },
+  SKIP_SPEAKER: (_lib, ctx) => (currentSpeaker(ctx) ? null : 'The speakers’ list is empty.'),
+  FORCE_CALL: (lib, ctx) => (agendaItemOf(lib, ctx).decides ? null : 'An intersessional decides nothing.'),
+  TICK: (_lib, _ctx, ev) => (ev.seconds > 0 && Number.isFinite(ev.seconds) ? null : 'A tick needs a positive number of seconds.'),
+};
+
+function notYourTurn(lib: Library, ctx: SessionContext): string {
+  const s = currentSpeaker(ctx);
+  return s ? `It is ${nameOf(lib, s)}’s turn to speak.` : 'Nobody has the floor.';
+}
+
+function inRoom(lib: Library, ctx: SessionContext, id: string): boolean {
+  const i = rosterOf(lib, ctx.scenarioId).index[id];
+  return i !== undefined && ctx.present[i]!;
+}
+
+/** Why the event cannot be taken now, or null. The machine has already checked the state. */
+export function problemWith(lib: Library, ctx: SessionContext, ev: SessionEvent): string | null {
+  if (ctx.paused && !WHILE_PAUSED.has(ev.type)) return 'The facilitator has paused the session.';
+  if ('by' in ev) {
+    if (!inRoom(lib, ctx, ev.by)) return `${nameOf(lib, ev.by)} is not in the room.`;
+    if (CHAIR_ONLY.has(ev.type) && ev.by !== rosterOf(lib, ctx.scenarioId).chair)
+      return `Only the Chair (${nameOf(lib, rosterOf(lib, ctx.scenarioId).chair)}) may do that.`;
+  }
+  const check = checks[ev.type] as Check<SessionEventType> | undefined;
+  return check ? check(lib, ctx, ev as never) : null;
+}
+
+// ---------- effects ----------
+
+const effects: { [T in SessionEventType]?: Effect<T> } = {
+  CHOOSE_ROLE: (_lib, ctx, ev) => ({ ...ctx, humans: { ...ctx.humans, [ev.delegation]: ev.player } }),
+  RELEASE_ROLE: (_lib, ctx, ev) => {
+    const humans = { ...ctx.humans };
+    delete humans[ev.delegation];
+    return { ...ctx, humans };
+  },
+  SET_CONTROL: (lib, ctx, ev) => {
+    const humans = { ...ctx.humans };
+    if (ev.human) humans[ev.delegation] = ev.player ?? humans[ev.delegation] ?? 'Player';
+    else delete humans[ev.delegation];
+    const who = nameOf(lib, ev.delegation);
+    return say({ ...ctx, humans }, { kind: 'procedure', text: ev.human ? `${who} is now played by ${humans[ev.delegation]}.` : `${who} is now played by the computer.` });
+  },
+  START: (lib, ctx) => say(ctx, { kind: 'procedure', text: `Delegations take their seats: ${scenarioOf(lib, ctx.scenarioId).title}.` }),
+  OPEN_FLOOR: (lib, ctx) => {
+    const item = agendaItemOf(lib, ctx);
+    const speakers = speakersFor(lib, ctx, item.issue);
+    return say(setItem(ctx, { speakers }), {
+      kind: 'procedure',
+      by: rosterOf(lib, ctx.scenarioId).chair,
+      text: `The Chair opens the floor on “${item.title}”. ${speakers.length} delegations ask to speak.`,
+    });
+  },
+  REQUEST_FLOOR: (_lib, ctx, ev) => setItem(ctx, { speakers: [...ctx.item!.speakers, ev.by] }),
+  SPEAK: (lib, ctx, ev) => {
+    const roster = rosterOf(lib, ctx.scenarioId);
+    const card = indexLibrary(lib).argument.get(ev.card)!;
+    const sp = roster.index[ev.by]!;
+    const issue = card.issue;
+    const xs = ctx.pos[issue];
+    const next = xs.slice();
+    let lastMove = ctx.lastMove as (MoveNote | null)[];
+    const moves = card.moves.map((k) => INTERESTS.indexOf(k));
+    const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
+    const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
+    for (let i = 0; i < xs.length; i++) {
+      if (i === sp || !ctx.present[i] || isHuman(ctx, roster.ids[i]!)) continue;
+      const interests = roster.interests[i]!;
+      const to = persuade(
+        {
+          x: xs[i]!,
+          anchor: ctx.anc[issue][i]!,
+          salience: ctx.sal[issue][i]!,
+          openness: roster.openness[issue][i]!,
+          fit: mean(moves.map((k) => interests[k]!)),
+          offence: mean(hardens.map((k) => interests[k]!)),
+          trust: roster.bloc[i] === roster.bloc[sp] ? 1 : 0.7,
+        },
+        argument,
+      );
+      if (to !== xs[i]) {
+        if (Math.abs(to - xs[i]!) >= 0.5) {
+          if (lastMove === ctx.lastMove) lastMove = lastMove.slice();
+          lastMove[i] = { issue, from: xs[i]!, to, by: ev.by, cause: card.id };
+        }
+        next[i] = to;
+      }
+    }
+    const moved = { ...ctx, pos: { ...ctx.pos, [issue]: next } as PerIssue<readonly number[]>, lastMove };
+    return say(setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }), {
+      kind: 'speech',
+      by: ev.by,
+      card: card.id,
+      text: `${nameOf(lib, ev.by)}: ${card.title}. ${card.text}`,
+      cite: card.cite,
+    });
+  },
+  AMEND: (lib, ctx, ev) => {
+    const clause = indexLibrary(lib).clause.get(ev.clause)!;
+    const clauses = ev.op === 'add' ? [...ctx.item!.clauses, clause.id] : ctx.item!.clauses.filter((c) => c !== clause.id);
+    return say(setItem(ctx, { clauses, turn: { ...ctx.item!.turn, amended: true } }), {
+      kind: 'amendment',
+      by: ev.by,
+      text: `${nameOf(lib, ev.by)} ${ev.op === 'add' ? 'adds' : 'strikes'} “${clause.label}”.`,
+      cite: clause.cite,
+    });
+  },
+  YIELD: (_lib, ctx) => nextSpeaker(ctx),
+  SKIP_SPEAKER: (lib, ctx) => say(nextSpeaker(ctx), { kind: 'procedure', text: `The facilitator moves the floor on from ${nameOf(lib, currentSpeaker(ctx)!)}.` }),
+  CAUCUS_OFFER: (lib, ctx, ev) =>
+    say(
+      { ...ctx, caucus: { kind: 'exchange', by: ev.by, to: ev.to, give: ev.give, ask: ev.ask }, offersMade: { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 } },
+      { kind: 'caucus', by: ev.by, text: `${nameOf(lib, ev.by)} invites ${nameOf(lib, ev.to)} to caucus: it would move on ${ev.give} in return for movement on ${ev.ask}.` },
+    ),
+  CAUCUS_ACCEPT: (lib, ctx, ev) => {
+    const c = ctx.caucus!;
+    const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
+    if (!r.ok) return { ...ctx, caucus: null };
+    const roster = rosterOf(lib, ctx.scenarioId);
+    let next = moveActor(ctx, roster.index[c.by]!, c.give, r.hNewGive, { by: c.to, cause: 'caucus' }, true);
+    next = moveActor(next, roster.index[c.to]!, c.ask, r.tNewAsk, { by: c.by, cause: 'caucus' }, true);
+    return say({ ...next, caucus: null }, {
+      kind: 'caucus',
+      by: ev.by,
+      text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${c.give} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${c.ask} to ${r.tNewAsk.toFixed(0)}.`,
+    });
+  },
+  CAUCUS_REFUSE: (lib, ctx, ev) => say({ ...ctx, caucus: null }, { kind: 'caucus', by: ev.by, text: `${nameOf(lib, ev.by)} declines the caucus offer.` }),
+  PRESSURE: (lib, ctx, ev) => {
+    const roster = rosterOf(lib, ctx.scenarioId);
+    const issue = ctx.item!.issue;
+    const offers = { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 };
+    const h = roster.index[ev.by]!;
+    const t = roster.index[ev.to]!;
+    const player = (i: number): Player => ({ x: ctx.pos[issue][i]!, s: ctx.sal[issue][i]!, c: roster.clout[i]! });
+    const room = roster.participants.filter((i) => ctx.present[i]).map(player);
+    const mu = issueTotals(roster, ctx, issue).outcome;
+    const base = { ...ctx, offersMade: offers };
+    const who = `${nameOf(lib, ev.by)} presses ${nameOf(lib, ev.to)} on ${issue}`;
+    if (isHuman(ctx, ev.to)) return say(base, { kind: 'caucus', by: ev.by, text: `${who}.` });
+    const reaction = reactToPressure(player(t), player(h), room, mu);
+    const words = { ignore: 'shrugs it off', confront: 'stands firm', compromise: 'meets it part of the way', capitulate: 'gives way' }[reaction.kind];
+    const moved =
+      reaction.move > 0
+        ? moveActor(base, t, issue, clamp100(player(t).x + reaction.move * (player(h).x - player(t).x)), { by: ev.by, cause: 'pressure' }, true)
+        : base;
+    return say(moved, { kind: 'caucus', by: ev.by, text: `${who}; it ${words}.` });
+  },
+  TABLE_DRAFT: (lib, ctx) => {
+    const d = draftOf(lib, ctx);
+    return say(ctx, { kind: 'procedure', by: rosterOf(lib, ctx.scenarioId).chair, text: `The Chair tables the draft: “${d.text}”` });
+  },
+  CALL_CONSENSUS: (lib, ctx) => callOpened(lib, ctx, 'The Chair asks whether there is any objection to the draft.'),
+  FORCE_CALL: (lib, ctx) => callOpened(lib, ctx, 'The facilitator calls for a decision now.'),
+  OBJECT: (lib, ctx, ev) => {
+    const call = ctx.item!.call!;
+    const next = setItem(ctx, { call: { objections: [...call.objections, ev.by], responded: addOnce(call.responded, ev.by) } });
+    return say(next, { kind: 'objection', by: ev.by, text: `${nameOf(lib, ev.by)} ${RULES[ctx.rule].counts === 'objections' ? 'formally objects' : 'votes against'}.` });
+  },
+  WITHDRAW_OBJECTION: (lib, ctx, ev) => {
+    const call = ctx.item!.call!;
+    return say(setItem(ctx, { call: { ...call, objections: call.objections.filter((x) => x !== ev.by) } }), {
+      kind: 'objection',
+      by: ev.by,
+      text: `${nameOf(lib, ev.by)} withdraws its objection.`,
+    });
+  },
+  CONCUR: (_lib, ctx, ev) => setItem(ctx, { call: { ...ctx.item!.call!, responded: addOnce(ctx.item!.call!.responded, ev.by) } }),
+  CLOSE_CALL: (lib, ctx) => {
+    const decision = judge(lib, ctx);
+    const v = decision.verdicts[ctx.rule];
+    const words = v.passed ? 'The draft is adopted.' : `No ${RULES[ctx.rule].counts === 'objections' ? 'consensus' : 'majority'}: the draft fails.`;
+    const who = v.objectors.length ? ` Objecting: ${v.objectors.map((id) => nameOf(lib, id)).join(', ')}.` : '';
+    return say(setItem(ctx, { decision }), { kind: 'decision', text: `${words}${who}` });
+  },
+  NEXT_ITEM: (lib, ctx) => finished(lib, ctx, 'adopted'),
+  CONSULT: (lib, ctx) => {
+    const item = ctx.item!;
+    const objectors = item.call?.objections ?? [];
+    const speakers = speakersFor(lib, ctx, item.issue, objectors);
+    return say(setItem(ctx, { consultations: item.consultations + 1, call: null, speakers, turn: { spoke: false, amended: false, seconds: 0 } }), {
+      kind: 'procedure',
+      text: 'The Chair holds consultations: the floor reopens to those who objected.',
+    });
+  },
+  REFER: (lib, ctx) => finished(lib, ctx, 'referred'),
+  DEFER: (lib, ctx) => finished(lib, ctx, ctx.item?.decision ? 'no-consensus' : 'deferred'),
+  CONCLUDE: (lib, ctx) => finished(lib, ctx, 'discussed'),
+  WALK_OUT: (lib, ctx, ev) => {
+    const i = rosterOf(lib, ctx.scenarioId).index[ev.by]!;
+    const next = { ...ctx, present: replaceAt(ctx.present, i, false) };
+    const withList = next.item ? setItem(next, { speakers: next.item.speakers.filter((s) => s !== ev.by) }) : next;
+    return say(withList, { kind: 'walkout', by: ev.by, text: `${nameOf(lib, ev.by)} walks out of the meeting in protest.` });
+  },
+  ADJOURN: (lib, ctx) => say(ctx, { kind: 'procedure', text: `The Chair adjourns day ${ctx.day}.`, by: rosterOf(lib, ctx.scenarioId).chair }),
+  NEXT_DAY: (_lib, ctx) => say({ ...ctx, day: ctx.day + 1, itemsToday: 0 }, { kind: 'procedure', text: `Day ${ctx.day + 1} opens.` }),
+  PAUSE: (_lib, ctx) => say({ ...ctx, paused: true }, { kind: 'procedure', text: 'The facilitator pauses the session.' }),
+  RESUME: (_lib, ctx) => say({ ...ctx, paused: false }, { kind: 'procedure', text: 'The session resumes.' }),
+  INJECT: (lib, ctx, ev) => injectEvent(lib, ctx, ev.card),
+  END: (lib, ctx) => endSession(lib, ctx),
+  TICK: (_lib, ctx, ev) => ({ ...ctx, elapsed: ctx.elapsed + ev.seconds }),
+};
+
+function mean(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  let t = 0;
+  for (const x of xs) t += x;
+  return t / xs.length;
+}
+
+function addOnce(xs: readonly string[], x: string): string[] {
+  return xs.includes(x) ? xs.slice() : [...xs, x];
+}
+
+function nextSpeaker(ctx: SessionContext): SessionContext {
+  return setItem(ctx, { speakers: ctx.item!.speakers.slice(1), turn: { spoke: false, amended: false, seconds: 0 } });
+}
+
+function callOpened(lib: Library, ctx: SessionContext, text: string): SessionContext {
+  const vote = RULES[ctx.rule].counts !== 'objections';
+  return say(setItem(ctx, { call: { objections: [], responded: [] } }), {
+    kind: 'procedure',
+    by: rosterOf(lib, ctx.scenarioId).chair,
+    text: vote ? `${text} (Under ${RULES[ctx.rule].label.toLowerCase()}, an objection counts as a vote against.)` : text,
+  });
+}
+
+function finished(lib: Library, ctx: SessionContext, outcome: ItemOutcome): SessionContext {
+  const title = agendaItemOf(lib, ctx).title;
+  return say(finishItem(lib, ctx, outcome), { kind: 'decision', text: `“${title}”: ${OUTCOME_WORDS[outcome]}.` });
+}
+
+/** The facilitator or the session ends the meeting: the item in hand and the rest go unreached. */
+export function endSession(lib: Library, ctx: SessionContext): SessionContext {
+  let next = ctx;
+  if (next.item) next = finishItem(lib, next, next.item.decision && !next.item.decision.verdicts[ctx.rule].passed ? 'no-consensus' : 'not-reached');
+  const sc = scenarioOf(lib, ctx.scenarioId);
+  while (next.itemIndex < next.agenda.length) {
+    const item = sc.agenda.find((a) => a.id === next.agenda[next.itemIndex])!;
+    next = {
+      ...next,
+      results: [...next.results, { itemId: item.id, issue: item.issue, outcome: 'not-reached', value: item.statusQuo, statusQuo: item.statusQuo, clauses: [], day: next.day, decision: null }],
+      itemIndex: next.itemIndex + 1,
+    };
+  }
+  return say(next, { kind: 'procedure', text: 'The meeting closes and the communiqué is drafted.' });
+}
+
+function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionContext {
+  const card = indexLibrary(lib).event.get(id)!;
+  const roster = rosterOf(lib, ctx.scenarioId);
+  let next: SessionContext = { ...ctx, injected: [...ctx.injected, id] };
+  const targets = (who: 'all' | readonly string[]) => roster.ids.map((rid, i) => (who === 'all' || who.includes(rid) || who.includes(roster.bloc[i]!) ? i : -1)).filter((i) => i >= 0);
+  for (const e of card.effects) {
+    if (e.kind === 'shift') {
+      for (const i of targets(e.who)) {
+        if (isHuman(next, roster.ids[i]!)) continue;
+        const to = clamp100(next.pos[e.issue][i]! + e.delta);
+        next = moveActor(next, i, e.issue, to, { by: 'event', cause: id }, true);
+      }
+    } else if (e.kind === 'salience') {
+      const sal = next.sal[e.issue].slice();
+      for (const i of targets(e.who)) sal[i] = Math.min(1, Math.max(0, sal[i]! + e.delta));
+      next = { ...next, sal: { ...next.sal, [e.issue]: sal } };
+    } else if (e.kind === 'walkout') {
+      const i = roster.index[e.delegation];
+      if (i !== undefined) next = { ...next, present: replaceAt(next.present, i, false) };
+    } else {
+      const i = roster.index[e.delegation];
+      if (i !== undefined) next = { ...next, present: replaceAt(next.present, i, true) };
+    }
+  }
+  return say(next, { kind: 'event', text: `${card.title}. ${card.text}`, cite: card.cite, card: id });
+}
+
+/** Applies an event the machine has accepted. Events with no effect of their own only get recorded. */
+export function applyEvent(lib: Library, ctx: SessionContext, ev: SessionEvent): SessionContext {
+  const effect = effects[ev.type] as Effect<SessionEventType> | undefined;
+  return effect ? effect(lib, ctx, ev as never) : ctx;
+}
+
+/** Sets up the next agenda item when the chair is about to open it. */
+export function prepareItem(lib: Library, ctx: SessionContext): SessionContext {
+  if (ctx.item || ctx.itemIndex >= ctx.agenda.length) return ctx;
+  const item = scenarioOf(lib, ctx.scenarioId).agenda.find((a) => a.id === ctx.agenda[ctx.itemIndex])!;
+  return {
+    ...ctx,
+    item: {
+      index: ctx.itemIndex,
+      id: item.id,
+      issue: item.issue,
+      clauses: item.initialClauses,
+      speakers: [],
+      turn: { spoke: false, amended: false, seconds: 0 },
+      consultations: 0,
+      call: null,
+      played: [],
+      decision: null,
+    },
+  };
+}
+
+/** Speech timer: a speaker whose time is up loses the floor. */
+export function tickSpeech(lib: Library, ctx: SessionContext, seconds: number): SessionContext {
+  if (!ctx.item || !currentSpeaker(ctx) || ctx.speechSeconds === null) return ctx;
+  const spent = ctx.item.turn.seconds + seconds;
+  if (spent < ctx.speechSeconds) return setItem(ctx, { turn: { ...ctx.item.turn, seconds: spent } });
+  return say(nextSpeaker(ctx), { kind: 'procedure', text: `Time is up for ${nameOf(lib, currentSpeaker(ctx)!)}.` });
+}
+
+export function passes(ctx: SessionContext): boolean {
+  return ctx.item?.decision?.verdicts[ctx.rule].passed ?? false;
+}
+

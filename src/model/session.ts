@@ -1,0 +1,285 @@
+// The session's state and the pure operations the plenary machine applies to it.
+// Everything here is plain JSON so a snapshot persists, and deterministic given (seed, events).
+import { ISSUE_IDS, type Citation, type IssueId, type ScenarioId } from '../content/types';
+import type { Library } from './library';
+import { indexLibrary, scenarioOf } from './library';
+import { rosterOf, type Roster } from './roster';
+import { nextRng, peekRng, seedRng, type RngState } from './rng';
+import type { RuleId } from './rules';
+
+export type PerIssue<T> = Record<IssueId, T>;
+
+export interface SessionInput {
+  readonly scenarioId: ScenarioId;
+  readonly rule: RuleId;
+  readonly seed: number | string;
+  /** Delegation id → player label, for seats taken by people. */
+  readonly humans?: Readonly<Record<string, string>>;
+  /** Agenda item ids to play (a preset); all when absent. */
+  readonly items?: readonly string[];
+  /** Positions carried over from an earlier meeting (campaign), by delegation id. */
+  readonly carry?: Readonly<Record<string, Readonly<Partial<PerIssue<number>>>>>;
+  /** Seconds per speech before the floor passes on; none when absent. */
+  readonly speechSeconds?: number;
+}
+
+export interface MoveNote {
+  readonly issue: IssueId;
+  readonly from: number;
+  readonly to: number;
+  readonly by: string;
+  /** Argument card, event card, or 'caucus' / 'pressure'. */
+  readonly cause: string;
+}
+
+export type TranscriptKind =
+  | 'procedure'
+  | 'speech'
+  | 'amendment'
+  | 'caucus'
+  | 'objection'
+  | 'decision'
+  | 'event'
+  | 'walkout';
+
+export interface TranscriptEntry {
+  readonly seq: number;
+  readonly day: number;
+  readonly kind: TranscriptKind;
+  readonly by?: string;
+  readonly text: string;
+  readonly cite?: readonly Citation[];
+  readonly card?: string;
+}
+
+export interface CallState {
+  readonly objections: readonly string[];
+  /** Humans who have answered the call (objected or concurred). */
+  readonly responded: readonly string[];
+}
+
+export interface ItemState {
+  readonly index: number;
+  readonly id: string;
+  readonly issue: IssueId;
+  readonly clauses: readonly string[];
+  readonly speakers: readonly string[];
+  /** What the current speaker has done this turn. */
+  readonly turn: { readonly spoke: boolean; readonly amended: boolean; readonly seconds: number };
+  readonly consultations: number;
+  readonly call: CallState | null;
+  /** Argument cards already played on this item. */
+  readonly played: readonly string[];
+  /** The last call on this item, judged under every rule. */
+  readonly decision: DecisionRecord | null;
+}
+
+export type ItemOutcome = 'adopted' | 'no-consensus' | 'referred' | 'deferred' | 'discussed' | 'not-reached';
+
+export interface VerdictSummary {
+  readonly passed: boolean;
+  readonly supporters: number;
+  readonly opponents: number;
+  readonly objectors: readonly string[];
+  readonly pivot: string | null;
+  readonly yesWeight: number;
+  readonly totalWeight: number;
+}
+
+export interface DecisionRecord {
+  readonly draftValue: number;
+  readonly clauses: readonly string[];
+  readonly verdicts: Readonly<Record<RuleId, VerdictSummary>>;
+  readonly compromise: number;
+}
+
+export interface ItemResult {
+  readonly itemId: string;
+  readonly issue: IssueId;
+  readonly outcome: ItemOutcome;
+  /** The issue's value after the item: the adopted draft's, or the status quo. */
+  readonly value: number;
+  readonly statusQuo: number;
+  readonly clauses: readonly string[];
+  readonly day: number;
+  /** The last call on the item, judged under every rule at that moment. */
+  readonly decision: DecisionRecord | null;
+}
+
+export interface CaucusOffer {
+  readonly kind: 'exchange';
+  readonly by: string;
+  readonly to: string;
+  readonly give: IssueId;
+  readonly ask: IssueId;
+}
+
+export interface Rejection {
+  readonly seq: number;
+  readonly type: string;
+  readonly by?: string;
+  readonly reason: string;
+}
+
+export interface SessionContext {
+  readonly scenarioId: ScenarioId;
+  readonly rule: RuleId;
+  readonly seed: number | string;
+  readonly rng: RngState;
+  /** Events received, accepted or not. */
+  readonly seq: number;
+  readonly humans: Readonly<Record<string, string>>;
+  readonly agenda: readonly string[];
+  readonly present: readonly boolean[];
+  readonly pos: PerIssue<readonly number[]>;
+  readonly anc: PerIssue<readonly number[]>;
+  readonly sal: PerIssue<readonly number[]>;
+  readonly lastMove: readonly (MoveNote | null)[];
+  readonly day: number;
+  readonly itemsToday: number;
+  readonly itemIndex: number;
+  readonly item: ItemState | null;
+  readonly results: readonly ItemResult[];
+  readonly transcript: readonly TranscriptEntry[];
+  readonly log: readonly SessionEvent[];
+  readonly rejection: Rejection | null;
+  readonly paused: boolean;
+  readonly caucus: CaucusOffer | null;
+  readonly offersMade: Readonly<Record<string, number>>;
+  readonly injected: readonly string[];
+  readonly elapsed: number;
+  readonly speechSeconds: number | null;
+}
+
+type By = { readonly by: string };
+export type SessionEvent =
+  | { readonly type: 'CHOOSE_ROLE'; readonly delegation: string; readonly player: string }
+  | { readonly type: 'RELEASE_ROLE'; readonly delegation: string }
+  | { readonly type: 'SET_CONTROL'; readonly delegation: string; readonly human: boolean; readonly player?: string }
+  | { readonly type: 'START' }
+  | { readonly type: 'BEGIN' }
+  | ({ readonly type: 'OPEN_FLOOR' } & By)
+  | ({ readonly type: 'REQUEST_FLOOR' } & By)
+  | ({ readonly type: 'SPEAK'; readonly card: string } & By)
+  | ({ readonly type: 'AMEND'; readonly op: 'add' | 'remove'; readonly clause: string } & By)
+  | ({ readonly type: 'YIELD' } & By)
+  | ({ readonly type: 'CAUCUS_OFFER'; readonly to: string; readonly give: IssueId; readonly ask: IssueId } & By)
+  | ({ readonly type: 'CAUCUS_ACCEPT' } & By)
+  | ({ readonly type: 'CAUCUS_REFUSE' } & By)
+  | ({ readonly type: 'PRESSURE'; readonly to: string } & By)
+  | ({ readonly type: 'TABLE_DRAFT' } & By)
+  | ({ readonly type: 'CALL_CONSENSUS' } & By)
+  | ({ readonly type: 'OBJECT' } & By)
+  | ({ readonly type: 'WITHDRAW_OBJECTION' } & By)
+  | ({ readonly type: 'CONCUR' } & By)
+  | ({ readonly type: 'CLOSE_CALL' } & By)
+  | ({ readonly type: 'NEXT_ITEM' } & By)
+  | ({ readonly type: 'CONSULT' } & By)
+  | ({ readonly type: 'REFER' } & By)
+  | ({ readonly type: 'DEFER' } & By)
+  | ({ readonly type: 'CONCLUDE' } & By)
+  | ({ readonly type: 'WALK_OUT' } & By)
+  | ({ readonly type: 'ADJOURN' } & By)
+  | ({ readonly type: 'NEXT_DAY' } & By)
+  | { readonly type: 'PAUSE' }
+  | { readonly type: 'RESUME' }
+  | { readonly type: 'INJECT'; readonly card: string }
+  | { readonly type: 'SKIP_SPEAKER' }
+  | { readonly type: 'FORCE_CALL' }
+  | { readonly type: 'END' }
+  | { readonly type: 'TICK'; readonly seconds: number }
+  | { readonly type: 'DEBRIEF' };
+
+export type SessionEventType = SessionEvent['type'];
+export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+
+/** Consultations allowed after a failed call before the chair must refer or defer. */
+export const MAX_CONSULTATIONS = 1;
+/** Caucus offers one delegation may make per session (keeps AI sessions bounded). */
+export const MAX_OFFERS = 3;
+/** AI speakers put on the list when an item opens (humans are always listed). */
+export const MAX_AI_SPEAKERS = 10;
+
+export function initialContext(lib: Library, input: SessionInput): SessionContext {
+  const sc = scenarioOf(lib, input.scenarioId);
+  const roster = rosterOf(lib, input.scenarioId);
+  for (const id of Object.keys(input.humans ?? {}))
+    if (!(id in roster.index)) throw new Error(`Delegation "${id}" does not sit in ${sc.id}`);
+  const agenda = input.items ? sc.agenda.filter((a) => input.items!.includes(a.id)).map((a) => a.id) : sc.agenda.map((a) => a.id);
+  if (agenda.length === 0) throw new Error(`No agenda items selected for ${sc.id}`);
+  const pos = perIssue((issue) =>
+    roster.ids.map((id, i) => clamp100(input.carry?.[id]?.[issue] ?? roster.anchor[issue][i]!)),
+  );
+  return {
+    scenarioId: input.scenarioId,
+    rule: input.rule,
+    seed: input.seed,
+    rng: seedRng(input.seed),
+    seq: 0,
+    humans: { ...(input.humans ?? {}) },
+    agenda,
+    present: roster.ids.map(() => true),
+    pos,
+    anc: pos,
+    sal: perIssue((issue) => roster.salience[issue]),
+    lastMove: roster.ids.map(() => null),
+    day: 1,
+    itemsToday: 0,
+    itemIndex: 0,
+    item: null,
+    results: [],
+    transcript: [],
+    log: [],
+    rejection: null,
+    paused: false,
+    caucus: null,
+    offersMade: {},
+    injected: [],
+    elapsed: 0,
+    speechSeconds: input.speechSeconds ?? null,
+  };
+}
+
+export function perIssue<T>(f: (issue: IssueId) => T): PerIssue<T> {
+  return Object.fromEntries(ISSUE_IDS.map((i) => [i, f(i)])) as PerIssue<T>;
+}
+
+export function clamp100(v: number): number {
+  return v < 0 ? 0 : v > 100 ? 100 : v;
+}
+
+/** The bookkeeping every event gets: counted, logged, the RNG advanced, the last rejection cleared. */
+export function record(ctx: SessionContext, ev: SessionEvent): SessionContext {
+  return { ...ctx, seq: ctx.seq + 1, rng: nextRng(ctx.rng)[1], log: [...ctx.log, ev], rejection: null };
+}
+
+export function withRejection(ctx: SessionContext, ev: SessionEvent, reason: string): SessionContext {
+  const by = 'by' in ev ? ev.by : undefined;
+  return { ...record(ctx, ev), rejection: { seq: ctx.seq, type: ev.type, reason, ...(by ? { by } : {}) } };
+}
+
+export function say(ctx: SessionContext, entry: Omit<TranscriptEntry, 'seq' | 'day'>): SessionContext {
+  return { ...ctx, transcript: [...ctx.transcript, { ...entry, seq: ctx.seq, day: ctx.day }] };
+}
+
+export function random(ctx: SessionContext, salt = 0): number {
+  return peekRng(ctx.rng, salt);
+}
+
+export function isHuman(ctx: SessionContext, id: string): boolean {
+  return id in ctx.humans;
+}
+
+export function rosterFor(lib: Library, ctx: SessionContext): Roster {
+  return rosterOf(lib, ctx.scenarioId);
+}
+
+export function currentAgendaItem(lib: Library, ctx: SessionContext) {
+  const sc = scenarioOf(lib, ctx.scenarioId);
+  const id = ctx.item?.id ?? ctx.agenda[ctx.itemIndex];
+  return sc.agenda.find((a) => a.id === id) ?? null;
+}
+
+export function nameOf(lib: Library, id: string): string {
+  return indexLibrary(lib).delegation.get(id)?.name ?? id;
+}
