@@ -3,7 +3,15 @@
 // visibly in `context.rejection`, never thrown.
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Library } from '../model/library';
-import { applyEvent, endSession, itemsPerDay, passes, prepareItem, problemWith, tickSpeech } from '../model/ops';
+import {
+  applyEvent,
+  endSession,
+  itemsPerDay,
+  passes,
+  prepareItem,
+  problemWith,
+  tickSpeech,
+} from '../model/ops';
 import type { Phase } from '../model/phase';
 import {
   initialContext,
@@ -40,7 +48,9 @@ export function createPlenaryMachine(lib: Library) {
     },
     actions: {
       apply: assign(({ context, event }) => applyEvent(lib, record(context, event), event)),
-      reject: assign(({ context, event }) => withRejection(context, event, problemWith(lib, context, event) ?? 'Not allowed.')),
+      reject: assign(({ context, event }) =>
+        withRejection(context, event, problemWith(lib, context, event) ?? 'Not allowed.'),
+      ),
       notNow: assign(({ context, event }) =>
         withRejection(context, event, `“${event.type}” is not possible at this stage of the meeting.`),
       ),
@@ -70,7 +80,10 @@ export function createPlenaryMachine(lib: Library) {
       session: {
         initial: 'opening',
         on: {
-          END: [{ guard: 'allowed', actions: 'endMeeting', target: '#plenary.communique' }, { actions: 'reject' }],
+          END: [
+            { guard: 'allowed', actions: 'endMeeting', target: '#plenary.communique' },
+            { actions: 'reject' },
+          ],
           ...heard(['WALK_OUT']),
         },
         states: {

@@ -15,16 +15,21 @@ export interface SessionActor {
   getSnapshot(): PlenarySnapshot;
 }
 
-/** Lets the AI act until a person must move or the meeting reaches its communiqué. Returns events sent. */
-export function playAi(lib: Library, actor: SessionActor, limit = MAX_EVENTS): number {
+/**
+ * Lets the AI act until a person must move, the meeting reaches its communiqué, or `steps` events
+ * have been sent. Returns the number sent.
+ */
+export function playAi(lib: Library, actor: SessionActor, steps = Infinity): number {
   let sent = 0;
-  for (;;) {
+  while (sent < steps) {
     const snap = actor.getSnapshot();
     const ev = nextAiEvent(lib, phaseOf(snap), snap.context);
     if (!ev) return sent;
     actor.send(ev);
-    if (++sent >= limit) throw new Error(`The AI sent ${limit} events without reaching a decision point`);
+    if (++sent >= MAX_EVENTS)
+      throw new Error(`The AI sent ${MAX_EVENTS} events without reaching a decision point`);
   }
+  return sent;
 }
 
 /** Plays a whole AI-only session from setup to debrief. */
@@ -42,7 +47,11 @@ export function runAiSession(machine: PlenaryMachine, lib: Library, input: Sessi
 }
 
 /** Sends a log to a fresh actor: the same input and log give the same snapshot. */
-export function replay(machine: PlenaryMachine, input: SessionInput, log: readonly SessionEvent[]): PlenarySnapshot {
+export function replay(
+  machine: PlenaryMachine,
+  input: SessionInput,
+  log: readonly SessionEvent[],
+): PlenarySnapshot {
   const actor = createActor(machine, { input }).start();
   for (const ev of log) actor.send(ev);
   const snap = actor.getSnapshot();
@@ -51,7 +60,12 @@ export function replay(machine: PlenaryMachine, input: SessionInput, log: readon
 }
 
 /** The same moves decided under another rule. */
-export function replayUnder(machine: PlenaryMachine, input: SessionInput, log: readonly SessionEvent[], rule: RuleId): PlenarySnapshot {
+export function replayUnder(
+  machine: PlenaryMachine,
+  input: SessionInput,
+  log: readonly SessionEvent[],
+  rule: RuleId,
+): PlenarySnapshot {
   return replay(machine, { ...input, rule }, log);
 }
 

@@ -29,7 +29,9 @@ export function nextAiEvent(lib: Library, phase: Phase, ctx: SessionContext): Se
     case 'caucus': {
       const c = ctx.caucus!;
       if (isHuman(ctx, c.to)) return null;
-      return evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask).ok ? { type: 'CAUCUS_ACCEPT', by: c.to } : { type: 'CAUCUS_REFUSE', by: c.to };
+      return evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask).ok
+        ? { type: 'CAUCUS_ACCEPT', by: c.to }
+        : { type: 'CAUCUS_REFUSE', by: c.to };
     }
     case 'chairDraft':
       return chairIsAi ? { type: 'CALL_CONSENSUS', by: chair } : null;
@@ -158,9 +160,8 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
     const id = roster.ids[i]!;
     if (!ctx.present[i] || isHuman(ctx, id) || call.objections.includes(id)) continue;
     const share = n > 1 ? call.objections.length / (n - 1) : 0;
-    if (wouldObject(ctx.rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, agenda.statusQuo, share)) return { type: 'OBJECT', by: id };
+    if (wouldObject(ctx.rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, agenda.statusQuo, share))
+      return { type: 'OBJECT', by: id };
   }
   return chairIsAi ? { type: 'CLOSE_CALL', by: roster.chair } : null;
 }
-
-

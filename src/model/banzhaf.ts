@@ -20,7 +20,9 @@ function coalitionCounts(weights: readonly number[], skip: number, total: number
  * Weights must be non-negative integers.
  */
 export function banzhaf(weights: readonly number[], quota: number): number[] {
-  for (const w of weights) if (!Number.isInteger(w) || w < 0) throw new Error(`Banzhaf needs non-negative integer weights, got ${w}`);
+  for (const w of weights)
+    if (!Number.isInteger(w) || w < 0)
+      throw new Error(`Banzhaf needs non-negative integer weights, got ${w}`);
   const total = weights.reduce((a, b) => a + b, 0);
   const swings = weights.map((w, i) => {
     if (w === 0) return 0;

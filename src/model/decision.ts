@@ -15,13 +15,20 @@ export function deciders(lib: Library, ctx: SessionContext): number[] {
  * AI objectors under a rule, given humans' standing objections: a fixed point, because the cost of
  * objecting falls as others object.
  */
-export function predictedObjectors(lib: Library, ctx: SessionContext, rule: RuleId, y: number, sq: number, fixed: readonly string[]): Set<string> {
+export function predictedObjectors(
+  lib: Library,
+  ctx: SessionContext,
+  rule: RuleId,
+  y: number,
+  sq: number,
+  fixed: readonly string[],
+): Set<string> {
   const roster = rosterOf(lib, ctx.scenarioId);
   const issue = ctx.item!.issue;
   const ids = deciders(lib, ctx);
   const out = new Set(fixed.filter((id) => isHuman(ctx, id)));
   const n = ids.length;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const i of ids) {
       const id = roster.ids[i]!;
@@ -36,21 +43,38 @@ export function predictedObjectors(lib: Library, ctx: SessionContext, rule: Rule
   return out;
 }
 
-export function ballots(lib: Library, ctx: SessionContext, y: number, sq: number, objectors: ReadonlySet<string>): Ballot[] {
+export function ballots(
+  lib: Library,
+  ctx: SessionContext,
+  y: number,
+  sq: number,
+  objectors: ReadonlySet<string>,
+): Ballot[] {
   const roster = rosterOf(lib, ctx.scenarioId);
   const issue = ctx.item!.issue;
   return deciders(lib, ctx).map((i) => {
     const id = roster.ids[i]!;
     const x = ctx.pos[issue][i]!;
     const margin = Math.abs(sq - x) - Math.abs(y - x);
-    return { id, human: isHuman(ctx, id), objects: objectors.has(id), prefers: margin > 0, margin, weight: roster.weight[i]! };
+    return {
+      id,
+      human: isHuman(ctx, id),
+      objects: objectors.has(id),
+      prefers: margin > 0,
+      margin,
+      weight: roster.weight[i]!,
+    };
   });
 }
 
 export function roomCompromise(lib: Library, ctx: SessionContext): number {
   const roster = rosterOf(lib, ctx.scenarioId);
   const issue = ctx.item!.issue;
-  const actors: Bargainer[] = deciders(lib, ctx).map((i) => ({ x: ctx.pos[issue][i]!, s: ctx.sal[issue][i]!, c: roster.clout[i]! }));
+  const actors: Bargainer[] = deciders(lib, ctx).map((i) => ({
+    x: ctx.pos[issue][i]!,
+    s: ctx.sal[issue][i]!,
+    c: roster.clout[i]!,
+  }));
   return compromisePoint(actors);
 }
 
@@ -61,7 +85,8 @@ export function judge(lib: Library, ctx: SessionContext): DecisionRecord {
   const standing = ctx.item!.call?.objections ?? [];
   const verdicts = {} as Record<RuleId, VerdictSummary>;
   for (const rule of RULE_IDS) {
-    const objectors = rule === ctx.rule ? new Set(standing) : predictedObjectors(lib, ctx, rule, y, item.statusQuo, standing);
+    const objectors =
+      rule === ctx.rule ? new Set(standing) : predictedObjectors(lib, ctx, rule, y, item.statusQuo, standing);
     const v = decide(rule, ballots(lib, ctx, y, item.statusQuo, objectors));
     verdicts[rule] = {
       passed: v.passed,
@@ -85,8 +110,19 @@ export function liveMeter(lib: Library, ctx: SessionContext): Record<RuleId, Ver
   const standing = ctx.item.call?.objections ?? [];
   const out = {} as Record<RuleId, VerdictSummary>;
   for (const rule of RULE_IDS) {
-    const v = decide(rule, ballots(lib, ctx, y, item.statusQuo, predictedObjectors(lib, ctx, rule, y, item.statusQuo, standing)));
-    out[rule] = { passed: v.passed, supporters: v.supporters.length, opponents: v.opponents.length, objectors: v.objectors, pivot: v.pivot, yesWeight: v.yesWeight, totalWeight: v.totalWeight };
+    const v = decide(
+      rule,
+      ballots(lib, ctx, y, item.statusQuo, predictedObjectors(lib, ctx, rule, y, item.statusQuo, standing)),
+    );
+    out[rule] = {
+      passed: v.passed,
+      supporters: v.supporters.length,
+      opponents: v.opponents.length,
+      objectors: v.objectors,
+      pivot: v.pivot,
+      yesWeight: v.yesWeight,
+      totalWeight: v.totalWeight,
+    };
   }
   return out;
 }

@@ -15,7 +15,13 @@ export interface IssueTotals {
 }
 
 export type ExchangeResult =
-  | { readonly ok: true; readonly hNewGive: number; readonly tNewAsk: number; readonly gainH: number; readonly gainT: number }
+  | {
+      readonly ok: true;
+      readonly hNewGive: number;
+      readonly tNewAsk: number;
+      readonly gainH: number;
+      readonly gainT: number;
+    }
   | { readonly ok: false; readonly reason: string };
 
 function side(x: number, o: number): number {
@@ -25,11 +31,17 @@ function side(x: number, o: number): number {
 export function exchange(h: ExchangeSide, t: ExchangeSide, totals: IssueTotals): ExchangeResult {
   const { give, ask } = totals;
   // Both must pull the outcome in opposite directions on both issues, or a shift helps nobody.
-  if (side(h.give.x, give.outcome) * side(t.give.x, give.outcome) >= 0 || side(h.ask.x, ask.outcome) * side(t.ask.x, ask.outcome) >= 0)
+  if (
+    side(h.give.x, give.outcome) * side(t.give.x, give.outcome) >= 0 ||
+    side(h.ask.x, ask.outcome) * side(t.ask.x, ask.outcome) >= 0
+  )
     return { ok: false, reason: 'You do not stand on opposite sides of the likely outcome on both issues.' };
   // Profitable for both only where relative saliences differ: t cares relatively more about `give`.
   if (!(h.ask.s * t.give.s > t.ask.s * h.give.s))
-    return { ok: false, reason: 'They care about the issue you ask for at least as much, relative to the one you give.' };
+    return {
+      ok: false,
+      reason: 'They care about the issue you ask for at least as much, relative to the one you give.',
+    };
   // Equal gain: |ΔO_ask| / |ΔO_give| = (s_h,give + s_t,give) / (s_h,ask + s_t,ask).
   const rate = (h.give.s + t.give.s) / (h.ask.s + t.ask.s);
   // Scale until one side's voting position reaches the expected outcome on the issue it concedes.

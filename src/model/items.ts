@@ -20,7 +20,10 @@ export function clausesOf(lib: Library, ids: readonly string[]): Clause[] {
   });
 }
 
-export function draftOf(lib: Library, ctx: SessionContext): { value: number; text: string; clauses: readonly string[] } {
+export function draftOf(
+  lib: Library,
+  ctx: SessionContext,
+): { value: number; text: string; clauses: readonly string[] } {
   const item = agendaItemOf(lib, ctx);
   const ids = ctx.item?.clauses ?? item.initialClauses;
   const cs = clausesOf(lib, ids);

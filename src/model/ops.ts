@@ -31,7 +31,11 @@ import {
 } from './session';
 
 type Check<T extends SessionEventType> = (lib: Library, ctx: SessionContext, ev: EventOf<T>) => string | null;
-type Effect<T extends SessionEventType> = (lib: Library, ctx: SessionContext, ev: EventOf<T>) => SessionContext;
+type Effect<T extends SessionEventType> = (
+  lib: Library,
+  ctx: SessionContext,
+  ev: EventOf<T>,
+) => SessionContext;
 
 const CHAIR_ONLY = new Set<SessionEventType>([
   'OPEN_FLOOR',
@@ -70,10 +74,19 @@ function replaceAt<T>(xs: readonly T[], i: number, v: T): T[] {
   return out;
 }
 
-function moveActor(ctx: SessionContext, i: number, issue: IssueId, to: number, note: Omit<MoveNote, 'issue' | 'from' | 'to'>, anchorToo: boolean): SessionContext {
+function moveActor(
+  ctx: SessionContext,
+  i: number,
+  issue: IssueId,
+  to: number,
+  note: Omit<MoveNote, 'issue' | 'from' | 'to'>,
+  anchorToo: boolean,
+): SessionContext {
   const from = ctx.pos[issue][i]!;
   const pos = { ...ctx.pos, [issue]: replaceAt(ctx.pos[issue], i, to) } as PerIssue<readonly number[]>;
-  const anc = anchorToo ? ({ ...ctx.anc, [issue]: replaceAt(ctx.anc[issue], i, to) } as PerIssue<readonly number[]>) : ctx.anc;
+  const anc = anchorToo
+    ? ({ ...ctx.anc, [issue]: replaceAt(ctx.anc[issue], i, to) } as PerIssue<readonly number[]>)
+    : ctx.anc;
   return { ...ctx, pos, anc, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
 }
 
@@ -95,7 +108,11 @@ function speakersFor(lib: Library, ctx: SessionContext, issue: IssueId, only?: r
 }
 
 /** Expected outcome and Σ c·s on an issue over the present participants. */
-function issueTotals(roster: Roster, ctx: SessionContext, issue: IssueId): { outcome: number; weight: number } {
+function issueTotals(
+  roster: Roster,
+  ctx: SessionContext,
+  issue: IssueId,
+): { outcome: number; weight: number } {
   let num = 0;
   let den = 0;
   for (const i of roster.participants) {
@@ -107,7 +124,13 @@ function issueTotals(roster: Roster, ctx: SessionContext, issue: IssueId): { out
   return { outcome: den > 0 ? num / den : 50, weight: den || 1 };
 }
 
-function exchangeSide(roster: Roster, ctx: SessionContext, i: number, give: IssueId, ask: IssueId): ExchangeSide {
+function exchangeSide(
+  roster: Roster,
+  ctx: SessionContext,
+  i: number,
+  give: IssueId,
+  ask: IssueId,
+): ExchangeSide {
   const c = Math.max(roster.clout[i]!, 0.01);
   return {
     give: { x: ctx.pos[give][i]!, s: Math.max(ctx.sal[give][i]!, 0.01), c },
@@ -115,7 +138,14 @@ function exchangeSide(roster: Roster, ctx: SessionContext, i: number, give: Issu
   };
 }
 
-export function evaluateExchange(lib: Library, ctx: SessionContext, by: string, to: string, give: IssueId, ask: IssueId) {
+export function evaluateExchange(
+  lib: Library,
+  ctx: SessionContext,
+  by: string,
+  to: string,
+  give: IssueId,
+  ask: IssueId,
+) {
   const roster = rosterOf(lib, ctx.scenarioId);
   const h = roster.index[by]!;
   const t = roster.index[to]!;
@@ -139,7 +169,14 @@ function finishItem(lib: Library, ctx: SessionContext, outcome: ItemOutcome): Se
     day: ctx.day,
     decision: ctx.item?.decision ?? null,
   };
-  return { ...ctx, results: [...ctx.results, result], item: null, itemIndex: ctx.itemIndex + 1, itemsToday: ctx.itemsToday + 1, caucus: null };
+  return {
+    ...ctx,
+    results: [...ctx.results, result],
+    item: null,
+    itemIndex: ctx.itemIndex + 1,
+    itemsToday: ctx.itemsToday + 1,
+    caucus: null,
+  };
 }
 
 const OUTCOME_WORDS: Record<ItemOutcome, string> = {
@@ -159,15 +196,23 @@ export function itemsPerDay(lib: Library, ctx: SessionContext): number {
 // ---------- checks ----------
 
 const checks: { [T in SessionEventType]?: Check<T> } = {
-  CHOOSE_ROLE: (lib, ctx, ev) => (rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined ? `${ev.delegation} does not sit at this meeting.` : null),
-  SET_CONTROL: (lib, ctx, ev) => (rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined ? `${ev.delegation} does not sit at this meeting.` : null),
+  CHOOSE_ROLE: (lib, ctx, ev) =>
+    rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined
+      ? `${ev.delegation} does not sit at this meeting.`
+      : null,
+  SET_CONTROL: (lib, ctx, ev) =>
+    rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined
+      ? `${ev.delegation} does not sit at this meeting.`
+      : null,
   SPEAK: (lib, ctx, ev) => {
     if (currentSpeaker(ctx) !== ev.by) return notYourTurn(lib, ctx);
     if (ctx.item!.turn.spoke) return 'You have already spoken this turn: amend, caucus or yield.';
     const card = indexLibrary(lib).argument.get(ev.card);
     if (!card) return `There is no argument "${ev.card}".`;
-    if (card.issue !== ctx.item!.issue) return `That argument is about ${card.issue}, not the item on the table.`;
-    if (!playableBy(card, ev.by, rosterOf(lib, ctx.scenarioId))) return `${nameOf(lib, ev.by)} cannot credibly make that argument.`;
+    if (card.issue !== ctx.item!.issue)
+      return `That argument is about ${card.issue}, not the item on the table.`;
+    if (!playableBy(card, ev.by, rosterOf(lib, ctx.scenarioId)))
+      return `${nameOf(lib, ev.by)} cannot credibly make that argument.`;
     if (ctx.item!.played.includes(card.id)) return 'That argument has already been made on this item.';
     return null;
   },
@@ -177,15 +222,23 @@ const checks: { [T in SessionEventType]?: Check<T> } = {
       return 'Observers may speak to the text but cannot amend it.';
     if (ctx.item!.turn.amended) return 'One amendment per turn.';
     const ix = indexLibrary(lib);
-    return amendmentProblem(agendaItemOf(lib, ctx), ctx.item!.clauses, ev.op, ix.clause.get(ev.clause), (id) => ix.clause.get(id));
+    return amendmentProblem(
+      agendaItemOf(lib, ctx),
+      ctx.item!.clauses,
+      ev.op,
+      ix.clause.get(ev.clause),
+      (id) => ix.clause.get(id),
+    );
   },
   YIELD: (lib, ctx, ev) => (currentSpeaker(ctx) !== ev.by ? notYourTurn(lib, ctx) : null),
-  REQUEST_FLOOR: (_lib, ctx, ev) => (ctx.item!.speakers.includes(ev.by) ? 'You are already on the speakers’ list.' : null),
+  REQUEST_FLOOR: (_lib, ctx, ev) =>
+    ctx.item!.speakers.includes(ev.by) ? 'You are already on the speakers’ list.' : null,
   CAUCUS_OFFER: (lib, ctx, ev) => {
     if (ev.to === ev.by) return 'A caucus needs two delegations.';
     if (!inRoom(lib, ctx, ev.to)) return `${nameOf(lib, ev.to)} is not in the room.`;
     if (ev.give === ev.ask) return 'Give on one issue to ask on another.';
-    if ((ctx.offersMade[ev.by] ?? 0) >= MAX_OFFERS) return `No more than ${MAX_OFFERS} caucus offers per delegation.`;
+    if ((ctx.offersMade[ev.by] ?? 0) >= MAX_OFFERS)
+      return `No more than ${MAX_OFFERS} caucus offers per delegation.`;
     return null;
   },
   CAUCUS_ACCEPT: (lib, ctx, ev) => {
@@ -194,51 +247,75 @@ const checks: { [T in SessionEventType]?: Check<T> } = {
     const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
     return r.ok ? null : r.reason;
   },
-  CAUCUS_REFUSE: (lib, ctx, ev) => (ctx.caucus!.to !== ev.by ? `The offer is addressed to ${nameOf(lib, ctx.caucus!.to)}.` : null),
+  CAUCUS_REFUSE: (lib, ctx, ev) =>
+    ctx.caucus!.to !== ev.by ? `The offer is addressed to ${nameOf(lib, ctx.caucus!.to)}.` : null,
   PRESSURE: (lib, ctx, ev) => {
     if (ev.to === ev.by) return 'Pressure needs a target.';
     if (!inRoom(lib, ctx, ev.to)) return `${nameOf(lib, ev.to)} is not in the room.`;
-    if ((ctx.offersMade[ev.by] ?? 0) >= MAX_OFFERS) return `No more than ${MAX_OFFERS} caucus moves per delegation.`;
+    if ((ctx.offersMade[ev.by] ?? 0) >= MAX_OFFERS)
+      return `No more than ${MAX_OFFERS} caucus moves per delegation.`;
     return null;
   },
   TABLE_DRAFT: (lib, ctx) => {
     const item = agendaItemOf(lib, ctx);
-    if (!item.decides) return 'An intersessional discusses and decides nothing: conclude the discussion instead.';
-    if (Math.abs(draftOf(lib, ctx).value - item.statusQuo) < 0.5) return 'The draft changes nothing: add a clause first, or defer the item.';
+    if (!item.decides)
+      return 'An intersessional discusses and decides nothing: conclude the discussion instead.';
+    if (Math.abs(draftOf(lib, ctx).value - item.statusQuo) < 0.5)
+      return 'The draft changes nothing: add a clause first, or defer the item.';
     return null;
   },
-  CONCLUDE: (lib, ctx) => (agendaItemOf(lib, ctx).decides ? 'This item is for decision: table a draft or defer it.' : null),
+  CONCLUDE: (lib, ctx) =>
+    agendaItemOf(lib, ctx).decides ? 'This item is for decision: table a draft or defer it.' : null,
   OBJECT: (lib, ctx, ev) => {
     const roster = rosterOf(lib, ctx.scenarioId);
-    if (roster.kind[roster.index[ev.by]!] !== 'participant') return 'Observers speak but cannot block: only participants may object.';
+    if (roster.kind[roster.index[ev.by]!] !== 'participant')
+      return 'Observers speak but cannot block: only participants may object.';
     if (ctx.item!.call!.objections.includes(ev.by)) return 'Your objection already stands.';
     return null;
   },
-  WITHDRAW_OBJECTION: (_lib, ctx, ev) => (ctx.item!.call!.objections.includes(ev.by) ? null : 'You have no objection standing.'),
+  WITHDRAW_OBJECTION: (_lib, ctx, ev) =>
+    ctx.item!.call!.objections.includes(ev.by) ? null : 'You have no objection standing.',
   CONCUR: (lib, ctx, ev) => {
     const roster = rosterOf(lib, ctx.scenarioId);
-    if (roster.kind[roster.index[ev.by]!] !== 'participant') return 'Only participants answer a consensus call.';
+    if (roster.kind[roster.index[ev.by]!] !== 'participant')
+      return 'Only participants answer a consensus call.';
     return ctx.item!.call!.objections.includes(ev.by) ? 'Withdraw your objection first.' : null;
   },
   CLOSE_CALL: (lib, ctx) => {
     const roster = rosterOf(lib, ctx.scenarioId);
     const waiting = Object.keys(ctx.humans).filter(
-      (id) => roster.kind[roster.index[id]!] === 'participant' && ctx.present[roster.index[id]!] && !ctx.item!.call!.responded.includes(id),
+      (id) =>
+        id !== roster.chair &&
+        roster.kind[roster.index[id]!] === 'participant' &&
+        ctx.present[roster.index[id]!] &&
+        !ctx.item!.call!.responded.includes(id),
     );
-    return waiting.length ? `Waiting for ${waiting.map((id) => nameOf(lib, id)).join(', ')} to answer the call.` : null;
+    return waiting.length
+      ? `Waiting for ${waiting.map((id) => nameOf(lib, id)).join(', ')} to answer the call.`
+      : null;
   },
-  CONSULT: (_lib, ctx) => (ctx.item!.consultations >= MAX_CONSULTATIONS ? 'Consultations are exhausted: refer the item to committee or defer it.' : null),
+  CONSULT: (_lib, ctx) =>
+    ctx.item!.consultations >= MAX_CONSULTATIONS
+      ? 'Consultations are exhausted: refer the item to committee or defer it.'
+      : null,
   WALK_OUT: (lib, ctx, ev) => {
     const roster = rosterOf(lib, ctx.scenarioId);
-    return roster.kind[roster.index[ev.by]!] !== 'observer' ? 'Only observers walk out; participants object.' : null;
+    return roster.kind[roster.index[ev.by]!] !== 'observer'
+      ? 'Only observers walk out; participants object.'
+      : null;
   },
   INJECT: (lib, ctx, ev) => {
     if (!indexLibrary(lib).event.has(ev.card)) return `There is no event card "${ev.card}".`;
     return ctx.injected.includes(ev.card) ? 'That event has already happened in this session.' : null;
   },
+  ADJOURN: (lib, ctx) =>
+    ctx.day >= scenarioOf(lib, ctx.scenarioId).days
+      ? 'This is the last day of the meeting: finish the agenda or close the meeting.'
+      : null,
   SKIP_SPEAKER: (_lib, ctx) => (currentSpeaker(ctx) ? null : 'The speakers’ list is empty.'),
   FORCE_CALL: (lib, ctx) => (agendaItemOf(lib, ctx).decides ? null : 'An intersessional decides nothing.'),
-  TICK: (_lib, _ctx, ev) => (ev.seconds > 0 && Number.isFinite(ev.seconds) ? null : 'A tick needs a positive number of seconds.'),
+  TICK: (_lib, _ctx, ev) =>
+    ev.seconds > 0 && Number.isFinite(ev.seconds) ? null : 'A tick needs a positive number of seconds.',
 };
 
 function notYourTurn(lib: Library, ctx: SessionContext): string {
@@ -277,9 +354,21 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     if (ev.human) humans[ev.delegation] = ev.player ?? humans[ev.delegation] ?? 'Player';
     else delete humans[ev.delegation];
     const who = nameOf(lib, ev.delegation);
-    return say({ ...ctx, humans }, { kind: 'procedure', text: ev.human ? `${who} is now played by ${humans[ev.delegation]}.` : `${who} is now played by the computer.` });
+    return say(
+      { ...ctx, humans },
+      {
+        kind: 'procedure',
+        text: ev.human
+          ? `${who} is now played by ${humans[ev.delegation]}.`
+          : `${who} is now played by the computer.`,
+      },
+    );
   },
-  START: (lib, ctx) => say(ctx, { kind: 'procedure', text: `Delegations take their seats: ${scenarioOf(lib, ctx.scenarioId).title}.` }),
+  START: (lib, ctx) =>
+    say(ctx, {
+      kind: 'procedure',
+      text: `Delegations take their seats: ${scenarioOf(lib, ctx.scenarioId).title}.`,
+    }),
   OPEN_FLOOR: (lib, ctx) => {
     const item = agendaItemOf(lib, ctx);
     const speakers = speakersFor(lib, ctx, item.issue);
@@ -325,17 +414,21 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       }
     }
     const moved = { ...ctx, pos: { ...ctx.pos, [issue]: next } as PerIssue<readonly number[]>, lastMove };
-    return say(setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }), {
-      kind: 'speech',
-      by: ev.by,
-      card: card.id,
-      text: `${nameOf(lib, ev.by)}: ${card.title}. ${card.text}`,
-      cite: card.cite,
-    });
+    return say(
+      setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }),
+      {
+        kind: 'speech',
+        by: ev.by,
+        card: card.id,
+        text: `${nameOf(lib, ev.by)}: ${card.title}. ${card.text}`,
+        cite: card.cite,
+      },
+    );
   },
   AMEND: (lib, ctx, ev) => {
     const clause = indexLibrary(lib).clause.get(ev.clause)!;
-    const clauses = ev.op === 'add' ? [...ctx.item!.clauses, clause.id] : ctx.item!.clauses.filter((c) => c !== clause.id);
+    const clauses =
+      ev.op === 'add' ? [...ctx.item!.clauses, clause.id] : ctx.item!.clauses.filter((c) => c !== clause.id);
     return say(setItem(ctx, { clauses, turn: { ...ctx.item!.turn, amended: true } }), {
       kind: 'amendment',
       by: ev.by,
@@ -344,11 +437,23 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     });
   },
   YIELD: (_lib, ctx) => nextSpeaker(ctx),
-  SKIP_SPEAKER: (lib, ctx) => say(nextSpeaker(ctx), { kind: 'procedure', text: `The facilitator moves the floor on from ${nameOf(lib, currentSpeaker(ctx)!)}.` }),
+  SKIP_SPEAKER: (lib, ctx) =>
+    say(nextSpeaker(ctx), {
+      kind: 'procedure',
+      text: `The facilitator moves the floor on from ${nameOf(lib, currentSpeaker(ctx)!)}.`,
+    }),
   CAUCUS_OFFER: (lib, ctx, ev) =>
     say(
-      { ...ctx, caucus: { kind: 'exchange', by: ev.by, to: ev.to, give: ev.give, ask: ev.ask }, offersMade: { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 } },
-      { kind: 'caucus', by: ev.by, text: `${nameOf(lib, ev.by)} invites ${nameOf(lib, ev.to)} to caucus: it would move on ${ev.give} in return for movement on ${ev.ask}.` },
+      {
+        ...ctx,
+        caucus: { kind: 'exchange', by: ev.by, to: ev.to, give: ev.give, ask: ev.ask },
+        offersMade: { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 },
+      },
+      {
+        kind: 'caucus',
+        by: ev.by,
+        text: `${nameOf(lib, ev.by)} invites ${nameOf(lib, ev.to)} to caucus: it would move on ${ev.give} in return for movement on ${ev.ask}.`,
+      },
     ),
   CAUCUS_ACCEPT: (lib, ctx, ev) => {
     const c = ctx.caucus!;
@@ -357,43 +462,77 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const roster = rosterOf(lib, ctx.scenarioId);
     let next = moveActor(ctx, roster.index[c.by]!, c.give, r.hNewGive, { by: c.to, cause: 'caucus' }, true);
     next = moveActor(next, roster.index[c.to]!, c.ask, r.tNewAsk, { by: c.by, cause: 'caucus' }, true);
-    return say({ ...next, caucus: null }, {
-      kind: 'caucus',
-      by: ev.by,
-      text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${c.give} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${c.ask} to ${r.tNewAsk.toFixed(0)}.`,
-    });
+    return say(
+      { ...next, caucus: null },
+      {
+        kind: 'caucus',
+        by: ev.by,
+        text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${c.give} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${c.ask} to ${r.tNewAsk.toFixed(0)}.`,
+      },
+    );
   },
-  CAUCUS_REFUSE: (lib, ctx, ev) => say({ ...ctx, caucus: null }, { kind: 'caucus', by: ev.by, text: `${nameOf(lib, ev.by)} declines the caucus offer.` }),
+  CAUCUS_REFUSE: (lib, ctx, ev) =>
+    say(
+      { ...ctx, caucus: null },
+      { kind: 'caucus', by: ev.by, text: `${nameOf(lib, ev.by)} declines the caucus offer.` },
+    ),
   PRESSURE: (lib, ctx, ev) => {
     const roster = rosterOf(lib, ctx.scenarioId);
     const issue = ctx.item!.issue;
     const offers = { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 };
     const h = roster.index[ev.by]!;
     const t = roster.index[ev.to]!;
-    const player = (i: number): Player => ({ x: ctx.pos[issue][i]!, s: ctx.sal[issue][i]!, c: roster.clout[i]! });
+    const player = (i: number): Player => ({
+      x: ctx.pos[issue][i]!,
+      s: ctx.sal[issue][i]!,
+      c: roster.clout[i]!,
+    });
     const room = roster.participants.filter((i) => ctx.present[i]).map(player);
     const mu = issueTotals(roster, ctx, issue).outcome;
     const base = { ...ctx, offersMade: offers };
     const who = `${nameOf(lib, ev.by)} presses ${nameOf(lib, ev.to)} on ${issue}`;
     if (isHuman(ctx, ev.to)) return say(base, { kind: 'caucus', by: ev.by, text: `${who}.` });
     const reaction = reactToPressure(player(t), player(h), room, mu);
-    const words = { ignore: 'shrugs it off', confront: 'stands firm', compromise: 'meets it part of the way', capitulate: 'gives way' }[reaction.kind];
+    const words = {
+      ignore: 'shrugs it off',
+      confront: 'stands firm',
+      compromise: 'meets it part of the way',
+      capitulate: 'gives way',
+    }[reaction.kind];
     const moved =
       reaction.move > 0
-        ? moveActor(base, t, issue, clamp100(player(t).x + reaction.move * (player(h).x - player(t).x)), { by: ev.by, cause: 'pressure' }, true)
+        ? moveActor(
+            base,
+            t,
+            issue,
+            clamp100(player(t).x + reaction.move * (player(h).x - player(t).x)),
+            { by: ev.by, cause: 'pressure' },
+            true,
+          )
         : base;
     return say(moved, { kind: 'caucus', by: ev.by, text: `${who}; it ${words}.` });
   },
   TABLE_DRAFT: (lib, ctx) => {
     const d = draftOf(lib, ctx);
-    return say(ctx, { kind: 'procedure', by: rosterOf(lib, ctx.scenarioId).chair, text: `The Chair tables the draft: “${d.text}”` });
+    return say(ctx, {
+      kind: 'procedure',
+      by: rosterOf(lib, ctx.scenarioId).chair,
+      text: `The Chair tables the draft: “${d.text}”`,
+    });
   },
-  CALL_CONSENSUS: (lib, ctx) => callOpened(lib, ctx, 'The Chair asks whether there is any objection to the draft.'),
+  CALL_CONSENSUS: (lib, ctx) =>
+    callOpened(lib, ctx, 'The Chair asks whether there is any objection to the draft.'),
   FORCE_CALL: (lib, ctx) => callOpened(lib, ctx, 'The facilitator calls for a decision now.'),
   OBJECT: (lib, ctx, ev) => {
     const call = ctx.item!.call!;
-    const next = setItem(ctx, { call: { objections: [...call.objections, ev.by], responded: addOnce(call.responded, ev.by) } });
-    return say(next, { kind: 'objection', by: ev.by, text: `${nameOf(lib, ev.by)} ${RULES[ctx.rule].counts === 'objections' ? 'formally objects' : 'votes against'}.` });
+    const next = setItem(ctx, {
+      call: { objections: [...call.objections, ev.by], responded: addOnce(call.responded, ev.by) },
+    });
+    return say(next, {
+      kind: 'objection',
+      by: ev.by,
+      text: `${nameOf(lib, ev.by)} ${RULES[ctx.rule].counts === 'objections' ? 'formally objects' : 'votes against'}.`,
+    });
   },
   WITHDRAW_OBJECTION: (lib, ctx, ev) => {
     const call = ctx.item!.call!;
@@ -403,12 +542,17 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       text: `${nameOf(lib, ev.by)} withdraws its objection.`,
     });
   },
-  CONCUR: (_lib, ctx, ev) => setItem(ctx, { call: { ...ctx.item!.call!, responded: addOnce(ctx.item!.call!.responded, ev.by) } }),
+  CONCUR: (_lib, ctx, ev) =>
+    setItem(ctx, { call: { ...ctx.item!.call!, responded: addOnce(ctx.item!.call!.responded, ev.by) } }),
   CLOSE_CALL: (lib, ctx) => {
     const decision = judge(lib, ctx);
     const v = decision.verdicts[ctx.rule];
-    const words = v.passed ? 'The draft is adopted.' : `No ${RULES[ctx.rule].counts === 'objections' ? 'consensus' : 'majority'}: the draft fails.`;
-    const who = v.objectors.length ? ` Objecting: ${v.objectors.map((id) => nameOf(lib, id)).join(', ')}.` : '';
+    const words = v.passed
+      ? 'The draft is adopted.'
+      : `No ${RULES[ctx.rule].counts === 'objections' ? 'consensus' : 'majority'}: the draft fails.`;
+    const who = v.objectors.length
+      ? ` Objecting: ${v.objectors.map((id) => nameOf(lib, id)).join(', ')}.`
+      : '';
     return say(setItem(ctx, { decision }), { kind: 'decision', text: `${words}${who}` });
   },
   NEXT_ITEM: (lib, ctx) => finished(lib, ctx, 'adopted'),
@@ -416,10 +560,18 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const item = ctx.item!;
     const objectors = item.call?.objections ?? [];
     const speakers = speakersFor(lib, ctx, item.issue, objectors);
-    return say(setItem(ctx, { consultations: item.consultations + 1, call: null, speakers, turn: { spoke: false, amended: false, seconds: 0 } }), {
-      kind: 'procedure',
-      text: 'The Chair holds consultations: the floor reopens to those who objected.',
-    });
+    return say(
+      setItem(ctx, {
+        consultations: item.consultations + 1,
+        call: null,
+        speakers,
+        turn: { spoke: false, amended: false, seconds: 0 },
+      }),
+      {
+        kind: 'procedure',
+        text: 'The Chair holds consultations: the floor reopens to those who objected.',
+      },
+    );
   },
   REFER: (lib, ctx) => finished(lib, ctx, 'referred'),
   DEFER: (lib, ctx) => finished(lib, ctx, ctx.item?.decision ? 'no-consensus' : 'deferred'),
@@ -427,12 +579,28 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   WALK_OUT: (lib, ctx, ev) => {
     const i = rosterOf(lib, ctx.scenarioId).index[ev.by]!;
     const next = { ...ctx, present: replaceAt(ctx.present, i, false) };
-    const withList = next.item ? setItem(next, { speakers: next.item.speakers.filter((s) => s !== ev.by) }) : next;
-    return say(withList, { kind: 'walkout', by: ev.by, text: `${nameOf(lib, ev.by)} walks out of the meeting in protest.` });
+    const withList = next.item
+      ? setItem(next, { speakers: next.item.speakers.filter((s) => s !== ev.by) })
+      : next;
+    return say(withList, {
+      kind: 'walkout',
+      by: ev.by,
+      text: `${nameOf(lib, ev.by)} walks out of the meeting in protest.`,
+    });
   },
-  ADJOURN: (lib, ctx) => say(ctx, { kind: 'procedure', text: `The Chair adjourns day ${ctx.day}.`, by: rosterOf(lib, ctx.scenarioId).chair }),
-  NEXT_DAY: (_lib, ctx) => say({ ...ctx, day: ctx.day + 1, itemsToday: 0 }, { kind: 'procedure', text: `Day ${ctx.day + 1} opens.` }),
-  PAUSE: (_lib, ctx) => say({ ...ctx, paused: true }, { kind: 'procedure', text: 'The facilitator pauses the session.' }),
+  ADJOURN: (lib, ctx) =>
+    say(ctx, {
+      kind: 'procedure',
+      text: `The Chair adjourns day ${ctx.day}.`,
+      by: rosterOf(lib, ctx.scenarioId).chair,
+    }),
+  NEXT_DAY: (_lib, ctx) =>
+    say(
+      { ...ctx, day: ctx.day + 1, itemsToday: 0 },
+      { kind: 'procedure', text: `Day ${ctx.day + 1} opens.` },
+    ),
+  PAUSE: (_lib, ctx) =>
+    say({ ...ctx, paused: true }, { kind: 'procedure', text: 'The facilitator pauses the session.' }),
   RESUME: (_lib, ctx) => say({ ...ctx, paused: false }, { kind: 'procedure', text: 'The session resumes.' }),
   INJECT: (lib, ctx, ev) => injectEvent(lib, ctx, ev.card),
   END: (lib, ctx) => endSession(lib, ctx),
@@ -451,7 +619,10 @@ function addOnce(xs: readonly string[], x: string): string[] {
 }
 
 function nextSpeaker(ctx: SessionContext): SessionContext {
-  return setItem(ctx, { speakers: ctx.item!.speakers.slice(1), turn: { spoke: false, amended: false, seconds: 0 } });
+  return setItem(ctx, {
+    speakers: ctx.item!.speakers.slice(1),
+    turn: { spoke: false, amended: false, seconds: 0 },
+  });
 }
 
 function callOpened(lib: Library, ctx: SessionContext, text: string): SessionContext {
@@ -459,25 +630,47 @@ function callOpened(lib: Library, ctx: SessionContext, text: string): SessionCon
   return say(setItem(ctx, { call: { objections: [], responded: [] } }), {
     kind: 'procedure',
     by: rosterOf(lib, ctx.scenarioId).chair,
-    text: vote ? `${text} (Under ${RULES[ctx.rule].label.toLowerCase()}, an objection counts as a vote against.)` : text,
+    text: vote
+      ? `${text} (Under ${RULES[ctx.rule].label.toLowerCase()}, an objection counts as a vote against.)`
+      : text,
   });
 }
 
 function finished(lib: Library, ctx: SessionContext, outcome: ItemOutcome): SessionContext {
   const title = agendaItemOf(lib, ctx).title;
-  return say(finishItem(lib, ctx, outcome), { kind: 'decision', text: `“${title}”: ${OUTCOME_WORDS[outcome]}.` });
+  return say(finishItem(lib, ctx, outcome), {
+    kind: 'decision',
+    text: `“${title}”: ${OUTCOME_WORDS[outcome]}.`,
+  });
 }
 
 /** The facilitator or the session ends the meeting: the item in hand and the rest go unreached. */
 export function endSession(lib: Library, ctx: SessionContext): SessionContext {
   let next = ctx;
-  if (next.item) next = finishItem(lib, next, next.item.decision && !next.item.decision.verdicts[ctx.rule].passed ? 'no-consensus' : 'not-reached');
+  if (next.item)
+    next = finishItem(
+      lib,
+      next,
+      next.item.decision && !next.item.decision.verdicts[ctx.rule].passed ? 'no-consensus' : 'not-reached',
+    );
   const sc = scenarioOf(lib, ctx.scenarioId);
   while (next.itemIndex < next.agenda.length) {
     const item = sc.agenda.find((a) => a.id === next.agenda[next.itemIndex])!;
     next = {
       ...next,
-      results: [...next.results, { itemId: item.id, issue: item.issue, outcome: 'not-reached', value: item.statusQuo, statusQuo: item.statusQuo, clauses: [], day: next.day, decision: null }],
+      results: [
+        ...next.results,
+        {
+          itemId: item.id,
+          issue: item.issue,
+          outcome: 'not-reached',
+          value: item.statusQuo,
+          statusQuo: item.statusQuo,
+          clauses: [],
+          day: next.day,
+          decision: null,
+        },
+      ],
       itemIndex: next.itemIndex + 1,
     };
   }
@@ -488,7 +681,10 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
   const card = indexLibrary(lib).event.get(id)!;
   const roster = rosterOf(lib, ctx.scenarioId);
   let next: SessionContext = { ...ctx, injected: [...ctx.injected, id] };
-  const targets = (who: 'all' | readonly string[]) => roster.ids.map((rid, i) => (who === 'all' || who.includes(rid) || who.includes(roster.bloc[i]!) ? i : -1)).filter((i) => i >= 0);
+  const targets = (who: 'all' | readonly string[]) =>
+    roster.ids
+      .map((rid, i) => (who === 'all' || who.includes(rid) || who.includes(roster.bloc[i]!) ? i : -1))
+      .filter((i) => i >= 0);
   for (const e of card.effects) {
     if (e.kind === 'shift') {
       for (const i of targets(e.who)) {
@@ -543,10 +739,12 @@ export function tickSpeech(lib: Library, ctx: SessionContext, seconds: number): 
   if (!ctx.item || !currentSpeaker(ctx) || ctx.speechSeconds === null) return ctx;
   const spent = ctx.item.turn.seconds + seconds;
   if (spent < ctx.speechSeconds) return setItem(ctx, { turn: { ...ctx.item.turn, seconds: spent } });
-  return say(nextSpeaker(ctx), { kind: 'procedure', text: `Time is up for ${nameOf(lib, currentSpeaker(ctx)!)}.` });
+  return say(nextSpeaker(ctx), {
+    kind: 'procedure',
+    text: `Time is up for ${nameOf(lib, currentSpeaker(ctx)!)}.`,
+  });
 }
 
 export function passes(ctx: SessionContext): boolean {
   return ctx.item?.decision?.verdicts[ctx.rule].passed ?? false;
 }
-

@@ -36,11 +36,21 @@ function buildRoster(lib: Library, scenarioId: string): Roster {
   const absent = new Set(sc.absent ?? []);
   const seated = lib.delegations.filter((d) => d.since <= sc.date && !absent.has(d.id));
   // Participants first (in content order), then observers: seat order is stable.
-  const ordered = [...seated.filter((d) => d.kind === 'participant'), ...seated.filter((d) => d.kind === 'observer')];
-  if (!ordered.some((d) => d.id === sc.chair)) throw new Error(`Scenario ${sc.id}: chair ${sc.chair} is not seated`);
-  const totalValue = ordered.reduce((t, d) => t + (d.kind === 'participant' ? (d.production2012?.valueUsd ?? 0) : 0), 0);
+  const ordered = [
+    ...seated.filter((d) => d.kind === 'participant'),
+    ...seated.filter((d) => d.kind === 'observer'),
+  ];
+  if (!ordered.some((d) => d.id === sc.chair))
+    throw new Error(`Scenario ${sc.id}: chair ${sc.chair} is not seated`);
+  const totalValue = ordered.reduce(
+    (t, d) => t + (d.kind === 'participant' ? (d.production2012?.valueUsd ?? 0) : 0),
+    0,
+  );
   const perIssue = (f: (d: (typeof ordered)[number], issue: IssueId) => number) =>
-    Object.fromEntries(ISSUE_IDS.map((issue) => [issue, ordered.map((d) => f(d, issue))])) as Record<IssueId, number[]>;
+    Object.fromEntries(ISSUE_IDS.map((issue) => [issue, ordered.map((d) => f(d, issue))])) as Record<
+      IssueId,
+      number[]
+    >;
   return {
     scenarioId,
     ids: ordered.map((d) => d.id),
@@ -50,7 +60,9 @@ function buildRoster(lib: Library, scenarioId: string): Roster {
     bloc: ordered.map((d) => d.bloc),
     clout: ordered.map((d) => d.clout),
     weight: ordered.map((d) =>
-      d.kind === 'participant' && totalValue > 0 ? Math.round((1000 * (d.production2012?.valueUsd ?? 0)) / totalValue) : 0,
+      d.kind === 'participant' && totalValue > 0
+        ? Math.round((1000 * (d.production2012?.valueUsd ?? 0)) / totalValue)
+        : 0,
     ),
     interests: ordered.map((d) => INTERESTS.map((k: Interest) => d.interests[k])),
     anchor: perIssue((d, i) => d.stances[i].anchor),

@@ -79,8 +79,16 @@ export function lossFromChange(x: number, s: number, y: number, sq: number): num
 }
 
 /** Would an AI participant formally object (or vote no) to y? */
-export function wouldObject(rule: RuleId, x: number, s: number, y: number, sq: number, othersObjectingShare: number): boolean {
-  if (RULES[rule].counts === 'objections') return lossFromChange(x, s, y, sq) > blockingCost(othersObjectingShare);
+export function wouldObject(
+  rule: RuleId,
+  x: number,
+  s: number,
+  y: number,
+  sq: number,
+  othersObjectingShare: number,
+): boolean {
+  if (RULES[rule].counts === 'objections')
+    return lossFromChange(x, s, y, sq) > blockingCost(othersObjectingShare);
   return !prefers(y, sq, x);
 }
 

@@ -33,14 +33,7 @@ export interface MoveNote {
 }
 
 export type TranscriptKind =
-  | 'procedure'
-  | 'speech'
-  | 'amendment'
-  | 'caucus'
-  | 'objection'
-  | 'decision'
-  | 'event'
-  | 'walkout';
+  'procedure' | 'speech' | 'amendment' | 'caucus' | 'objection' | 'decision' | 'event' | 'walkout';
 
 export interface TranscriptEntry {
   readonly seq: number;
@@ -155,7 +148,12 @@ type By = { readonly by: string };
 export type SessionEvent =
   | { readonly type: 'CHOOSE_ROLE'; readonly delegation: string; readonly player: string }
   | { readonly type: 'RELEASE_ROLE'; readonly delegation: string }
-  | { readonly type: 'SET_CONTROL'; readonly delegation: string; readonly human: boolean; readonly player?: string }
+  | {
+      readonly type: 'SET_CONTROL';
+      readonly delegation: string;
+      readonly human: boolean;
+      readonly player?: string;
+    }
   | { readonly type: 'START' }
   | { readonly type: 'BEGIN' }
   | ({ readonly type: 'OPEN_FLOOR' } & By)
@@ -163,7 +161,12 @@ export type SessionEvent =
   | ({ readonly type: 'SPEAK'; readonly card: string } & By)
   | ({ readonly type: 'AMEND'; readonly op: 'add' | 'remove'; readonly clause: string } & By)
   | ({ readonly type: 'YIELD' } & By)
-  | ({ readonly type: 'CAUCUS_OFFER'; readonly to: string; readonly give: IssueId; readonly ask: IssueId } & By)
+  | ({
+      readonly type: 'CAUCUS_OFFER';
+      readonly to: string;
+      readonly give: IssueId;
+      readonly ask: IssueId;
+    } & By)
   | ({ readonly type: 'CAUCUS_ACCEPT' } & By)
   | ({ readonly type: 'CAUCUS_REFUSE' } & By)
   | ({ readonly type: 'PRESSURE'; readonly to: string } & By)
@@ -205,7 +208,9 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
   const roster = rosterOf(lib, input.scenarioId);
   for (const id of Object.keys(input.humans ?? {}))
     if (!(id in roster.index)) throw new Error(`Delegation "${id}" does not sit in ${sc.id}`);
-  const agenda = input.items ? sc.agenda.filter((a) => input.items!.includes(a.id)).map((a) => a.id) : sc.agenda.map((a) => a.id);
+  const agenda = input.items
+    ? sc.agenda.filter((a) => input.items!.includes(a.id)).map((a) => a.id)
+    : sc.agenda.map((a) => a.id);
   if (agenda.length === 0) throw new Error(`No agenda items selected for ${sc.id}`);
   const pos = perIssue((issue) =>
     roster.ids.map((id, i) => clamp100(input.carry?.[id]?.[issue] ?? roster.anchor[issue][i]!)),

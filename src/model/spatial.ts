@@ -48,7 +48,11 @@ export function gridlockInterval(voters: readonly Voter[], threshold: number): [
 }
 
 /** Open interval of proposals that beat the status quo under the rule, on each side. */
-export function winSet(voters: readonly Voter[], threshold: number, sq: number): { above: [number, number] | null; below: [number, number] | null } {
+export function winSet(
+  voters: readonly Voter[],
+  threshold: number,
+  sq: number,
+): { above: [number, number] | null; below: [number, number] | null } {
   const p = pivots(voters, threshold);
   if (!p) return { above: null, below: null };
   return {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { banzhaf } from '../../src/model/banzhaf';
 import { decide, ruleThreshold, RULE_IDS, type Ballot } from '../../src/model/rules';
-import { compromisePoint, gridlockInterval, nashBargaining, pivots, setterOutcome, weightedMedian, winSet } from '../../src/model/spatial';
+import {
+  compromisePoint,
+  gridlockInterval,
+  nashBargaining,
+  pivots,
+  setterOutcome,
+  weightedMedian,
+  winSet,
+} from '../../src/model/spatial';
 
 // The hypothetical 10-bloc plenary of decision-models.md §2.6 (rules.py / out_rules_toy.txt).
 const TOY = [
@@ -52,7 +60,10 @@ describe('toy 10-bloc plenary (research vectors)', () => {
     expect(nashBargaining(moved, 0)).toBeCloseTo((10 * 4.6) / 5.4, 3);
   });
   it('Banzhaf power under the trade-weighted vote (quota 51 of 100)', () => {
-    const b = banzhaf(TOY.map((a) => a.w), 51);
+    const b = banzhaf(
+      TOY.map((a) => a.w),
+      51,
+    );
     expect(b[0]).toBeCloseTo(0.215, 3);
     expect(b[6]).toBeCloseTo(0.215, 3);
     expect(b[8]).toBeCloseTo(0.011, 3);
@@ -83,7 +94,14 @@ describe('textbook identities', () => {
 });
 
 describe('decide', () => {
-  const ballot = (id: string, margin: number, objects = false, weight = 1): Ballot => ({ id, human: false, objects, prefers: margin > 0, margin, weight });
+  const ballot = (id: string, margin: number, objects = false, weight = 1): Ballot => ({
+    id,
+    human: false,
+    objects,
+    prefers: margin > 0,
+    margin,
+    weight,
+  });
   const room = [ballot('A', 30), ballot('B', 20), ballot('C', 5), ballot('D', -10, true), ballot('E', -2)];
   it('consensus fails on one objection; consensus-minus-one tolerates it', () => {
     expect(decide('consensus', room).passed).toBe(false);

@@ -1,0 +1,197 @@
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
+import { playAi, replay, replayUnder, runAiSession } from '../../src/machines/runner';
+import type { SessionInput } from '../../src/model/session';
+import { toyLibrary } from './fixtures';
+
+const machine = createPlenaryMachine(toyLibrary);
+const input: SessionInput = { scenarioId: 'free-play', rule: 'consensus', seed: 7 };
+
+function started(extra: Partial<SessionInput> = {}) {
+  const actor = createActor(machine, { input: { ...input, ...extra } }).start();
+  actor.send({ type: 'START' });
+  actor.send({ type: 'BEGIN' });
+  return actor;
+}
+
+describe('an AI-only session', () => {
+  it('plays from setup to debrief and records each item', () => {
+    const snap = runAiSession(machine, toyLibrary, input);
+    expect(snap.status).toBe('done');
+    expect(snap.context.results.map((r) => r.itemId)).toEqual(['def', 'mar']);
+  });
+
+  it('under consensus the lone blocker stops the wide definition; Marange normalisation passes', () => {
+    const { results } = runAiSession(machine, toyLibrary, input).context;
+    const def = results[0]!;
+    expect(def.outcome).toBe('referred');
+    expect(def.value).toBe(0);
+    expect(def.decision!.verdicts.consensus.objectors).toContain('BL');
+    expect(def.decision!.verdicts.majority.passed).toBe(true);
+    expect(results[1]!.outcome).toBe('adopted');
+    expect(results[1]!.value).toBe(20);
+  });
+
+  it('under a simple majority the same room adopts a new definition', () => {
+    const { results } = runAiSession(machine, toyLibrary, { ...input, rule: 'majority' }).context;
+    expect(results[0]!.outcome).toBe('adopted');
+    expect(results[0]!.value).toBeGreaterThan(0);
+  });
+
+  it('replaying the log gives the identical snapshot', () => {
+    const snap = runAiSession(machine, toyLibrary, input);
+    const again = replay(machine, input, snap.context.log);
+    expect(again.value).toEqual(snap.value);
+    expect(again.context).toEqual(snap.context);
+  });
+
+  it('replaying the same log under another rule gives that rule’s outcome', () => {
+    const snap = runAiSession(machine, toyLibrary, input);
+    const underMajority = replayUnder(machine, input, snap.context.log, 'majority');
+    const def = underMajority.context.results.find((r) => r.itemId === 'def')!;
+    expect(def.outcome).toBe('adopted');
+  });
+
+  it('another seed may order the debate differently but the blocker still blocks', () => {
+    for (const seed of [1, 2, 3, 'x']) {
+      const { results } = runAiSession(machine, toyLibrary, { ...input, seed }).context;
+      expect(results[0]!.value).toBe(0);
+    }
+  });
+});
+
+describe('rights and rejections', () => {
+  it('an observer cannot object; the snapshot says why', () => {
+    const actor = started();
+    playAi(toyLibrary, actor, 1); // chair opens the floor
+    actor.send({ type: 'FORCE_CALL' });
+    expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
+    actor.send({ type: 'OBJECT', by: 'OB' });
+    const { context } = actor.getSnapshot();
+    expect(context.item!.call!.objections).toEqual([]);
+    expect(context.rejection?.reason).toMatch(/Observers speak but cannot block/);
+  });
+
+  it('only the chair tables a draft', () => {
+    const actor = started();
+    actor.send({ type: 'OPEN_FLOOR', by: 'RA' });
+    expect(phaseOf(actor.getSnapshot())).toBe('opening');
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/Only the Chair/);
+  });
+
+  it('a delegation cannot speak out of turn', () => {
+    const actor = started();
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    const speaker = actor.getSnapshot().context.item!.speakers[0]!;
+    const other = ['RA', 'RB', 'MA', 'BL', 'OB'].find((d) => d !== speaker)!;
+    actor.send({ type: 'SPEAK', by: other, card: 'd-wide' });
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/turn to speak/);
+    expect(actor.getSnapshot().context.item!.played).toEqual([]);
+  });
+
+  it('an event that does not fit the stage is rejected, not thrown', () => {
+    const actor = started();
+    expect(() => actor.send({ type: 'CLOSE_CALL', by: 'CH' })).not.toThrow();
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/not possible at this stage/);
+    expect(actor.getSnapshot().status).toBe('active');
+  });
+
+  it('a paused session hears nothing but the facilitator', () => {
+    const actor = started();
+    actor.send({ type: 'PAUSE' });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    expect(phaseOf(actor.getSnapshot())).toBe('opening');
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/paused/);
+    actor.send({ type: 'RESUME' });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    expect(phaseOf(actor.getSnapshot())).toBe('floor');
+  });
+
+  it('a human participant must answer the call before the chair closes it', () => {
+    const actor = started({ humans: { MA: 'Ama' } });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    actor.send({ type: 'FORCE_CALL' });
+    actor.send({ type: 'CLOSE_CALL', by: 'CH' });
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/Waiting for Delegation MA/);
+    actor.send({ type: 'CONCUR', by: 'MA' });
+    actor.send({ type: 'CLOSE_CALL', by: 'CH' });
+    expect(['adopted', 'noConsensus']).toContain(phaseOf(actor.getSnapshot()));
+  });
+
+  it('withdrawing the only objection lets the draft pass under consensus', () => {
+    const actor = started({ humans: { BL: 'Bo' } });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    actor.send({ type: 'FORCE_CALL' });
+    actor.send({ type: 'OBJECT', by: 'BL' });
+    actor.send({ type: 'WITHDRAW_OBJECTION', by: 'BL' });
+    playAi(toyLibrary, actor, 50);
+    const first = actor.getSnapshot().context.results[0];
+    expect(first?.outcome ?? phaseOf(actor.getSnapshot())).toBe('adopted');
+  });
+});
+
+describe('an intersessional decides nothing', () => {
+  it('the chair cannot table a draft and every item ends discussed', () => {
+    const actor = started({ scenarioId: 'washington-intersessional-2012' });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    actor.send({ type: 'TABLE_DRAFT', by: 'CH' });
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/decides nothing/);
+    const snap = runAiSession(machine, toyLibrary, {
+      ...input,
+      scenarioId: 'washington-intersessional-2012',
+    });
+    expect(snap.context.results.every((r) => r.outcome === 'discussed')).toBe(true);
+  });
+});
+
+describe('caucus, pressure and events', () => {
+  it('an exchange moves both sides’ voting positions toward each other', () => {
+    const actor = started({ humans: { RA: 'Rae' } });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    const before = actor.getSnapshot().context;
+    actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'MA', give: 'marange', ask: 'definition' });
+    expect(phaseOf(actor.getSnapshot())).toBe('caucus');
+    playAi(toyLibrary, actor, 1);
+    const after = actor.getSnapshot().context;
+    expect(phaseOf(actor.getSnapshot())).toBe('floor');
+    expect(after.transcript.at(-1)!.text).toMatch(/accepts|declines/);
+    if (/accepts/.test(after.transcript.at(-1)!.text)) {
+      expect(after.pos.definition[3]!).toBeGreaterThan(before.pos.definition[3]!);
+      expect(after.pos.marange[1]!).toBeLessThan(before.pos.marange[1]!);
+    }
+  });
+
+  it('an injected event moves the named delegations and can empty an observer seat', () => {
+    const actor = started();
+    const before = actor.getSnapshot().context.pos.definition[3]!;
+    actor.send({ type: 'INJECT', card: 'ev-shift' });
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.pos.definition[3]).toBe(before + 20);
+    expect(ctx.present[5]).toBe(false);
+    actor.send({ type: 'INJECT', card: 'ev-shift' });
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/already happened/);
+  });
+
+  it('pressure on an AI delegation gets one of the four reactions', () => {
+    const actor = started({ humans: { RA: 'Rae' } });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    actor.send({ type: 'PRESSURE', by: 'RA', to: 'MA' });
+    expect(actor.getSnapshot().context.transcript.at(-1)!.text).toMatch(
+      /shrugs it off|stands firm|part of the way|gives way/,
+    );
+  });
+});
+
+describe('persistence', () => {
+  it('a persisted snapshot restores and plays on to the same result', () => {
+    const actor = started();
+    playAi(toyLibrary, actor, 9);
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const restored = createActor(machine, { snapshot: saved, input }).start();
+    playAi(toyLibrary, actor);
+    playAi(toyLibrary, restored);
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
+  });
+});
