@@ -128,8 +128,13 @@ describe('statechart coverage', () => {
         .map(([k]) => k),
     );
     const queue = [...good];
-    while (queue.length)
-      for (const k of into.get(queue.pop()!) ?? []) if (!good.has(k)) (good.add(k), queue.push(k));
+    while (queue.length) {
+      for (const k of into.get(queue.pop()!) ?? []) {
+        if (good.has(k)) continue;
+        good.add(k);
+        queue.push(k);
+      }
+    }
     const stuck = nodes.filter(([k]) => !good.has(k)).map(([k]) => k);
     expect(stuck).toEqual([]);
     expect(nodes.length).toBeGreaterThan(30);
