@@ -59,14 +59,40 @@ export function replay(
   return snap;
 }
 
-/** The same moves decided under another rule. */
+/**
+ * The same moves decided under another rule. Each recorded move is replayed on the agenda item it was
+ * made on; where the rule changes the course (an item adopted at the first call, or one that now
+ * fails), the moves of a settled item are skipped and the AI carries the procedure on to the item
+ * the next move belongs to, and at the end to the communiqué if the original got there.
+ */
 export function replayUnder(
   machine: PlenaryMachine,
+  lib: Library,
   input: SessionInput,
   log: readonly SessionEvent[],
+  logItem: readonly number[],
   rule: RuleId,
 ): PlenarySnapshot {
-  return replay(machine, { ...input, rule }, log);
+  const actor = createActor(machine, { input: { ...input, rule } }).start();
+  const catchUp = (item: number) => {
+    for (let n = 0; n < MAX_EVENTS; n++) {
+      const snap = actor.getSnapshot();
+      if (snap.context.itemIndex >= item) return;
+      const ev = nextAiEvent(lib, phaseOf(snap), { ...snap.context, humans: {} });
+      if (!ev) return;
+      actor.send(ev);
+    }
+  };
+  log.forEach((ev, k) => {
+    const item = logItem[k] ?? 0;
+    catchUp(item);
+    if (actor.getSnapshot().context.itemIndex > item) return; // that item is already settled here
+    actor.send(ev);
+  });
+  if (log.some((ev) => ev.type === 'DEBRIEF' || ev.type === 'END')) catchUp(Number.MAX_SAFE_INTEGER);
+  const snap = actor.getSnapshot();
+  actor.stop();
+  return snap;
 }
 
 /** Restores an actor from a persisted snapshot (XState 5: `createActor(machine, { snapshot })`). */

@@ -122,6 +122,8 @@ export interface SessionContext {
   /** Events received, accepted or not. */
   readonly seq: number;
   readonly humans: Readonly<Record<string, string>>;
+  /** Seats people held when the session was created (the input), for replays. */
+  readonly startHumans: Readonly<Record<string, string>>;
   readonly agenda: readonly string[];
   readonly present: readonly boolean[];
   readonly pos: PerIssue<readonly number[]>;
@@ -135,6 +137,8 @@ export interface SessionContext {
   readonly results: readonly ItemResult[];
   readonly transcript: readonly TranscriptEntry[];
   readonly log: readonly SessionEvent[];
+  /** The agenda item (index) each logged event was sent during, for replays under another rule. */
+  readonly logItem: readonly number[];
   readonly rejection: Rejection | null;
   readonly paused: boolean;
   readonly caucus: CaucusOffer | null;
@@ -222,6 +226,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     rng: seedRng(input.seed),
     seq: 0,
     humans: { ...(input.humans ?? {}) },
+    startHumans: { ...(input.humans ?? {}) },
     agenda,
     present: roster.ids.map(() => true),
     pos,
@@ -235,6 +240,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     results: [],
     transcript: [],
     log: [],
+    logItem: [],
     rejection: null,
     paused: false,
     caucus: null,
@@ -255,7 +261,14 @@ export function clamp100(v: number): number {
 
 /** The bookkeeping every event gets: counted, logged, the RNG advanced, the last rejection cleared. */
 export function record(ctx: SessionContext, ev: SessionEvent): SessionContext {
-  return { ...ctx, seq: ctx.seq + 1, rng: nextRng(ctx.rng)[1], log: [...ctx.log, ev], rejection: null };
+  return {
+    ...ctx,
+    seq: ctx.seq + 1,
+    rng: nextRng(ctx.rng)[1],
+    log: [...ctx.log, ev],
+    logItem: [...ctx.logItem, ctx.itemIndex],
+    rejection: null,
+  };
 }
 
 export function withRejection(ctx: SessionContext, ev: SessionEvent, reason: string): SessionContext {

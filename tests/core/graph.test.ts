@@ -72,7 +72,8 @@ const adjacency = getAdjacencyMap(machine, {
   serializeState: (s) => key(s as PlenarySnapshot),
   limit: 200_000,
 });
-const nodes = Object.entries(adjacency);
+type Node = { state: unknown; transitions: Record<string, { event: SessionEvent; state: unknown }> };
+const nodes = Object.entries(adjacency) as [string, Node][];
 
 describe('statechart coverage', () => {
   it('every phase is reached', () => {

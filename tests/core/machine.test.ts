@@ -48,9 +48,30 @@ describe('an AI-only session', () => {
 
   it('replaying the same log under another rule gives that rule’s outcome', () => {
     const snap = runAiSession(machine, toyLibrary, input);
-    const underMajority = replayUnder(machine, input, snap.context.log, 'majority');
+    const underMajority = replayUnder(
+      machine,
+      toyLibrary,
+      input,
+      snap.context.log,
+      snap.context.logItem,
+      'majority',
+    );
     const def = underMajority.context.results.find((r) => r.itemId === 'def')!;
     expect(def.outcome).toBe('adopted');
+    expect(underMajority.context.results.map((r) => r.itemId)).toEqual(['def', 'mar']);
+    expect(phaseOf(underMajority)).toBe('debrief');
+    // and back: a majority session's log replayed under consensus fails on the definition
+    const maj = runAiSession(machine, toyLibrary, { ...input, rule: 'majority' });
+    const underConsensus = replayUnder(
+      machine,
+      toyLibrary,
+      { ...input, rule: 'majority' },
+      maj.context.log,
+      maj.context.logItem,
+      'consensus',
+    );
+    expect(underConsensus.context.results.find((r) => r.itemId === 'def')!.value).toBe(0);
+    expect(underConsensus.context.results.map((r) => r.itemId)).toEqual(['def', 'mar']);
   });
 
   it('another seed may order the debate differently but the blocker still blocks', () => {
@@ -193,5 +214,18 @@ describe('persistence', () => {
     playAi(toyLibrary, restored);
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
     expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
+  });
+});
+
+describe('the machine and the bare model agree', () => {
+  it('an AI-only session gives the same context through both', async () => {
+    const { runModelSession } = await import('../../src/model/kernel');
+    for (const rule of ['consensus', 'majority', 'weighted'] as const) {
+      for (const seed of [1, 2, 3]) {
+        const viaMachine = runAiSession(machine, toyLibrary, { ...input, rule, seed });
+        const viaModel = runModelSession(toyLibrary, { ...input, rule, seed });
+        expect(viaModel.context).toEqual(viaMachine.context);
+      }
+    }
   });
 });

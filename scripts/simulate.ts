@@ -1,0 +1,22 @@
+// npm run simulate -- --scenario ID --rule RULE|all --runs N --seed S [--json|--csv]
+import { SCENARIOS } from '../src/content/index';
+import { parseSimulateArgs, labCsv, labJson, labTable, UsageError } from '../src/machines/cli';
+import { LIBRARY, plenaryMachine } from '../src/machines/default';
+import { runLab } from '../src/machines/lab';
+
+try {
+  const opts = parseSimulateArgs(
+    process.argv.slice(2),
+    SCENARIOS.map((s) => s.id),
+  );
+  const result = runLab(plenaryMachine, LIBRARY, opts)!;
+  console.log(
+    opts.format === 'json' ? labJson(result) : opts.format === 'csv' ? labCsv(result) : labTable(result),
+  );
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(`simulate: ${e.message}`);
+    process.exit(2);
+  }
+  throw e;
+}

@@ -1,0 +1,136 @@
+// Parsing and printing for `npm run simulate`: pure, so it is tested without spawning a process.
+import type { ScenarioId } from '../content/types';
+import { isRuleId, RULE_IDS, RULES, type RuleId } from '../model/rules';
+import type { LabRequest, LabResult } from './lab';
+
+export class UsageError extends Error {}
+
+export interface SimulateOptions extends LabRequest {
+  readonly format: 'table' | 'json' | 'csv';
+}
+
+export const MAX_RUNS = 100_000;
+
+export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly string[]): SimulateOptions {
+  let scenario: string | undefined;
+  let rule = 'all';
+  let runs = 100;
+  let seed: string = '1';
+  let format: SimulateOptions['format'] = 'table';
+  const value = (i: number, flag: string) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    switch (a) {
+      case '--scenario':
+        scenario = value(i++, a);
+        break;
+      case '--rule':
+        rule = value(i++, a);
+        break;
+      case '--runs': {
+        const v = value(i++, a);
+        runs = Number(v);
+        if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS)
+          throw new UsageError(`--runs must be a whole number from 1 to ${MAX_RUNS}, got "${v}".`);
+        break;
+      }
+      case '--seed':
+        seed = value(i++, a);
+        break;
+      case '--json':
+        format = 'json';
+        break;
+      case '--csv':
+        format = 'csv';
+        break;
+      default:
+        throw new UsageError(
+          `Unknown flag "${a}". Flags: --scenario ID --rule RULE|all --runs N --seed S [--json|--csv].`,
+        );
+    }
+  }
+  if (!scenario) throw new UsageError(`--scenario is required. Valid: ${scenarioIds.join(', ')}.`);
+  if (!scenarioIds.includes(scenario))
+    throw new UsageError(`Unknown scenario "${scenario}". Valid: ${scenarioIds.join(', ')}.`);
+  let rules: RuleId[];
+  if (rule === 'all') rules = [...RULE_IDS];
+  else if (isRuleId(rule)) rules = [rule];
+  else throw new UsageError(`Unknown rule "${rule}". Valid: ${RULE_IDS.join(', ')}, all.`);
+  return {
+    scenarioId: scenario as ScenarioId,
+    rules,
+    runs,
+    seed: /^\d+$/.test(seed) ? Number(seed) : seed,
+    format,
+  };
+}
+
+/** The JSON the issue specifies: scenario, runs, seed, and per rule adopted shares and the scope distribution. */
+export function labJson(r: LabResult): string {
+  const rules = Object.fromEntries(
+    Object.entries(r.rules).map(([id, s]) => [
+      id,
+      { adopted: s!.adopted, definitionScope: s!.definitionScope },
+    ]),
+  );
+  return JSON.stringify({ scenario: r.scenario, runs: r.runs, seed: r.seed, rules });
+}
+
+export function labCsv(r: LabResult): string {
+  const issues = [...new Set(Object.values(r.rules).flatMap((s) => Object.keys(s!.adopted)))];
+  const head = [
+    'scenario',
+    'rule',
+    'runs',
+    'seed',
+    ...issues.map((i) => `adopted_${i}`),
+    'scope_mean',
+    'scope_p10',
+    'scope_p50',
+    'scope_p90',
+  ];
+  const rows = Object.entries(r.rules).map(([id, s]) =>
+    [
+      r.scenario,
+      id,
+      r.runs,
+      r.seed,
+      ...issues.map((i) => fmt(s!.adopted[i as keyof typeof s.adopted] ?? 0)),
+      fmt(s!.definitionScope.mean),
+      fmt(s!.definitionScope.p10),
+      fmt(s!.definitionScope.p50),
+      fmt(s!.definitionScope.p90),
+    ].join(','),
+  );
+  return [head.join(','), ...rows].join('\n');
+}
+
+export function labTable(r: LabResult): string {
+  const issues = [...new Set(Object.values(r.rules).flatMap((s) => Object.keys(s!.adopted)))];
+  const cols = ['rule', ...issues.map((i) => `adopts ${i}`), 'scope mean', 'p10', 'p50', 'p90'];
+  const rows = Object.entries(r.rules).map(([id, s]) => [
+    RULES[id as RuleId].label,
+    ...issues.map((i) => `${Math.round(100 * (s!.adopted[i as keyof typeof s.adopted] ?? 0))}%`),
+    s!.definitionScope.mean.toFixed(1),
+    s!.definitionScope.p10.toFixed(1),
+    s!.definitionScope.p50.toFixed(1),
+    s!.definitionScope.p90.toFixed(1),
+  ]);
+  const widths = cols.map((c, k) => Math.max(c.length, ...rows.map((row) => String(row[k]).length)));
+  const line = (cells: readonly (string | number)[]) =>
+    cells.map((c, k) => String(c).padEnd(widths[k]!)).join('  ');
+  return [
+    `${r.scenario}: ${r.runs} AI-only sessions per rule, seed ${r.seed}`,
+    line(cols),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+function fmt(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}

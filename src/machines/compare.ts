@@ -1,0 +1,113 @@
+// The same session under every rule, side by side: the Outcome screen's comparison and its export.
+import type { IssueId } from '../content/types';
+import { draftText } from '../model/draft';
+import { clausesOf } from '../model/items';
+import { scenarioOf, type Library } from '../model/library';
+import { RULE_IDS, RULES, type RuleId } from '../model/rules';
+import { nameOf, type ItemOutcome, type SessionContext } from '../model/session';
+import type { PlenaryMachine } from './plenary';
+import { replayUnder } from './runner';
+
+export interface RuleRow {
+  readonly rule: RuleId;
+  readonly outcome: ItemOutcome;
+  readonly adopted: boolean;
+  readonly value: number;
+  /** The text adopted, or null when the status quo stands. */
+  readonly text: string | null;
+  readonly supporters: number;
+  readonly opponents: number;
+  /** Participants whose formal objection stood (consensus rules) or who voted against and lost. */
+  readonly blockedBy: readonly string[];
+  readonly outvoted: readonly string[];
+  readonly pivot: string | null;
+  /** How far the result lies from the room's compromise point, in scale points. */
+  readonly fromCompromise: number | null;
+}
+
+export interface ItemComparison {
+  readonly itemId: string;
+  readonly title: string;
+  readonly issue: IssueId;
+  readonly rows: Readonly<Record<RuleId, RuleRow>>;
+  readonly summary: string;
+}
+
+function names(lib: Library, ids: readonly string[], max = 3): string {
+  const shown = ids.slice(0, max).map((id) => nameOf(lib, id));
+  const more = ids.length > max ? ` and ${ids.length - max} more` : '';
+  if (shown.length <= 1) return shown.join('') + more;
+  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+function rowFor(lib: Library, ctx: SessionContext, rule: RuleId, itemId: string): RuleRow | null {
+  const r = ctx.results.find((x) => x.itemId === itemId);
+  if (!r) return null;
+  const item = scenarioOf(lib, ctx.scenarioId).agenda.find((a) => a.id === itemId)!;
+  const v = r.decision?.verdicts[rule];
+  const adopted = r.outcome === 'adopted';
+  const counts = RULES[rule].counts === 'objections';
+  return {
+    rule,
+    outcome: r.outcome,
+    adopted,
+    value: r.value,
+    text: adopted ? draftText(item, clausesOf(lib, r.clauses)) : null,
+    supporters: v?.supporters ?? 0,
+    opponents: v?.opponents ?? 0,
+    blockedBy: !adopted && v ? (counts ? v.objectors : []) : [],
+    outvoted: adopted && v && !counts ? v.objectors : [],
+    pivot: v?.pivot ?? null,
+    fromCompromise: r.decision ? Math.abs(r.value - r.decision.compromise) : null,
+  };
+}
+
+/** One sentence a class can read aloud: where a vote would have gone otherwise, say so plainly. */
+export function summarise(lib: Library, title: string, rows: Readonly<Record<RuleId, RuleRow>>): string {
+  const kp = rows.consensus;
+  const votes = (['two-thirds', 'majority', 'weighted'] as const).map((r) => rows[r]);
+  const tally = (r: RuleRow) => `${r.supporters}–${r.opponents}`;
+  if (kp.outcome === 'discussed')
+    return `“${title}” was discussed only: an intersessional takes no decisions.`;
+  if (!kp.adopted) {
+    const passing = votes.find((r) => r.adopted);
+    const stop = kp.blockedBy.length
+      ? `under consensus ${names(lib, kp.blockedBy)}’s objection${kp.blockedBy.length > 1 ? 's stop' : ' stops'} it`
+      : 'under consensus it was not agreed';
+    if (passing)
+      return `Under ${RULES[passing.rule].label.toLowerCase()} this text passes ${tally(passing)}; ${stop}.`;
+    return `No rule adopts it: ${stop}, and no vote carries it either.`;
+  }
+  const failing = votes.find((r) => !r.adopted);
+  if (failing)
+    return `Adopted by consensus, yet under ${RULES[failing.rule].label.toLowerCase()} it would fail ${tally(failing)}.`;
+  return `Adopted by consensus: no participant objected${kp.supporters ? `, and every vote carries it too` : ''}.`;
+}
+
+/** Replays a session's log under every rule and lines up what each decided, item by item. */
+export function compareRules(machine: PlenaryMachine, lib: Library, ctx: SessionContext): ItemComparison[] {
+  const input = {
+    scenarioId: ctx.scenarioId,
+    rule: ctx.rule,
+    seed: ctx.seed,
+    humans: ctx.startHumans,
+    items: ctx.agenda,
+  };
+  const byRule = {} as Record<RuleId, SessionContext>;
+  for (const rule of RULE_IDS)
+    byRule[rule] =
+      rule === ctx.rule ? ctx : replayUnder(machine, lib, input, ctx.log, ctx.logItem, rule).context;
+  const sc = scenarioOf(lib, ctx.scenarioId);
+  return ctx.agenda.flatMap((itemId) => {
+    const item = sc.agenda.find((a) => a.id === itemId)!;
+    const rows = {} as Record<RuleId, RuleRow>;
+    for (const rule of RULE_IDS) {
+      const row = rowFor(lib, byRule[rule], rule, itemId);
+      if (!row) return [];
+      rows[rule] = row;
+    }
+    return [
+      { itemId, title: item.title, issue: item.issue, rows, summary: summarise(lib, item.title, rows) },
+    ];
+  });
+}

@@ -1,0 +1,120 @@
+// Many AI-only sessions per rule, summarised: the engine of `npm run simulate` and the Rule Lab.
+import { ISSUE_IDS, type IssueId, type ScenarioId } from '../content/types';
+import type { Library } from '../model/library';
+import { scenarioOf } from '../model/library';
+import type { RuleId } from '../model/rules';
+import type { ItemResult } from '../model/session';
+import type { PlenaryMachine } from './plenary';
+import { runAiSession } from './runner';
+
+export interface LabRequest {
+  readonly scenarioId: ScenarioId;
+  readonly rules: readonly RuleId[];
+  readonly runs: number;
+  readonly seed: number | string;
+}
+
+export interface Distribution {
+  readonly mean: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+export interface RuleSummary {
+  /** Share of sessions adopting each issue on the agenda, 0..1. */
+  readonly adopted: Partial<Record<IssueId, number>>;
+  readonly definitionScope: Distribution;
+  /** Histogram of the final definition scope in ten bins of ten points. */
+  readonly definitionHistogram: readonly number[];
+}
+
+export interface LabResult {
+  readonly scenario: ScenarioId;
+  readonly runs: number;
+  readonly seed: number | string;
+  readonly rules: Partial<Record<RuleId, RuleSummary>>;
+}
+
+/** The seed of the i-th session of a lab run: the same in the browser and the CLI. */
+export function sessionSeed(seed: number | string, i: number): string {
+  return `${seed}/${i}`;
+}
+
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** The definition's value after a session: the adopted scope, or the status quo. */
+export function definitionScope(results: readonly ItemResult[], fallback: number): number {
+  const defs = results.filter((r) => r.issue === 'definition');
+  return defs.length ? defs[defs.length - 1]!.value : fallback;
+}
+
+export class RuleAccumulator {
+  private readonly scopes: number[] = [];
+  private readonly adoptedCount: Partial<Record<IssueId, number>> = {};
+  constructor(
+    private readonly issues: readonly IssueId[],
+    private readonly sq: number,
+  ) {}
+  add(results: readonly ItemResult[]): void {
+    this.scopes.push(definitionScope(results, this.sq));
+    for (const issue of this.issues)
+      if (results.some((r) => r.issue === issue && r.outcome === 'adopted'))
+        this.adoptedCount[issue] = (this.adoptedCount[issue] ?? 0) + 1;
+  }
+  summary(): RuleSummary {
+    const sorted = [...this.scopes].sort((a, b) => a - b);
+    const n = sorted.length || 1;
+    const hist = Array<number>(10).fill(0);
+    for (const s of sorted) hist[Math.min(9, Math.floor(s / 10))]!++;
+    return {
+      adopted: Object.fromEntries(this.issues.map((i) => [i, (this.adoptedCount[i] ?? 0) / n])),
+      definitionScope: {
+        mean: sorted.reduce((a, b) => a + b, 0) / n,
+        p10: quantile(sorted, 0.1),
+        p50: quantile(sorted, 0.5),
+        p90: quantile(sorted, 0.9),
+      },
+      definitionHistogram: hist,
+    };
+  }
+}
+
+export function labIssues(lib: Library, scenarioId: ScenarioId): { issues: IssueId[]; sq: number } {
+  const sc = scenarioOf(lib, scenarioId);
+  const issues = ISSUE_IDS.filter((i) => sc.agenda.some((a) => a.issue === i));
+  return { issues, sq: sc.agenda.find((a) => a.issue === 'definition')?.statusQuo ?? 0 };
+}
+
+/** Runs the lab; `onProgress(done, total)` after each session, `shouldStop()` to cancel (returns null). */
+export function runLab(
+  machine: PlenaryMachine,
+  lib: Library,
+  req: LabRequest,
+  onProgress?: (done: number, total: number) => void,
+  shouldStop?: () => boolean,
+): LabResult | null {
+  const { issues, sq } = labIssues(lib, req.scenarioId);
+  const total = req.rules.length * req.runs;
+  const rules: Partial<Record<RuleId, RuleSummary>> = {};
+  let done = 0;
+  for (const rule of req.rules) {
+    const acc = new RuleAccumulator(issues, sq);
+    for (let i = 0; i < req.runs; i++) {
+      if (shouldStop?.()) return null;
+      acc.add(
+        runAiSession(machine, lib, { scenarioId: req.scenarioId, rule, seed: sessionSeed(req.seed, i) })
+          .context.results,
+      );
+      onProgress?.(++done, total);
+    }
+    rules[rule] = acc.summary();
+  }
+  return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseSimulateArgs, UsageError, labCsv, labJson } from '../../src/machines/cli';
+import { compareRules } from '../../src/machines/compare';
+import { runLab } from '../../src/machines/lab';
+import { createPlenaryMachine } from '../../src/machines/plenary';
+import { runAiSession } from '../../src/machines/runner';
+import { toyLibrary } from './fixtures';
+
+const machine = createPlenaryMachine(toyLibrary);
+
+describe('the same session under every rule', () => {
+  const ctx = runAiSession(machine, toyLibrary, {
+    scenarioId: 'free-play',
+    rule: 'consensus',
+    seed: 7,
+  }).context;
+  const cmp = compareRules(machine, toyLibrary, ctx);
+  const def = cmp.find((c) => c.itemId === 'def')!;
+
+  it('consensus: the lone blocker stops the definition and is named', () => {
+    expect(def.rows.consensus.adopted).toBe(false);
+    expect(def.rows.consensus.blockedBy).toEqual(['BL']);
+    expect(def.rows.consensus.pivot).toBe('BL');
+    expect(def.rows['consensus-minus-one'].adopted).toBe(true);
+  });
+
+  it('majority: the same moves pass 4–1 and the blocker is outvoted', () => {
+    expect(def.rows.majority.adopted).toBe(true);
+    expect(def.rows.majority.supporters).toBe(4);
+    expect(def.rows.majority.opponents).toBe(1);
+    expect(def.rows.majority.outvoted).toEqual(['BL']);
+    expect(def.rows.majority.text).toMatch(/^Conflict diamonds means/);
+  });
+
+  it('says so plainly', () => {
+    expect(def.summary).toBe(
+      'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
+    );
+    expect(cmp.find((c) => c.itemId === 'mar')!.summary).toMatch(/^Adopted by consensus/);
+  });
+
+  it('measures the distance from the compromise point', () => {
+    expect(def.rows.consensus.fromCompromise).toBeGreaterThan(0);
+  });
+});
+
+describe('simulate CLI arguments', () => {
+  const ids = ['free-play', 'washington-plenary-2012'];
+  it('parses a full command line', () => {
+    expect(
+      parseSimulateArgs(
+        ['--scenario', 'free-play', '--rule', 'majority', '--runs', '5', '--seed', '9', '--json'],
+        ids,
+      ),
+    ).toEqual({
+      scenarioId: 'free-play',
+      rules: ['majority'],
+      runs: 5,
+      seed: 9,
+      format: 'json',
+    });
+  });
+  it.each([
+    [['--scenario', 'nowhere'], /Unknown scenario "nowhere". Valid: free-play, washington-plenary-2012/],
+    [
+      ['--scenario', 'free-play', '--rule', 'dice'],
+      /Unknown rule "dice". Valid: consensus, consensus-minus-one, two-thirds, majority, weighted, all/,
+    ],
+    [['--scenario', 'free-play', '--runs', '0'], /--runs must be a whole number/],
+    [['--scenario', 'free-play', '--runs', 'ten'], /--runs must be a whole number/],
+    [['--scenario', 'free-play', '--frobnicate'], /Unknown flag "--frobnicate"/],
+    [[], /--scenario is required/],
+  ])('rejects %j clearly', (argv, msg) => {
+    expect(() => parseSimulateArgs(argv, ids)).toThrow(UsageError);
+    expect(() => parseSimulateArgs(argv, ids)).toThrow(msg);
+  });
+});
+
+describe('lab summaries', () => {
+  it('JSON has the documented shape and CSV one row per rule', () => {
+    const r = runLab(machine, toyLibrary, {
+      scenarioId: 'free-play',
+      rules: ['consensus', 'majority'],
+      runs: 6,
+      seed: 3,
+    })!;
+    const j = JSON.parse(labJson(r));
+    expect(Object.keys(j)).toEqual(['scenario', 'runs', 'seed', 'rules']);
+    expect(j.rules.consensus.adopted.definition).toBe(0);
+    expect(j.rules.majority.adopted.definition).toBe(1);
+    expect(j.rules.consensus.adopted.marange).toBe(1);
+    expect(Object.keys(j.rules.majority.definitionScope)).toEqual(['mean', 'p10', 'p50', 'p90']);
+    expect(labCsv(r).split('\n')).toHaveLength(3);
+  });
+  it('can be cancelled', () => {
+    let n = 0;
+    expect(
+      runLab(
+        machine,
+        toyLibrary,
+        { scenarioId: 'free-play', rules: ['consensus'], runs: 50, seed: 1 },
+        undefined,
+        () => ++n > 3,
+      ),
+    ).toBeNull();
+  });
+});
