@@ -32,9 +32,19 @@ export function playAi(lib: Library, actor: SessionActor, steps = Infinity): num
   return sent;
 }
 
+/** Starts an actor, turning a failure to build the session (an unknown scenario, say) into a thrown Error. */
+export function startSession(machine: PlenaryMachine, input: SessionInput) {
+  const actor = createActor(machine, { input });
+  actor.subscribe({ error: () => {} });
+  actor.start();
+  const snap = actor.getSnapshot();
+  if (snap.status === 'error') throw snap.error instanceof Error ? snap.error : new Error(String(snap.error));
+  return actor;
+}
+
 /** Plays a whole AI-only session from setup to debrief. */
 export function runAiSession(machine: PlenaryMachine, lib: Library, input: SessionInput): PlenarySnapshot {
-  const actor = createActor(machine, { input }).start();
+  const actor = startSession(machine, input);
   actor.send({ type: 'START' });
   actor.send({ type: 'BEGIN' });
   playAi(lib, actor);
@@ -52,7 +62,7 @@ export function replay(
   input: SessionInput,
   log: readonly SessionEvent[],
 ): PlenarySnapshot {
-  const actor = createActor(machine, { input }).start();
+  const actor = startSession(machine, input);
   for (const ev of log) actor.send(ev);
   const snap = actor.getSnapshot();
   actor.stop();
@@ -73,7 +83,7 @@ export function replayUnder(
   logItem: readonly number[],
   rule: RuleId,
 ): PlenarySnapshot {
-  const actor = createActor(machine, { input: { ...input, rule } }).start();
+  const actor = startSession(machine, { ...input, rule });
   const catchUp = (item: number) => {
     for (let n = 0; n < MAX_EVENTS; n++) {
       const snap = actor.getSnapshot();
