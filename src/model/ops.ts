@@ -76,6 +76,7 @@ function replaceAt<T>(xs: readonly T[], i: number, v: T): T[] {
 
 function moveActor(
   ctx: SessionContext,
+  ids: readonly string[],
   i: number,
   issue: IssueId,
   to: number,
@@ -87,7 +88,19 @@ function moveActor(
   const anc = anchorToo
     ? ({ ...ctx.anc, [issue]: replaceAt(ctx.anc[issue], i, to) } as PerIssue<readonly number[]>)
     : ctx.anc;
-  return { ...ctx, pos, anc, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
+  const influence = note.by === 'event' ? ctx.influence : addInfluence(ctx.influence, note.by, [[ids[i]!, Math.abs(to - from)]]);
+  return { ...ctx, pos, anc, influence, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
+}
+
+function addInfluence(
+  influence: SessionContext['influence'],
+  by: string,
+  moves: readonly (readonly [string, number])[],
+): SessionContext['influence'] {
+  if (moves.length === 0) return influence;
+  const row = { ...(influence[by] ?? {}) };
+  for (const [id, d] of moves) row[id] = (row[id] ?? 0) + d;
+  return { ...influence, [by]: row };
 }
 
 /** Speakers for an item: people always; AI delegations that care about the issue, in a seeded order. */
@@ -387,6 +400,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const xs = ctx.pos[issue];
     const next = xs.slice();
     let lastMove = ctx.lastMove as (MoveNote | null)[];
+    const influenced: [string, number][] = [];
     const moves = card.moves.map((k) => INTERESTS.indexOf(k));
     const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
     const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
@@ -406,6 +420,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
         argument,
       );
       if (to !== xs[i]) {
+        influenced.push([roster.ids[i]!, Math.abs(to - xs[i]!)]);
         if (Math.abs(to - xs[i]!) >= 0.5) {
           if (lastMove === ctx.lastMove) lastMove = lastMove.slice();
           lastMove[i] = { issue, from: xs[i]!, to, by: ev.by, cause: card.id };
@@ -413,7 +428,12 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
         next[i] = to;
       }
     }
-    const moved = { ...ctx, pos: { ...ctx.pos, [issue]: next } as PerIssue<readonly number[]>, lastMove };
+    const moved = {
+      ...ctx,
+      pos: { ...ctx.pos, [issue]: next } as PerIssue<readonly number[]>,
+      lastMove,
+      influence: addInfluence(ctx.influence, ev.by, influenced),
+    };
     return say(
       setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }),
       {
@@ -460,8 +480,8 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
     if (!r.ok) return { ...ctx, caucus: null };
     const roster = rosterOf(lib, ctx.scenarioId);
-    let next = moveActor(ctx, roster.index[c.by]!, c.give, r.hNewGive, { by: c.to, cause: 'caucus' }, true);
-    next = moveActor(next, roster.index[c.to]!, c.ask, r.tNewAsk, { by: c.by, cause: 'caucus' }, true);
+    let next = moveActor(ctx, roster.ids, roster.index[c.by]!, c.give, r.hNewGive, { by: c.to, cause: 'caucus' }, true);
+    next = moveActor(next, roster.ids, roster.index[c.to]!, c.ask, r.tNewAsk, { by: c.by, cause: 'caucus' }, true);
     return say(
       { ...next, caucus: null },
       {
@@ -503,6 +523,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       reaction.move > 0
         ? moveActor(
             base,
+            roster.ids,
             t,
             issue,
             clamp100(player(t).x + reaction.move * (player(h).x - player(t).x)),
@@ -690,7 +711,7 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
       for (const i of targets(e.who)) {
         if (isHuman(next, roster.ids[i]!)) continue;
         const to = clamp100(next.pos[e.issue][i]! + e.delta);
-        next = moveActor(next, i, e.issue, to, { by: 'event', cause: id }, true);
+        next = moveActor(next, roster.ids, i, e.issue, to, { by: 'event', cause: id }, true);
       }
     } else if (e.kind === 'salience') {
       const sal = next.sal[e.issue].slice();

@@ -130,6 +130,8 @@ export interface SessionContext {
   readonly anc: PerIssue<readonly number[]>;
   readonly sal: PerIssue<readonly number[]>;
   readonly lastMove: readonly (MoveNote | null)[];
+  /** Points of movement each delegation caused in others: influence[speaker][listener]. */
+  readonly influence: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly day: number;
   readonly itemsToday: number;
   readonly itemIndex: number;
@@ -233,6 +235,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     anc: pos,
     sal: perIssue((issue) => roster.salience[issue]),
     lastMove: roster.ids.map(() => null),
+    influence: {},
     day: 1,
     itemsToday: 0,
     itemIndex: 0,
