@@ -55,35 +55,57 @@ export function definitionScope(results: readonly ItemResult[], fallback: number
   return defs.length ? defs[defs.length - 1]!.value : fallback;
 }
 
-export class RuleAccumulator {
-  private readonly scopes: number[] = [];
-  private readonly adoptedCount: Partial<Record<IssueId, number>> = {};
-  constructor(
-    private readonly issues: readonly IssueId[],
-    private readonly sq: number,
-  ) {}
-  add(results: readonly ItemResult[]): void {
-    this.scopes.push(definitionScope(results, this.sq));
-    for (const issue of this.issues)
+/** Raw outcomes of a slice of a lab run: what workers send back and what summaries are built from. */
+export interface LabChunk {
+  readonly rule: RuleId;
+  readonly from: number;
+  /** Final definition scope of each session, in session order. */
+  readonly scopes: readonly number[];
+  /** Sessions adopting each issue. */
+  readonly adopted: Partial<Record<IssueId, number>>;
+}
+
+export function runLabChunk(
+  machine: PlenaryMachine,
+  lib: Library,
+  req: { scenarioId: ScenarioId; rule: RuleId; seed: number | string; from: number; to: number },
+  onSession?: () => boolean | void,
+): LabChunk | null {
+  const { issues, sq } = labIssues(lib, req.scenarioId);
+  const scopes: number[] = [];
+  const adopted: Partial<Record<IssueId, number>> = {};
+  for (let i = req.from; i < req.to; i++) {
+    const { results } = runAiSession(machine, lib, {
+      scenarioId: req.scenarioId,
+      rule: req.rule,
+      seed: sessionSeed(req.seed, i),
+    }).context;
+    scopes.push(definitionScope(results, sq));
+    for (const issue of issues)
       if (results.some((r) => r.issue === issue && r.outcome === 'adopted'))
-        this.adoptedCount[issue] = (this.adoptedCount[issue] ?? 0) + 1;
+        adopted[issue] = (adopted[issue] ?? 0) + 1;
+    if (onSession?.() === false) return null;
   }
-  summary(): RuleSummary {
-    const sorted = [...this.scopes].sort((a, b) => a - b);
-    const n = sorted.length || 1;
-    const hist = Array<number>(10).fill(0);
-    for (const s of sorted) hist[Math.min(9, Math.floor(s / 10))]!++;
-    return {
-      adopted: Object.fromEntries(this.issues.map((i) => [i, (this.adoptedCount[i] ?? 0) / n])),
-      definitionScope: {
-        mean: sorted.reduce((a, b) => a + b, 0) / n,
-        p10: quantile(sorted, 0.1),
-        p50: quantile(sorted, 0.5),
-        p90: quantile(sorted, 0.9),
-      },
-      definitionHistogram: hist,
-    };
-  }
+  return { rule: req.rule, from: req.from, scopes, adopted };
+}
+
+/** Builds one rule's summary from its chunks, whatever order they arrived in. */
+export function summariseChunks(issues: readonly IssueId[], chunks: readonly LabChunk[]): RuleSummary {
+  const sorted = chunks.flatMap((c) => c.scopes).sort((a, b) => a - b);
+  const n = sorted.length || 1;
+  const hist = Array<number>(10).fill(0);
+  for (const s of sorted) hist[Math.min(9, Math.floor(s / 10))]!++;
+  const count = (i: IssueId) => chunks.reduce((t, c) => t + (c.adopted[i] ?? 0), 0);
+  return {
+    adopted: Object.fromEntries(issues.map((i) => [i, count(i) / n])),
+    definitionScope: {
+      mean: sorted.reduce((a, b) => a + b, 0) / n,
+      p10: quantile(sorted, 0.1),
+      p50: quantile(sorted, 0.5),
+      p90: quantile(sorted, 0.9),
+    },
+    definitionHistogram: hist,
+  };
 }
 
 export function labIssues(lib: Library, scenarioId: ScenarioId): { issues: IssueId[]; sq: number } {
@@ -92,7 +114,7 @@ export function labIssues(lib: Library, scenarioId: ScenarioId): { issues: Issue
   return { issues, sq: sc.agenda.find((a) => a.issue === 'definition')?.statusQuo ?? 0 };
 }
 
-/** Runs the lab; `onProgress(done, total)` after each session, `shouldStop()` to cancel (returns null). */
+/** Runs the lab in this thread; `onProgress(done, total)` after each session, `shouldStop()` to cancel (returns null). */
 export function runLab(
   machine: PlenaryMachine,
   lib: Library,
@@ -100,21 +122,17 @@ export function runLab(
   onProgress?: (done: number, total: number) => void,
   shouldStop?: () => boolean,
 ): LabResult | null {
-  const { issues, sq } = labIssues(lib, req.scenarioId);
+  const { issues } = labIssues(lib, req.scenarioId);
   const total = req.rules.length * req.runs;
   const rules: Partial<Record<RuleId, RuleSummary>> = {};
   let done = 0;
   for (const rule of req.rules) {
-    const acc = new RuleAccumulator(issues, sq);
-    for (let i = 0; i < req.runs; i++) {
-      if (shouldStop?.()) return null;
-      acc.add(
-        runAiSession(machine, lib, { scenarioId: req.scenarioId, rule, seed: sessionSeed(req.seed, i) })
-          .context.results,
-      );
+    const chunk = runLabChunk(machine, lib, { ...req, rule, from: 0, to: req.runs }, () => {
       onProgress?.(++done, total);
-    }
-    rules[rule] = acc.summary();
+      return !shouldStop?.();
+    });
+    if (!chunk) return null;
+    rules[rule] = summariseChunks(issues, [chunk]);
   }
   return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
 }
