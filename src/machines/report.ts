@@ -1,0 +1,290 @@
+// The debrief pack: what was decided, under every rule, who moved whom, objectives, participation,
+// the record, and questions for discussion; exported as Markdown, JSON and CSV.
+import type { Citation, IssueId, RoleBriefing } from '../content/types';
+import { ISSUE_IDS } from '../content/types';
+import { draftText } from '../model/draft';
+import { clausesOf } from '../model/items';
+import { scenarioOf, type Library } from '../model/library';
+import { scoreObjectives, type ObjectiveScore } from '../model/objectives';
+import { rosterOf } from '../model/roster';
+import { RULES } from '../model/rules';
+import { nameOf, type ItemOutcome, type SessionContext, type TranscriptEntry } from '../model/session';
+import { divergence, type Divergence } from './campaign';
+import type { ItemComparison } from './compare';
+
+export interface Question {
+  readonly text: string;
+  readonly cite?: Citation;
+}
+
+export interface DebriefReport {
+  readonly title: string;
+  readonly scenarioId: string;
+  readonly rule: string;
+  readonly seed: number | string;
+  readonly decisions: readonly {
+    itemId: string;
+    title: string;
+    issue: IssueId;
+    outcome: ItemOutcome;
+    value: number;
+    statusQuo: number;
+    text: string | null;
+  }[];
+  readonly comparison: readonly ItemComparison[];
+  readonly positions: readonly {
+    id: string;
+    name: string;
+    kind: string;
+    bloc: string;
+    player: string | null;
+    start: Record<IssueId, number>;
+    end: Record<IssueId, number>;
+  }[];
+  readonly influence: readonly { from: string; to: string; points: number }[];
+  readonly objectives: readonly {
+    delegation: string;
+    player: string | null;
+    scores: readonly ObjectiveScore[];
+  }[];
+  readonly participation: readonly {
+    delegation: string;
+    player: string;
+    speeches: number;
+    amendments: number;
+    objections: number;
+    caucus: number;
+  }[];
+  readonly history: readonly Divergence[];
+  readonly questions: readonly Question[];
+  readonly timeline: readonly TranscriptEntry[];
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+export function buildReport(
+  lib: Library,
+  ctx: SessionContext,
+  comparison: readonly ItemComparison[],
+  briefings: readonly RoleBriefing[],
+): DebriefReport {
+  const sc = scenarioOf(lib, ctx.scenarioId);
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const decisions = ctx.results.map((r) => {
+    const item = sc.agenda.find((a) => a.id === r.itemId)!;
+    return {
+      itemId: r.itemId,
+      title: item.title,
+      issue: r.issue,
+      outcome: r.outcome,
+      value: round(r.value),
+      statusQuo: item.statusQuo,
+      text: r.outcome === 'adopted' ? draftText(item, clausesOf(lib, r.clauses)) : null,
+    };
+  });
+  const perIssue = (f: (issue: IssueId) => number) =>
+    Object.fromEntries(ISSUE_IDS.map((i) => [i, round(f(i))])) as Record<IssueId, number>;
+  const positions = roster.ids.map((id, i) => ({
+    id,
+    name: roster.names[i]!,
+    kind: roster.kind[i]!,
+    bloc: roster.bloc[i]!,
+    player: ctx.humans[id] ?? ctx.startHumans[id] ?? null,
+    start: perIssue((issue) => roster.anchor[issue][i]!),
+    end: perIssue((issue) => ctx.pos[issue][i]!),
+  }));
+  const influence = Object.entries(ctx.influence)
+    .flatMap(([from, row]) =>
+      Object.entries(row).map(([to, points]) => ({ from, to, points: round(points) })),
+    )
+    .filter((e) => e.points >= 1)
+    .sort((a, b) => b.points - a.points)
+    .slice(0, 25);
+  const players = new Set([...Object.keys(ctx.startHumans), ...Object.keys(ctx.humans)]);
+  const seated = briefings.filter((b) => roster.index[b.delegation] !== undefined);
+  const objectives = (players.size ? seated.filter((b) => players.has(b.delegation)) : seated).map((b) => ({
+    delegation: b.delegation,
+    player: ctx.humans[b.delegation] ?? ctx.startHumans[b.delegation] ?? null,
+    scores: scoreObjectives(b, ctx.results),
+  }));
+  const participation = [...players].map((id) => {
+    const mine = ctx.transcript.filter((t) => t.by === id);
+    const count = (k: TranscriptEntry['kind']) => mine.filter((t) => t.kind === k).length;
+    return {
+      delegation: id,
+      player: ctx.humans[id] ?? ctx.startHumans[id] ?? '',
+      speeches: count('speech'),
+      amendments: count('amendment'),
+      objections: count('objection'),
+      caucus: count('caucus'),
+    };
+  });
+  return {
+    title: sc.title,
+    scenarioId: sc.id,
+    rule: RULES[ctx.rule].label,
+    seed: ctx.seed,
+    decisions,
+    comparison,
+    positions,
+    influence,
+    objectives,
+    participation,
+    history: divergence(lib, ctx),
+    questions: questionsFor(lib, ctx, comparison),
+    timeline: ctx.transcript,
+  };
+}
+
+function questionsFor(lib: Library, ctx: SessionContext, comparison: readonly ItemComparison[]): Question[] {
+  const qs: Question[] = [];
+  for (const c of comparison) {
+    const kp = c.rows.consensus;
+    const vote = c.rows['two-thirds'];
+    if (!kp.adopted && vote.adopted && kp.blockedBy.length)
+      qs.push({
+        text: `On “${c.title}”, ${kp.blockedBy.map((id) => nameOf(lib, id)).join(', ')} stopped a text that a two-thirds vote would have passed (${vote.supporters}–${vote.opponents}). Should so few be able to stop what most want? What would the KP lose if they could not?`,
+      });
+    if (kp.adopted && !vote.adopted)
+      qs.push({
+        text: `“${c.title}” passed by consensus but would have failed a two-thirds vote. How can silence count as agreement?`,
+      });
+  }
+  qs.push(
+    {
+      text: 'The civil-society coordinator argues that the KP never used the human-rights language it already had. Is a wider definition the answer, or better use of the old one?',
+      cite: { doc: 'zimbabwe-chapter', para: 10 },
+    },
+    {
+      text: 'The 2012 Chair said an intersessional is for talking, not deciding. What did your meeting gain from discussion that a vote would have lost?',
+      cite: { doc: 'washington-2012', para: 2 },
+    },
+    {
+      text: 'The chapter complains that consensus makes the KP slow to act. Who benefits from that slowness, and who pays for it?',
+      cite: { doc: 'zimbabwe-chapter', para: 16 },
+    },
+  );
+  if (ctx.results.some((r) => r.issue === 'marange'))
+    qs.push({
+      text: 'Zimbabwe was allowed to sell Marange diamonds while civil society objected. Should observers, who cannot block, have more say?',
+      cite: { doc: 'zimbabwe-chapter', para: 27 },
+    });
+  return qs;
+}
+
+function citeText(c: Citation | undefined): string {
+  if (!c) return '';
+  return 'doc' in c ? ` (${c.doc}, para ${c.para})` : ` (${c.record})`;
+}
+
+export function reportMarkdown(lib: Library, r: DebriefReport): string {
+  const name = (id: string) => nameOf(lib, id);
+  const out: string[] = [
+    `# Debrief: ${r.title}`,
+    '',
+    `Decision rule: ${r.rule}. Seed: ${r.seed}.`,
+    '',
+    '## Decisions',
+    '',
+  ];
+  for (const d of r.decisions)
+    out.push(
+      `- **${d.title}**: ${d.outcome.replace('-', ' ')}${d.text ? ` — “${d.text}”` : ''} (scale ${d.value}; status quo ${d.statusQuo})`,
+    );
+  out.push('', '## The same moves under every rule', '');
+  for (const c of r.comparison) {
+    out.push(
+      `### ${c.title}`,
+      '',
+      c.summary,
+      '',
+      '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const row of Object.values(c.rows))
+      out.push(
+        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${row.supporters}–${row.opponents} | ${[...row.blockedBy, ...row.outvoted].map(name).join(', ') || '—'} | ${row.pivot ? name(row.pivot) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
+      );
+    out.push('');
+  }
+  out.push('## Where the meeting departed from history', '');
+  for (const h of r.history) out.push(`- **${h.title}**: ${h.summary}`);
+  out.push('', '## Who moved whom', '');
+  for (const e of r.influence.slice(0, 12)) out.push(`- ${name(e.from)} → ${name(e.to)}: ${e.points} points`);
+  if (r.objectives.length) {
+    out.push('', '## Objectives', '');
+    for (const o of r.objectives) {
+      out.push(`### ${name(o.delegation)}${o.player ? ` (${o.player})` : ''}`);
+      for (const s of o.scores) out.push(`- [${s.met ? 'x' : ' '}] ${s.objective.text}`);
+    }
+  }
+  if (r.participation.length) {
+    out.push(
+      '',
+      '## Participation',
+      '',
+      '| delegation | player | speeches | amendments | objections | caucus |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const p of r.participation)
+      out.push(
+        `| ${name(p.delegation)} | ${p.player} | ${p.speeches} | ${p.amendments} | ${p.objections} | ${p.caucus} |`,
+      );
+  }
+  out.push('', '## Questions for discussion', '');
+  r.questions.forEach((q, i) => out.push(`${i + 1}. ${q.text}${citeText(q.cite)}`));
+  out.push('', '## Timeline', '');
+  for (const t of r.timeline) out.push(`- Day ${t.day}: ${t.text}${citeText(t.cite?.[0])}`);
+  return out.join('\n') + '\n';
+}
+
+function csv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (v: string | number | null) => {
+    const s = v === null ? '' : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}
+
+export function decisionsCsv(r: DebriefReport): string {
+  const rows: (string | number | null)[][] = [
+    [
+      'item',
+      'issue',
+      'rule',
+      'adopted',
+      'value',
+      'supporters',
+      'opponents',
+      'blocked_by',
+      'outvoted',
+      'pivot',
+      'from_compromise',
+    ],
+  ];
+  for (const c of r.comparison)
+    for (const row of Object.values(c.rows))
+      rows.push([
+        c.itemId,
+        c.issue,
+        row.rule,
+        row.adopted ? 1 : 0,
+        round(row.value),
+        row.supporters,
+        row.opponents,
+        row.blockedBy.join(' '),
+        row.outvoted.join(' '),
+        row.pivot,
+        row.fromCompromise === null ? null : round(row.fromCompromise),
+      ]);
+  return csv(rows);
+}
+
+export function positionsCsv(r: DebriefReport): string {
+  const rows: (string | number | null)[][] = [
+    ['delegation', 'name', 'kind', 'bloc', 'player', ...ISSUE_IDS.flatMap((i) => [`${i}_start`, `${i}_end`])],
+  ];
+  for (const p of r.positions)
+    rows.push([p.id, p.name, p.kind, p.bloc, p.player, ...ISSUE_IDS.flatMap((i) => [p.start[i], p.end[i]])]);
+  return csv(rows);
+}
