@@ -1,0 +1,348 @@
+// What the scenes show, derived from the snapshot: seats and stances, the draft, the speakers, a
+// delegation's hand and the actions open to it. Pure, so scenes stay thin and this is tested in Node.
+import type { ArgumentCard, Citation, Clause, IssueId } from '../content/types';
+import { liveMeter } from '../model/decision';
+import { amendmentProblem } from '../model/draft';
+import { agendaItemOf, draftOf } from '../model/items';
+import { indexLibrary, type Library } from '../model/library';
+import { playableBy, problemWith } from '../model/ops';
+import type { Phase } from '../model/phase';
+import { rosterOf } from '../model/roster';
+import { RULE_IDS, RULES, wouldObject, type RuleId } from '../model/rules';
+import {
+  isHuman,
+  nameOf,
+  type SessionContext,
+  type SessionEvent,
+  type VerdictSummary,
+} from '../model/session';
+import { prefers } from '../model/spatial';
+
+export type SeatStance = 'supports' | 'opposes' | 'objects' | 'observer' | 'absent' | 'chair';
+
+export interface Seat {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'participant' | 'observer';
+  readonly stance: SeatStance;
+  /** Position on the item's issue, 0..100. */
+  readonly position: number;
+  readonly human: string | null;
+  /** Normalised coordinates in the hall, 0..1. */
+  readonly x: number;
+  readonly y: number;
+  readonly speaking: boolean;
+  /** Why it last moved, in words, or null. */
+  readonly why: string | null;
+}
+
+export const STANCE_LABEL: Record<SeatStance, string> = {
+  supports: 'supports the draft',
+  opposes: 'prefers the status quo but will not block',
+  objects: 'objects (would block under consensus)',
+  observer: 'observer: speaks, cannot block',
+  absent: 'not in the room',
+  chair: 'the Chair',
+};
+
+/** A symbol for each stance, so colour is never the only cue. */
+export const STANCE_SYMBOL: Record<SeatStance, string> = {
+  supports: '✓',
+  opposes: '–',
+  objects: '✕',
+  observer: '◇',
+  absent: '·',
+  chair: '★',
+};
+
+/** Seats on a horseshoe facing the chair; observers along the side. */
+export function hallLayout(n: number, observers: number): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  const rows = [Math.ceil(n * 0.4), Math.ceil(n * 0.33), n - Math.ceil(n * 0.4) - Math.ceil(n * 0.33)];
+  let k = 0;
+  rows.forEach((count, r) => {
+    const radius = 0.42 - r * 0.12;
+    for (let j = 0; j < count && k < n; j++, k++) {
+      const a = Math.PI * (0.08 + (0.84 * (j + 0.5)) / count);
+      out.push({ x: 0.5 - radius * Math.cos(a), y: 0.12 + radius * 1.9 * Math.sin(a) * 0.95 });
+    }
+  });
+  for (let j = 0; j < observers; j++) out.push({ x: 0.04, y: 0.2 + (0.6 * j) / Math.max(1, observers - 1) });
+  return out;
+}
+
+export function seats(lib: Library, ctx: SessionContext): Seat[] {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const item = ctx.item ? agendaItemOf(lib, ctx) : null;
+  const issue: IssueId = item?.issue ?? 'definition';
+  const y = item ? draftOf(lib, ctx).value : null;
+  const sq = item?.statusQuo ?? 0;
+  const objections = ctx.item?.call?.objections ?? [];
+  const nPart = roster.participants.length;
+  const layout = hallLayout(nPart - 1, roster.observers.length);
+  const speaker = ctx.item?.speakers[0];
+  let p = 0;
+  let o = nPart - 1;
+  return roster.ids.map((id, i) => {
+    const kind = roster.kind[i]!;
+    const x = ctx.pos[issue][i]!;
+    const isChair = id === roster.chair;
+    const spot = isChair ? { x: 0.5, y: 0.04 } : kind === 'participant' ? layout[p++]! : layout[o++]!;
+    let stance: SeatStance;
+    if (!ctx.present[i]) stance = 'absent';
+    else if (isChair) stance = 'chair';
+    else if (kind === 'observer') stance = 'observer';
+    else if (y === null) stance = 'opposes';
+    else if (
+      objections.includes(id) ||
+      (!isHuman(ctx, id) && wouldObject('consensus', x, ctx.sal[issue][i]!, y, sq, 0))
+    )
+      stance = 'objects';
+    else stance = prefers(y, sq, x) || isHuman(ctx, id) ? 'supports' : 'opposes';
+    const m = ctx.lastMove[i];
+    const why = m
+      ? `Moved on ${m.issue} from ${m.from.toFixed(0)} to ${m.to.toFixed(0)}: ${moveCause(lib, m.by, m.cause)}.`
+      : null;
+    return {
+      id,
+      name: roster.names[i]!,
+      kind,
+      stance,
+      position: x,
+      human: ctx.humans[id] ?? null,
+      x: spot.x,
+      y: spot.y,
+      speaking: id === speaker,
+      why,
+    };
+  });
+}
+
+function moveCause(lib: Library, by: string, cause: string): string {
+  const ix = indexLibrary(lib);
+  if (cause === 'caucus') return `a deal in caucus with ${nameOf(lib, by)}`;
+  if (cause === 'pressure') return `pressure from ${nameOf(lib, by)}`;
+  const card = ix.argument.get(cause);
+  if (card) return `“${card.title}”, argued by ${nameOf(lib, by)}`;
+  const ev = ix.event.get(cause);
+  return ev ? `the news: ${ev.title}` : cause;
+}
+
+export interface DraftView {
+  readonly title: string;
+  readonly issue: IssueId;
+  readonly text: string;
+  readonly value: number;
+  readonly statusQuo: number;
+  readonly statusQuoText: string;
+  readonly clauses: readonly Clause[];
+  readonly decides: boolean;
+}
+
+export function draftView(lib: Library, ctx: SessionContext): DraftView | null {
+  if (!ctx.item) return null;
+  const item = agendaItemOf(lib, ctx);
+  const d = draftOf(lib, ctx);
+  const ix = indexLibrary(lib);
+  return {
+    title: item.title,
+    issue: item.issue,
+    text: d.text,
+    value: d.value,
+    statusQuo: item.statusQuo,
+    statusQuoText: item.statusQuoText,
+    clauses: d.clauses.map((id) => ix.clause.get(id)!),
+    decides: item.decides,
+  };
+}
+
+export interface MeterRow {
+  readonly rule: RuleId;
+  readonly label: string;
+  readonly passes: boolean;
+  readonly detail: string;
+}
+
+/** “Would it pass?” under each rule, right now. */
+export function meter(lib: Library, ctx: SessionContext): MeterRow[] {
+  const m = liveMeter(lib, ctx);
+  if (!m) return [];
+  return RULE_IDS.map((rule) => ({
+    rule,
+    label: RULES[rule].label,
+    passes: m[rule].passed,
+    detail: meterDetail(lib, rule, m[rule]),
+  }));
+}
+
+function meterDetail(lib: Library, rule: RuleId, v: VerdictSummary): string {
+  if (RULES[rule].counts === 'objections')
+    return v.objectors.length
+      ? `${v.objectors.length} would object: ${v.objectors
+          .slice(0, 3)
+          .map((id) => nameOf(lib, id))
+          .join(', ')}${v.objectors.length > 3 ? '…' : ''}`
+      : 'no objection expected';
+  if (RULES[rule].counts === 'weight')
+    return `${Math.round((100 * v.yesWeight) / Math.max(1, v.totalWeight))}% of production for`;
+  return `${v.supporters} for, ${v.opponents} against`;
+}
+
+/** The argument cards a delegation can play on the item now. */
+export function hand(lib: Library, ctx: SessionContext, id: string): ArgumentCard[] {
+  if (!ctx.item) return [];
+  const roster = rosterOf(lib, ctx.scenarioId);
+  return lib.arguments.filter(
+    (c) => c.issue === ctx.item!.issue && playableBy(c, id, roster) && !ctx.item!.played.includes(c.id),
+  );
+}
+
+/** Clauses that could be added to or struck from the draft. */
+export function amendments(lib: Library, ctx: SessionContext): { clause: Clause; op: 'add' | 'remove' }[] {
+  if (!ctx.item) return [];
+  const item = agendaItemOf(lib, ctx);
+  const ix = indexLibrary(lib);
+  return lib.clauses
+    .filter((c) => c.issue === item.issue)
+    .map((clause) => ({
+      clause,
+      op: ctx.item!.clauses.includes(clause.id) ? ('remove' as const) : ('add' as const),
+    }))
+    .filter(
+      ({ clause, op }) =>
+        amendmentProblem(item, ctx.item!.clauses, op, clause, (x) => ix.clause.get(x)) === null,
+    );
+}
+
+export type ActionNeed = 'none' | 'card' | 'clause' | 'caucus' | 'pressure';
+
+export interface Action {
+  readonly id: string;
+  readonly label: string;
+  /** Keyboard shortcut shown on the button. */
+  readonly key: string;
+  readonly need: ActionNeed;
+  /** The event to send (for 'none'); for the others the scene asks for a choice first. */
+  readonly event: SessionEvent | null;
+  readonly enabled: boolean;
+  readonly why: string | null;
+}
+
+/** The actions open to delegation `me` now, each with why it is disabled. */
+export function actions(lib: Library, phase: Phase, ctx: SessionContext, me: string): Action[] {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const i = roster.index[me];
+  if (i === undefined) return [];
+  const participant = roster.kind[i] === 'participant';
+  const chair = roster.chair === me;
+  const out: Action[] = [];
+  const add = (
+    id: string,
+    label: string,
+    key: string,
+    ev: SessionEvent | null,
+    need: ActionNeed = 'none',
+    extraWhy: string | null = null,
+  ) => {
+    const why = extraWhy ?? (ev ? problemWith(lib, ctx, ev) : null);
+    out.push({ id, label, key, need, event: ev, enabled: why === null, why });
+  };
+  const item = ctx.item;
+  const speaker = item?.speakers[0];
+  const myTurn = speaker === me;
+  const turnWhy = myTurn ? null : speaker ? `It is ${nameOf(lib, speaker)}’s turn.` : 'Nobody has the floor.';
+  switch (phase) {
+    case 'opening':
+      if (chair) {
+        add('open', 'Open the floor', 'O', { type: 'OPEN_FLOOR', by: me });
+        add('adjourn', 'Adjourn for the day', 'J', { type: 'ADJOURN', by: me });
+      }
+      break;
+    case 'floor':
+      add(
+        'speak',
+        'Make an argument',
+        'S',
+        null,
+        'card',
+        turnWhy ?? (item!.turn.spoke ? 'You have spoken this turn.' : null),
+      );
+      if (participant)
+        add(
+          'amend',
+          'Amend the draft',
+          'A',
+          null,
+          'clause',
+          turnWhy ?? (item!.turn.amended ? 'One amendment per turn.' : null),
+        );
+      add('caucus', 'Offer a deal (caucus)', 'C', null, 'caucus');
+      add('pressure', 'Press a delegation', 'P', null, 'pressure');
+      if (myTurn) add('yield', 'Yield the floor', 'Y', { type: 'YIELD', by: me });
+      else if (!chair) add('request', 'Ask to speak', 'R', { type: 'REQUEST_FLOOR', by: me });
+      if (chair) {
+        if (agendaItemOf(lib, ctx).decides)
+          add('table', 'Table the draft', 'T', { type: 'TABLE_DRAFT', by: me });
+        else add('conclude', 'Conclude the discussion', 'T', { type: 'CONCLUDE', by: me });
+        add('defer', 'Defer the item', 'D', { type: 'DEFER', by: me });
+      }
+      break;
+    case 'caucus':
+      if (ctx.caucus?.to === me) {
+        add('accept', 'Accept the deal', 'Y', { type: 'CAUCUS_ACCEPT', by: me });
+        add('refuse', 'Refuse the deal', 'N', { type: 'CAUCUS_REFUSE', by: me });
+      }
+      break;
+    case 'chairDraft':
+      if (chair) {
+        add('call', RULES[ctx.rule].counts === 'objections' ? 'Call for consensus' : 'Call the vote', 'K', {
+          type: 'CALL_CONSENSUS',
+          by: me,
+        });
+        add('defer', 'Defer the item', 'D', { type: 'DEFER', by: me });
+      }
+      break;
+    case 'consensusCall': {
+      const objecting = item!.call!.objections.includes(me);
+      if (participant && !chair) {
+        if (objecting) add('withdraw', 'Withdraw my objection', 'W', { type: 'WITHDRAW_OBJECTION', by: me });
+        else {
+          add('object', RULES[ctx.rule].counts === 'objections' ? 'Object formally' : 'Vote against', 'X', {
+            type: 'OBJECT',
+            by: me,
+          });
+          add('concur', RULES[ctx.rule].counts === 'objections' ? 'No objection' : 'Vote for', 'N', {
+            type: 'CONCUR',
+            by: me,
+          });
+        }
+      }
+      if (chair) add('close', 'Close the call (gavel)', 'G', { type: 'CLOSE_CALL', by: me });
+      break;
+    }
+    case 'adopted':
+      if (chair) add('next', 'Next item', 'N', { type: 'NEXT_ITEM', by: me });
+      break;
+    case 'noConsensus':
+      if (chair) {
+        add('consult', 'Hold consultations', 'C', { type: 'CONSULT', by: me });
+        add('refer', 'Refer to committee', 'R', { type: 'REFER', by: me });
+        add('defer', 'Defer the item', 'D', { type: 'DEFER', by: me });
+      }
+      break;
+    case 'adjourned':
+      if (chair) add('nextday', 'Open the next day', 'N', { type: 'NEXT_DAY', by: me });
+      break;
+    default:
+      break;
+  }
+  if (!participant && ['opening', 'floor', 'chairDraft', 'consensusCall'].includes(phase))
+    add('walkout', 'Walk out in protest', 'L', { type: 'WALK_OUT', by: me });
+  return out;
+}
+
+export function citeLabel(c: Citation): string {
+  return 'doc' in c
+    ? `${c.doc === 'washington-2012' ? 'Washington 2012' : 'Mtisi chapter'}, para ${c.para}`
+    : c.record;
+}

@@ -1,0 +1,55 @@
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { actions, draftView, hand, meter, seats, STANCE_SYMBOL } from '../../src/app/view-model';
+import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
+import { toyLibrary } from './fixtures';
+
+const machine = createPlenaryMachine(toyLibrary);
+
+function floor(humans: Record<string, string>) {
+  const a = createActor(machine, {
+    input: { scenarioId: 'free-play', rule: 'consensus', seed: 3, humans },
+  }).start();
+  a.send({ type: 'START' });
+  a.send({ type: 'BEGIN' });
+  a.send({ type: 'OPEN_FLOOR', by: 'CH' });
+  return a;
+}
+
+describe('view model', () => {
+  it('marks the blocker, supporters and the observer with distinct symbols', () => {
+    const ctx = floor({}).getSnapshot().context;
+    const s = Object.fromEntries(seats(toyLibrary, ctx).map((x) => [x.id, x.stance]));
+    expect(s).toMatchObject({ CH: 'chair', BL: 'objects', RA: 'supports', OB: 'observer' });
+    expect(new Set(Object.values(STANCE_SYMBOL)).size).toBe(Object.keys(STANCE_SYMBOL).length);
+  });
+  it('the live meter says the draft fails under consensus and passes a majority', () => {
+    const ctx = floor({}).getSnapshot().context;
+    const m = Object.fromEntries(meter(toyLibrary, ctx).map((r) => [r.rule, r]));
+    expect(m.consensus!.passes).toBe(false);
+    expect(m.consensus!.detail).toMatch(/1 would object: Delegation BL/);
+    expect(m.majority!.passes).toBe(true);
+  });
+  it('shows the draft text and the speaker’s hand', () => {
+    const a = floor({ MA: 'Ama' });
+    const ctx = a.getSnapshot().context;
+    expect(draftView(toyLibrary, ctx)!.text).toBe(
+      'Conflict diamonds means including violence by state forces',
+    );
+    expect(hand(toyLibrary, ctx, 'MA').map((c) => c.id)).toEqual(['d-mid', 'd-narrow', 'd-sov']);
+  });
+  it('offers only what is allowed, saying why the rest is not', () => {
+    const a = floor({ MA: 'Ama' });
+    const ctx = a.getSnapshot().context;
+    const acts = actions(toyLibrary, phaseOf(a.getSnapshot()), ctx, 'MA');
+    const byId = Object.fromEntries(acts.map((x) => [x.id, x]));
+    if (ctx.item!.speakers[0] !== 'MA') {
+      expect(byId.speak!.enabled).toBe(false);
+      expect(byId.speak!.why).toMatch(/turn/);
+      expect(byId.request!.why).toMatch(/already on the speakers/);
+    }
+    const chairActs = actions(toyLibrary, phaseOf(a.getSnapshot()), ctx, 'CH').map((x) => x.id);
+    expect(chairActs).toContain('table');
+    expect(actions(toyLibrary, 'floor', ctx, 'OB').map((x) => x.id)).toContain('walkout');
+  });
+});
