@@ -1,0 +1,44 @@
+// The one session the browser is playing, shared by the scenes that show it.
+import { LIBRARY, plenaryMachine } from '../machines/default';
+import type { SessionInput } from '../model/session';
+import { SessionController } from './controller';
+import { loadLatest, type KeyValueStore, type SaveFile } from './saves';
+
+declare const __APP_VERSION__: string | undefined;
+export const GAME_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+
+let current: SessionController | null = null;
+
+function storage(): KeyValueStore | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts a new session (replacing any current one) and returns its controller. */
+export function newSession(input: SessionInput, title: string): SessionController {
+  current?.stop();
+  const store = storage();
+  current = new SessionController(plenaryMachine, LIBRARY, input, { game: GAME_VERSION, title, ...(store ? { store } : {}) });
+  return current;
+}
+
+/** Opens a save (Continue or an imported file). Throws SaveError with a message for the player. */
+export function openSave(save: SaveFile): SessionController {
+  current?.stop();
+  const store = storage();
+  current = SessionController.fromSave(plenaryMachine, LIBRARY, save, { game: GAME_VERSION, ...(store ? { store } : {}) });
+  return current;
+}
+
+export function currentSession(): SessionController | null {
+  return current;
+}
+
+/** What Continue on the title screen would open. */
+export function latestSave() {
+  const store = storage();
+  return store ? loadLatest(store) : ({ kind: 'none' } as const);
+}
