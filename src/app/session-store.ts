@@ -2,7 +2,7 @@
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import type { SessionInput } from '../model/session';
 import { SessionController } from './controller';
-import { loadLatest, type KeyValueStore, type SaveFile } from './saves';
+import { loadLatest, restoreSession, type KeyValueStore, type SaveFile } from './saves';
 
 declare const __APP_VERSION__: string | undefined;
 export const GAME_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
@@ -29,8 +29,11 @@ export function newSession(input: SessionInput, title: string): SessionControlle
 export function openSave(save: SaveFile): SessionController {
   current?.stop();
   const store = storage();
-  current = SessionController.fromSave(plenaryMachine, LIBRARY, save, { game: GAME_VERSION, ...(store ? { store } : {}) });
-  return current;
+  const opened = restoreSession(save, () =>
+    SessionController.fromSave(plenaryMachine, LIBRARY, save, { game: GAME_VERSION, ...(store ? { store } : {}) }),
+  );
+  current = opened;
+  return opened;
 }
 
 export function currentSession(): SessionController | null {
