@@ -21,7 +21,11 @@ function storage(): KeyValueStore | undefined {
 export function newSession(input: SessionInput, title: string): SessionController {
   current?.stop();
   const store = storage();
-  current = new SessionController(plenaryMachine, LIBRARY, input, { game: GAME_VERSION, title, ...(store ? { store } : {}) });
+  current = new SessionController(plenaryMachine, LIBRARY, input, {
+    game: GAME_VERSION,
+    title,
+    ...(store ? { store } : {}),
+  });
   return current;
 }
 
@@ -30,7 +34,10 @@ export function openSave(save: SaveFile): SessionController {
   current?.stop();
   const store = storage();
   const opened = restoreSession(save, () =>
-    SessionController.fromSave(plenaryMachine, LIBRARY, save, { game: GAME_VERSION, ...(store ? { store } : {}) }),
+    SessionController.fromSave(plenaryMachine, LIBRARY, save, {
+      game: GAME_VERSION,
+      ...(store ? { store } : {}),
+    }),
   );
   current = opened;
   return opened;

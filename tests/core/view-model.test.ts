@@ -53,3 +53,24 @@ describe('view model', () => {
     expect(actions(toyLibrary, 'floor', ctx, 'OB').map((x) => x.id)).toContain('walkout');
   });
 });
+
+describe('rule lab explanations', async () => {
+  const { powerTable, issueLine } = await import('../../src/app/lab-view');
+  it('everyone has equal power under consensus and majority; production weight concentrates it', () => {
+    const rows = powerTable(toyLibrary, 'free-play');
+    for (const r of rows) {
+      expect(r.power.consensus).toBeCloseTo(1 / rows.length, 9);
+      expect(r.power.majority).toBeCloseTo(1 / rows.length, 9);
+    }
+    const w = rows.map((r) => r.power.weighted);
+    expect(Math.max(...w)).toBeGreaterThan(1 / rows.length);
+    expect(rows.find((r) => r.id === 'CH')!.power.weighted).toBe(0); // produces nothing
+  });
+  it('the issue line explains why consensus holds to the status quo', () => {
+    const line = issueLine(toyLibrary, 'free-play');
+    expect(line.gridlock).toEqual([0, 85]);
+    expect(line.pivot.consensus).toBe(0);
+    expect(line.pivot.majority).toBe(60);
+    expect(line.explanation).toMatch(/one objection keeps the old text/);
+  });
+});
