@@ -1,0 +1,314 @@
+// Rule Lab: many AI-only sessions of one meeting under each rule, run in Web Workers, with the
+// outcome distributions, voting power and a picture of why consensus holds to the status quo.
+import { GameObjects, Scene, Scenes } from 'phaser';
+import { lineHeight, palette, textStyle } from '../ui/theme';
+import { Menu, Notice, type MenuItem } from '../ui/widgets';
+import { registerHelp } from '../ui/help';
+import { announce } from '../ui/live';
+import { SCENARIOS } from '../content/index';
+import type { ScenarioId } from '../content/types';
+import { LIBRARY } from '../machines/default';
+import { labCsv, labJson } from '../machines/cli';
+import type { LabResult } from '../machines/lab';
+import { RULE_IDS, RULES, type RuleId } from '../model/rules';
+import { runLabInWorkers, type LabRun } from '../app/lab-client';
+import { issueLine, powerTable } from '../app/lab-view';
+import { downloadText } from '../app/download';
+import { goTo } from './registry';
+
+registerHelp('RuleLab', [
+  { keys: '↑ ↓', action: 'Choose a setting or command' },
+  { keys: '← →', action: 'Change the highlighted setting' },
+  { keys: 'Enter', action: 'Run, cancel or export' },
+  { keys: '1 2 3', action: 'Show outcomes, voting power, or why consensus holds' },
+  { keys: 'C', action: 'Cancel a run' },
+  { keys: 'Esc', action: 'Back to the title screen' },
+]);
+
+const RULE_SETS: readonly { label: string; rules: readonly RuleId[] }[] = [
+  { label: 'All five', rules: RULE_IDS },
+  { label: 'Consensus vs majority', rules: ['consensus', 'majority'] },
+  { label: 'Consensus vs two-thirds', rules: ['consensus', 'two-thirds'] },
+  { label: 'Consensus, minus one', rules: ['consensus', 'consensus-minus-one'] },
+  { label: 'Votes only', rules: ['two-thirds', 'majority', 'weighted'] },
+];
+const SIZES = [100, 1000, 10000] as const;
+const DECIDING = SCENARIOS.filter((s) => s.agenda.some((a) => a.decides));
+
+type Tab = 'outcomes' | 'power' | 'why';
+
+export default class RuleLab extends Scene {
+  private scenarioIx = 0;
+  private ruleSetIx = 0;
+  private sizeIx = 1;
+  private seed = 1;
+  private tab: Tab = 'outcomes';
+  private run: LabRun | null = null;
+  private result: LabResult | null = null;
+  private progress = 0;
+  private startedAt = 0;
+  private menu!: Menu;
+  private view!: GameObjects.Container;
+  private status!: GameObjects.Text;
+  private bar!: GameObjects.Graphics;
+
+  constructor() {
+    super({ key: 'RuleLab' });
+  }
+
+  create(): void {
+    const pal = palette();
+    this.cameras.main.setBackgroundColor(pal.bg);
+    this.add.text(28, 18, 'Rule Lab', textStyle('h1', { color: pal.gold }));
+    this.add.text(
+      260,
+      34,
+      'The same meeting, played many times by the computer, under each decision rule.',
+      textStyle('small', { color: pal.muted, wrap: 980 }),
+    );
+    this.status = this.add.text(470, 86, '', textStyle('small', { color: pal.text, wrap: 780 }));
+    this.bar = this.add.graphics();
+    this.view = this.add.container(0, 0);
+    this.buildMenu();
+    this.input.keyboard?.on('keydown', this.onKey, this);
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      this.run?.cancel();
+      this.input.keyboard?.off('keydown', this.onKey, this);
+    });
+    this.render();
+    announce('Rule Lab. Choose a meeting, rules, how many sessions and a seed, then Run.');
+  }
+
+  private get scenarioId(): ScenarioId {
+    return DECIDING[this.scenarioIx]!.id;
+  }
+
+  private buildMenu(focus = 0): void {
+    this.menu?.buttons.forEach((b) => b.destroy());
+    this.menu?.group.destroy();
+    const cycle = (get: () => number, set: (v: number) => void, n: number) => (dir: -1 | 1) => {
+      if (this.run) return false;
+      set((((get() + dir) % n) + n) % n);
+      this.result = null;
+      this.buildMenu(this.menu.group.focusIndex);
+      this.render();
+      return true;
+    };
+    const running = this.run !== null;
+    const items: MenuItem[] = [
+      { label: 'Meeting', value: DECIDING[this.scenarioIx]!.title, onAdjust: cycle(() => this.scenarioIx, (v) => (this.scenarioIx = v), DECIDING.length) },
+      { label: 'Rules', value: RULE_SETS[this.ruleSetIx]!.label, onAdjust: cycle(() => this.ruleSetIx, (v) => (this.ruleSetIx = v), RULE_SETS.length) },
+      { label: 'Sessions', value: SIZES[this.sizeIx]!.toLocaleString('en'), onAdjust: cycle(() => this.sizeIx, (v) => (this.sizeIx = v), SIZES.length) },
+      {
+        label: 'Seed',
+        value: String(this.seed),
+        onAdjust: (dir) => {
+          if (this.run) return false;
+          this.seed = Math.max(1, this.seed + dir);
+          this.result = null;
+          this.buildMenu(this.menu.group.focusIndex);
+          this.render();
+          return true;
+        },
+      },
+      running ? { label: 'Cancel the run', onActivate: () => this.cancel(), hint: 'C' } : { label: 'Run ▶', onActivate: () => this.start() },
+      { label: 'Export CSV', onActivate: () => this.export('csv'), ...(this.result ? {} : { disabledReason: 'run first' }) },
+      { label: 'Export JSON', onActivate: () => this.export('json'), ...(this.result ? {} : { disabledReason: 'run first' }) },
+      { label: 'Back to title', onActivate: () => void goTo(this, 'Title'), hint: 'Escape' },
+    ];
+    this.menu = new Menu(this, 230, 86, items, {
+      width: 410,
+      align: 'left',
+      gap: 8,
+      role: 'small',
+      itemHeight: 52,
+      onEscape: () => (this.run ? this.cancel() : void goTo(this, 'Title')),
+    });
+    this.menu.focus(Math.min(focus, items.length - 1), true);
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    if (ev.key === '1') this.setTab('outcomes');
+    else if (ev.key === '2') this.setTab('power');
+    else if (ev.key === '3') this.setTab('why');
+    else if ((ev.key === 'c' || ev.key === 'C') && this.run) this.cancel();
+  }
+
+  private setTab(tab: Tab): void {
+    this.tab = tab;
+    this.render();
+    announce({ outcomes: 'Outcomes', power: 'Voting power', why: 'Why consensus holds' }[tab]);
+  }
+
+  private start(): void {
+    const req = { scenarioId: this.scenarioId, rules: RULE_SETS[this.ruleSetIx]!.rules, runs: SIZES[this.sizeIx]!, seed: this.seed };
+    this.result = null;
+    this.progress = 0;
+    this.startedAt = performance.now();
+    this.tab = 'outcomes';
+    const run = runLabInWorkers(req, (done, total) => {
+      this.progress = done / total;
+      this.drawProgress(done, total);
+    });
+    this.run = run;
+    this.buildMenu(4);
+    this.render();
+    announce(`Running ${req.runs * req.rules.length} sessions.`);
+    run.result.then(
+      (r) => {
+        if (this.run !== run) return;
+        this.run = null;
+        if (!this.sys.isActive()) return;
+        this.result = r;
+        this.buildMenu(5);
+        this.render();
+        if (r) announce(`Done in ${((performance.now() - this.startedAt) / 1000).toFixed(1)} seconds.`);
+      },
+      (e: Error) => {
+        this.run = null;
+        if (!this.sys.isActive()) return;
+        this.buildMenu(4);
+        this.render();
+        new Notice(this, `The run failed: ${e.message}`, { title: 'Rule Lab' });
+      },
+    );
+  }
+
+  private cancel(): void {
+    if (!this.run) return;
+    this.run.cancel();
+    this.run = null;
+    this.buildMenu(4);
+    this.render();
+    this.status.setText('Run cancelled. Nothing was kept.');
+    announce('Run cancelled.');
+  }
+
+  private export(kind: 'csv' | 'json'): void {
+    if (!this.result) return;
+    const name = `rule-lab-${this.result.scenario}-seed${this.result.seed}-${this.result.runs}.${kind}`;
+    downloadText(name, kind === 'csv' ? labCsv(this.result) : labJson(this.result), kind === 'csv' ? 'text/csv' : 'application/json');
+    announce(`Saved ${name}.`);
+  }
+
+  private drawProgress(done: number, total: number): void {
+    const pal = palette();
+    const x = 470;
+    const y = 122;
+    const w = 780;
+    this.bar.clear();
+    this.bar.fillStyle(pal.panel, 1).fillRoundedRect(x, y, w, 26, 8);
+    this.bar.fillStyle(pal.goldNum, 1).fillRoundedRect(x, y, Math.max(8, w * (done / total)), 26, 8);
+    this.bar.lineStyle(2, pal.panelEdge, 1).strokeRoundedRect(x, y, w, 26, 8);
+    const secs = (performance.now() - this.startedAt) / 1000;
+    this.status.setText(`${done.toLocaleString('en')} of ${total.toLocaleString('en')} sessions · ${(done / Math.max(secs, 0.001)).toFixed(0)} per second · C or Esc cancels`);
+  }
+
+  private render(): void {
+    this.view.removeAll(true);
+    const pal = palette();
+    if (this.run) this.drawProgress(Math.round(this.progress * 100), 100);
+    else {
+      this.bar.clear();
+      if (!this.result) this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
+      else this.status.setText(`${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}. 1 outcomes · 2 power · 3 why.`);
+    }
+    const tabs: [Tab, string][] = [
+      ['outcomes', '1 Outcomes'],
+      ['power', '2 Voting power'],
+      ['why', '3 Why consensus holds'],
+    ];
+    tabs.forEach(([t, label], k) => {
+      const on = this.tab === t;
+      this.view.add(this.add.text(470 + k * 260, 160, `${on ? '▶ ' : ''}${label}`, textStyle('small', { color: on ? pal.gold : pal.muted, bold: on })));
+    });
+    if (this.tab === 'outcomes') this.renderOutcomes();
+    else if (this.tab === 'power') this.renderPower();
+    else this.renderWhy();
+  }
+
+  private renderOutcomes(): void {
+    const pal = palette();
+    const r = this.result;
+    const top = 200;
+    if (!r) {
+      this.view.add(
+        this.add.text(470, top, 'No results yet. Each rule’s row will show how wide the adopted definition is across sessions (0 = the Core Document text, 100 = the widest reform), and how often each item is adopted.', textStyle('body', { color: pal.text, wrap: 780 })),
+      );
+      return;
+    }
+    const rules = Object.keys(r.rules) as RuleId[];
+    const rowH = Math.min(100, (700 - top) / rules.length);
+    rules.forEach((rule, k) => {
+      const s = r.rules[rule]!;
+      const y = top + k * rowH;
+      this.view.add(this.add.text(470, y, RULES[rule].label + (rule === 'consensus' ? ' (KP rule)' : ''), textStyle('small', { color: pal.gold, bold: true })));
+      const g = this.add.graphics();
+      const hx = 470;
+      const hy = y + 28;
+      const hw = 300;
+      const hh = rowH - 40;
+      const max = Math.max(1, ...s.definitionHistogram);
+      g.lineStyle(2, pal.panelEdge, 1).strokeRect(hx, hy, hw, hh);
+      s.definitionHistogram.forEach((c, b) => {
+        const bh = (hh - 4) * (c / max);
+        g.fillStyle(pal.goldNum, 1).fillRect(hx + 2 + b * (hw / 10), hy + hh - 2 - bh, hw / 10 - 4, bh);
+      });
+      this.view.add(g);
+      const d = s.definitionScope;
+      const adopted = Object.entries(s.adopted)
+        .map(([issue, share]) => `${issue.replace('administrative-support', 'admin support')} ${Math.round(100 * share!)}%`)
+        .join(' · ');
+      this.view.add(
+        this.add.text(790, y + 26, `Definition scope: mean ${d.mean.toFixed(0)}, median ${d.p50.toFixed(0)} (10–90%: ${d.p10.toFixed(0)}–${d.p90.toFixed(0)})\nAdopted: ${adopted}`, textStyle('small', { color: pal.text, wrap: 470 })),
+      );
+    });
+  }
+
+  private renderPower(): void {
+    const pal = palette();
+    const rows = powerTable(LIBRARY, this.scenarioId)
+      .sort((a, b) => b.power.weighted - a.power.weighted)
+      .slice(0, 11);
+    const rules = RULE_SETS[0]!.rules;
+    const cols = [470, 720, 830, 940, 1050, 1160];
+    const head = ['Delegation', 'Consensus', 'Cons. −1', '⅔ vote', 'Majority', 'Weighted'];
+    head.forEach((h, k) => this.view.add(this.add.text(cols[k]!, 200, h, textStyle('small', { color: pal.gold, bold: true }))));
+    rows.forEach((row, j) => {
+      const y = 236 + j * 34;
+      this.view.add(this.add.text(cols[0]!, y, row.name, textStyle('small', { color: pal.text })));
+      rules.forEach((rule, k) => this.view.add(this.add.text(cols[k + 1]!, y, `${(100 * row.power[rule]).toFixed(1)}%`, textStyle('small', { color: pal.text }))));
+    });
+    this.view.add(
+      this.add.text(470, 236 + rows.length * 34 + 8, 'Banzhaf power: how often a delegation’s vote turns a losing coalition into a winning one. Under consensus and one-member-one-vote rules every participant has the same power; weighting by 2012 production hands it to the big producers. Largest producers shown.', textStyle('small', { color: pal.muted, wrap: 780 })),
+    );
+  }
+
+  private renderWhy(): void {
+    const pal = palette();
+    const line = issueLine(LIBRARY, this.scenarioId);
+    const x0 = 500;
+    const x1 = 1230;
+    const y = 290;
+    const sx = (v: number) => x0 + ((x1 - x0) * v) / 100;
+    const g = this.add.graphics();
+    g.fillStyle(0x7a2e2e, 0.55).fillRect(sx(line.gridlock[0]), y - 34, sx(line.gridlock[1]) - sx(line.gridlock[0]), 68);
+    g.lineStyle(4, 0xf4f7fb, 1).lineBetween(x0, y, x1, y);
+    for (const p of line.positions) g.fillStyle(0xf4f7fb, 1).fillCircle(sx(p.x), y - 14 - (p.x % 3) * 6, 5);
+    g.fillStyle(pal.goldNum, 1).fillTriangle(sx(line.statusQuo) - 12, y + 30, sx(line.statusQuo) + 12, y + 30, sx(line.statusQuo), y + 8);
+    this.view.add(g);
+    this.view.add(this.add.text(sx(line.statusQuo), y + 34, 'status quo', textStyle('small', { color: pal.gold })).setOrigin(0.5, 0));
+    this.view.add(this.add.text(x0, y - 80, 'Shaded: the gridlock interval under consensus (no change passes inside it). Dots: participants.', textStyle('small', { color: pal.muted, wrap: 740 })));
+    const marks: [RuleId, string][] = [
+      ['majority', 'majority pivot'],
+      ['two-thirds', '⅔ pivot'],
+    ];
+    marks.forEach(([rule, label], k) => {
+      const px = sx(line.pivot[rule]);
+      const mg = this.add.graphics().lineStyle(3, pal.goldNum, 1).lineBetween(px, y - 40, px, y + 40 + k * 26);
+      this.view.add(mg);
+      this.view.add(this.add.text(px + 6, y + 40 + k * 26, `${label} (${line.pivot[rule].toFixed(0)})`, textStyle('small', { color: pal.gold })));
+    });
+    this.view.add(this.add.text(x0 - 30, 410 + lineHeight('small'), line.explanation, textStyle('body', { color: pal.text, wrap: 760 })));
+  }
+}
