@@ -32,6 +32,8 @@ export default defineConfig({
     }),
   ],
   test: {
+    // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         extends: true,
