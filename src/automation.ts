@@ -1,0 +1,78 @@
+// The automation hook: window.roughConsensus, for end-to-end tests, teachers' tooling and debugging.
+//   version    the game's version (package.json)
+//   ready      true once the Title screen takes input
+//   scene      key of the active top scene (kept up to date by the Overlay scene)
+//   snapshot() the running session's snapshot, or null when no session runs
+//   send(ev)   sends an event to the running session; throws Error('no session running') otherwise
+// The session controller plugs in with registerSession({ snapshot, send }).
+import { version as pkgVersion } from '../package.json';
+import { announcements } from './ui/live';
+
+export const VERSION: string = pkgVersion;
+
+export interface SessionHooks {
+  snapshot(): unknown;
+  send(event: unknown): unknown;
+}
+
+export interface RoughConsensusApi {
+  readonly version: string;
+  readonly ready: boolean;
+  readonly scene: string;
+  snapshot(): unknown;
+  send(event: unknown): unknown;
+  /** What the live region has announced (last 50 lines), oldest first. */
+  readonly announcements: readonly string[];
+}
+
+declare global {
+  interface Window {
+    roughConsensus: RoughConsensusApi;
+  }
+}
+
+let session: SessionHooks | null = null;
+let ready = false;
+let scene = '';
+
+/** Plugs the running session into the hook. Returns a function that unplugs it (if still the current one). */
+export function registerSession(hooks: SessionHooks): () => void {
+  session = hooks;
+  return () => {
+    if (session === hooks) session = null;
+  };
+}
+
+export function setReady(value: boolean): void {
+  ready = value;
+}
+
+export function setActiveScene(key: string): void {
+  scene = key;
+}
+
+export const api: RoughConsensusApi = {
+  version: VERSION,
+  get ready() {
+    return ready;
+  },
+  get scene() {
+    return scene;
+  },
+  snapshot() {
+    return session ? session.snapshot() : null;
+  },
+  send(event: unknown) {
+    if (!session) throw new Error('no session running');
+    return session.send(event);
+  },
+  get announcements() {
+    return announcements();
+  },
+};
+
+/** Puts the hook on window (called once by main.ts). */
+export function installAutomation(): RoughConsensusApi {
+  if (typeof window !== 'undefined') window.roughConsensus = api;
+  return api;
+}

@@ -1,0 +1,157 @@
+// Runs on top of every other scene for the whole game: captions of sounds, the help overlay, the keys that
+// work everywhere (M mute, ? / F1 help), and the automation hook's idea of the current scene.
+import { GameObjects, Scene, Scenes } from 'phaser';
+import { audio, onCaption } from '../audio/audio';
+import { setActiveScene } from '../automation';
+import { HelpOverlay, HELP_TOGGLE_EVENT } from '../ui/help';
+import { announce } from '../ui/live';
+import { settings } from '../ui/settings';
+import { lineHeight, motionAllowed, palette, textStyle } from '../ui/theme';
+import { typingInField } from '../ui/widgets';
+
+interface CaptionLine {
+  readonly text: string;
+  readonly until: number;
+}
+
+const CAPTION_MS = 3200;
+const MAX_CAPTIONS = 3;
+
+/** Human names for scene keys (help title). */
+const SCENE_TITLES: Record<string, string> = {
+  Title: 'Title',
+  Settings: 'Settings',
+  Sources: 'Sources',
+};
+
+export default class Overlay extends Scene {
+  private captions: CaptionLine[] = [];
+  private captionBox!: GameObjects.Container;
+  private help: HelpOverlay | undefined;
+  private pausedForHelp: string[] = [];
+  private dirty = false;
+
+  constructor() {
+    super({ key: 'Overlay' });
+  }
+
+  create(): void {
+    this.captionBox = this.add.container(0, 0).setDepth(1500);
+    const offCaption = onCaption((text) => this.pushCaption(text));
+    const offSettings = settings.subscribe((next, prev) => {
+      if (next.highContrast !== prev.highContrast || next.textScale !== prev.textScale) this.dirty = true;
+      if (next.muted !== prev.muted) this.pushCaption(next.muted ? 'Sound off (M to turn on)' : 'Sound on');
+    });
+    this.input.keyboard?.on('keydown', (ev: KeyboardEvent & { stopPropagation(): void }) => this.onKey(ev));
+    const toggle = () => this.toggleHelp();
+    this.game.events.on(HELP_TOGGLE_EVENT, toggle);
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      offCaption();
+      offSettings();
+      this.game.events.off(HELP_TOGGLE_EVENT, toggle);
+    });
+  }
+
+  private onKey(ev: KeyboardEvent & { stopPropagation(): void }): void {
+    if (typingInField() || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.key === 'm' || ev.key === 'M') {
+      if (!ev.repeat) audio.toggleMute();
+      ev.stopPropagation();
+    } else if (ev.key === '?' || ev.key === 'F1') {
+      if (!ev.repeat) this.toggleHelp();
+      ev.stopPropagation();
+    } else if (this.help) {
+      // While help is open, the keys are its own: Escape, Enter and Space close it; the rest do nothing.
+      if (ev.key === 'Escape' || ev.key === 'Enter' || ev.key === ' ') this.toggleHelp();
+      ev.stopPropagation();
+    }
+  }
+
+  /** The active scene below the overlay (the one the player is using). */
+  private topSceneKey(): string {
+    const scenes = this.scene.manager.getScenes(false, true) as Scene[];
+    for (const s of scenes) {
+      if (s !== this && (s.sys.isActive() || s.sys.isPaused())) return s.scene.key;
+    }
+    return '';
+  }
+
+  toggleHelp(): void {
+    if (this.help) {
+      this.help.destroy();
+      this.help = undefined;
+      for (const key of this.pausedForHelp) this.scene.resume(key);
+      this.pausedForHelp = [];
+      announce('Help closed.');
+      return;
+    }
+    const key = this.topSceneKey();
+    this.pausedForHelp = (this.scene.manager.getScenes(true) as Scene[])
+      .filter((s) => s !== this)
+      .map((s) => s.scene.key);
+    for (const k of this.pausedForHelp) this.scene.pause(k);
+    this.help = new HelpOverlay(this, key, SCENE_TITLES[key] ?? key, () => this.toggleHelp());
+  }
+
+  get helpOpen(): boolean {
+    return this.help !== undefined;
+  }
+
+  private pushCaption(text: string): void {
+    this.captions.push({ text, until: this.time.now + CAPTION_MS });
+    if (this.captions.length > MAX_CAPTIONS) this.captions.splice(0, this.captions.length - MAX_CAPTIONS);
+    this.renderCaptions();
+  }
+
+  private renderCaptions(): void {
+    this.captionBox.removeAll(true);
+    this.tweens.killTweensOf(this.captionBox);
+    this.captionBox.setAlpha(1);
+    if (!this.captions.length) return;
+    const pal = palette();
+    const { width: W, height: H } = this.scale;
+    const lh = lineHeight('body');
+    const texts = this.captions.map((c) =>
+      this.add.text(0, 0, c.text, textStyle('body', { color: '#ffffff' })),
+    );
+    const w = Math.max(...texts.map((t) => t.width)) + 40;
+    const h = texts.length * lh + 20;
+    const x = (W - w) / 2;
+    const y = H - h - 12;
+    const bg = this.add.graphics();
+    bg.fillStyle(0x000000, 1);
+    bg.fillRoundedRect(x, y, w, h, 10);
+    bg.lineStyle(2, pal.goldNum, 0.9);
+    bg.strokeRoundedRect(x, y, w, h, 10);
+    this.captionBox.add(bg);
+    texts.forEach((t, i) => {
+      t.setOrigin(0.5, 0).setPosition(W / 2, y + 10 + i * lh + (lh - t.height) / 2);
+      this.captionBox.add(t);
+    });
+  }
+
+  override update(time: number): void {
+    // Stay above scenes that were added or started after us.
+    const all = this.scene.manager.getScenes(false) as Scene[];
+    if (all[all.length - 1] !== this) this.scene.bringToTop();
+    setActiveScene(this.topSceneKey());
+
+    if (this.dirty) {
+      this.dirty = false;
+      this.renderCaptions();
+    }
+    const live = this.captions.filter((c) => c.until > time);
+    if (live.length !== this.captions.length) {
+      const wasLast = live.length === 0;
+      this.captions = live;
+      if (wasLast && motionAllowed() && this.captionBox.length) {
+        this.tweens.add({
+          targets: this.captionBox,
+          alpha: 0,
+          duration: 300,
+          onComplete: () => this.renderCaptions(),
+        });
+      } else this.renderCaptions();
+    }
+  }
+}

@@ -1,0 +1,703 @@
+// Keyboard-first widgets built from Phaser game objects: Button, Menu, FocusGroup, Panel, TextBlock, Notice.
+//
+// Focus model: each scene has a stack of FocusGroups; only the top one handles keys (a modal Notice pushes
+// its own group and pops it on close). In the top group Tab / Shift+Tab and the arrow keys of its axis move
+// focus, Enter / Space activate, Left / Right adjust a focused slider-like item, Escape calls `onEscape`.
+// Focus is drawn as a thick gold ring plus a ▶ marker (shape as well as colour). Pointers work too:
+// hovering focuses, clicking activates.
+import { GameObjects, Scenes, type Scene, type Input } from 'phaser';
+import { announce } from './live';
+import { fontPx, lineHeight, palette, textStyle, type FontRole } from './theme';
+
+/** Anything that can take keyboard focus. */
+export interface Focusable {
+  /** What the live region says when the item gets focus. */
+  readonly spoken: string;
+  readonly enabled: boolean;
+  setFocused(on: boolean): void;
+  activate(): void;
+  /** Left/Right on a focused item (slider, cycle); return true if handled. */
+  adjust?(dir: -1 | 1): boolean;
+}
+
+/** True while the player types into a DOM text field: scenes and global shortcuts then leave keys alone. */
+export function typingInField(): boolean {
+  if (typeof document === 'undefined') return false;
+  const el = document.activeElement;
+  if (!el) return false;
+  const tag = el.tagName;
+  return (
+    tag === 'INPUT' ||
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    (el as HTMLElement).isContentEditable === true
+  );
+}
+
+const stacks = new WeakMap<Scene, FocusGroup[]>();
+
+export interface FocusGroupOptions {
+  /** Which arrow keys move focus. Tab always does. Default 'vertical'. */
+  readonly axis?: 'vertical' | 'horizontal' | 'grid';
+  /** Columns, for axis 'grid'. */
+  readonly columns?: number;
+  /** Wrap from last to first. Default true. */
+  readonly wrap?: boolean;
+  /** Called on Escape while this group is on top. */
+  readonly onEscape?: () => void;
+  /** Called after focus moves. */
+  readonly onFocus?: (item: Focusable, index: number) => void;
+  /** Home / End jump to the first / last item. Default true (turn off if the scene scrolls with them). */
+  readonly homeEnd?: boolean;
+}
+
+/** A keyboard focus ring over a list of Focusables. */
+export class FocusGroup {
+  readonly items: Focusable[] = [];
+  private index = -1;
+  private destroyed = false;
+  private readonly onKey = (ev: KeyboardEvent) => this.handleKey(ev);
+
+  constructor(
+    readonly scene: Scene,
+    private readonly opts: FocusGroupOptions = {},
+  ) {
+    const stack = stacks.get(scene) ?? [];
+    stack.push(this);
+    stacks.set(scene, stack);
+    scene.input.keyboard?.on('keydown', this.onKey);
+    scene.events.once(Scenes.Events.SHUTDOWN, () => this.destroy());
+  }
+
+  /** The group that handles keys in a scene now, if any. */
+  static top(scene: Scene): FocusGroup | undefined {
+    const stack = stacks.get(scene);
+    return stack?.[stack.length - 1];
+  }
+
+  get isTop(): boolean {
+    return FocusGroup.top(this.scene) === this;
+  }
+
+  add(...items: Focusable[]): this {
+    this.items.push(...items);
+    for (const item of items) {
+      if (item instanceof Button) item.attach(this);
+    }
+    return this;
+  }
+
+  get focused(): Focusable | undefined {
+    return this.items[this.index];
+  }
+
+  get focusIndex(): number {
+    return this.index;
+  }
+
+  /** Moves focus to an item (by index or reference). Announces it unless `silent`. */
+  focus(target: number | Focusable, silent = false): void {
+    const i = typeof target === 'number' ? target : this.items.indexOf(target);
+    if (i < 0 || i >= this.items.length) return;
+    if (i !== this.index) this.focused?.setFocused(false);
+    this.index = i;
+    const item = this.items[i]!;
+    item.setFocused(true);
+    if (!silent) announce(item.spoken);
+    this.opts.onFocus?.(item, i);
+  }
+
+  next(step = 1): void {
+    const n = this.items.length;
+    if (!n) return;
+    let i = this.index + step;
+    if (this.opts.wrap === false) i = Math.max(0, Math.min(n - 1, i));
+    else i = ((i % n) + n) % n;
+    this.focus(i);
+  }
+
+  private handleKey(ev: KeyboardEvent): void {
+    if (this.destroyed || !this.isTop || typingInField() || !this.items.length) return;
+    const axis = this.opts.axis ?? 'vertical';
+    const cols = axis === 'grid' ? Math.max(1, this.opts.columns ?? 1) : 1;
+    const item = this.focused;
+    switch (ev.key) {
+      case 'Tab':
+        this.next(ev.shiftKey ? -1 : 1);
+        break;
+      case 'ArrowDown':
+        if (axis === 'vertical') this.next(1);
+        else if (axis === 'grid') this.next(cols);
+        break;
+      case 'ArrowUp':
+        if (axis === 'vertical') this.next(-1);
+        else if (axis === 'grid') this.next(-cols);
+        break;
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const dir = ev.key === 'ArrowRight' ? 1 : -1;
+        if (axis === 'vertical') item?.adjust?.(dir);
+        else this.next(dir);
+        break;
+      }
+      case 'Home':
+        if (this.opts.homeEnd === false) return;
+        this.focus(0);
+        break;
+      case 'End':
+        if (this.opts.homeEnd === false) return;
+        this.focus(this.items.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!ev.repeat) item?.activate();
+        break;
+      case 'Escape':
+        if (!ev.repeat) this.opts.onEscape?.();
+        break;
+      default:
+        return;
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.scene.input?.keyboard?.off('keydown', this.onKey);
+    const stack = stacks.get(this.scene);
+    if (stack) {
+      const i = stack.indexOf(this);
+      if (i >= 0) stack.splice(i, 1);
+    }
+  }
+}
+
+export interface ButtonOptions {
+  readonly label: string;
+  /** Width in px; 0 fits the label (with room for the focus marker on both sides). */
+  readonly width: number;
+  /** Default: fits one line of the font role plus padding. */
+  readonly height?: number;
+  readonly onActivate?: () => void;
+  /** Label alignment. Default 'center'. */
+  readonly align?: 'left' | 'center';
+  /** A value shown at the right, e.g. "80 %" (settings rows). */
+  readonly value?: string;
+  /** Left/Right handler; makes the row a slider or a cycle. Return true if it changed something. */
+  readonly onAdjust?: (dir: -1 | 1) => boolean;
+  /** Unavailable: still focusable (so its reason can be read), shown dimmed with the reason beside it. */
+  readonly disabledReason?: string;
+  /** Font role of the label. Default 'body'. */
+  readonly role?: FontRole;
+  /** Extra words for screen readers, e.g. the key that also triggers it. */
+  readonly hint?: string;
+}
+
+/** A button: a Container centred on (x, y). */
+export class Button extends GameObjects.Container implements Focusable {
+  private readonly bg: GameObjects.Graphics;
+  private readonly ring: GameObjects.Graphics;
+  private readonly marker: GameObjects.Text;
+  private readonly labelText: GameObjects.Text;
+  private readonly valueText: GameObjects.Text | undefined;
+  private readonly reasonText: GameObjects.Text | undefined;
+  private focusedNow = false;
+  private selectedNow = false;
+  private hovered = false;
+  private group: FocusGroup | undefined;
+  readonly boxW: number;
+  readonly boxH: number;
+
+  constructor(
+    scene: Scene,
+    x: number,
+    y: number,
+    private opts: ButtonOptions,
+  ) {
+    super(scene, x, y);
+    const role = opts.role ?? 'body';
+    const pal = palette();
+    const padX = 22;
+    const markerRoom = padX + fontPx(role) + 10;
+    const disabled = opts.disabledReason !== undefined;
+    const labelColor = disabled ? pal.disabled : pal.text;
+    this.labelText = scene.add
+      .text(0, 0, opts.label, textStyle(role, { color: labelColor, bold: true }))
+      .setOrigin(0.5, 0.5);
+    this.boxW = opts.width > 0 ? opts.width : Math.ceil(this.labelText.width + 2 * markerRoom);
+    this.boxH = opts.height ?? Math.max(56, lineHeight(role) + 22);
+    this.bg = scene.add.graphics();
+    this.ring = scene.add.graphics();
+    const markerX = -this.boxW / 2 + padX;
+    this.marker = scene.add
+      .text(markerX, 0, '▶', textStyle(role, { color: pal.gold }))
+      .setOrigin(0, 0.5)
+      .setVisible(false);
+    const leftX = -this.boxW / 2 + markerRoom;
+    // Left-align when asked, or when a centred label would run into the focus marker.
+    if (opts.align === 'left' || this.labelText.width > this.boxW - 2 * markerRoom) {
+      this.labelText.setX(leftX).setOrigin(0, 0.5);
+    }
+    this.add([this.bg, this.ring, this.marker, this.labelText]);
+    if (opts.value !== undefined) {
+      this.valueText = scene.add
+        .text(this.boxW / 2 - padX, 0, opts.value, textStyle(role, { color: pal.gold, bold: true }))
+        .setOrigin(1, 0.5);
+      this.add(this.valueText);
+    }
+    if (disabled) {
+      this.reasonText = scene.add
+        .text(
+          this.boxW / 2 - padX,
+          0,
+          opts.disabledReason ?? '',
+          textStyle('small', { color: pal.disabled, italic: true }),
+        )
+        .setOrigin(1, 0.5);
+      this.add(this.reasonText);
+      // Keep the label clear of the reason.
+      if (opts.align !== 'left') this.labelText.setX(leftX).setOrigin(0, 0.5);
+    }
+    this.setSize(this.boxW, this.boxH);
+    this.setInteractive({ useHandCursor: !disabled });
+    this.on('pointerover', () => {
+      this.hovered = true;
+      if (this.group) this.group.focus(this, true);
+      else this.redraw();
+    });
+    this.on('pointerout', () => {
+      this.hovered = false;
+      this.redraw();
+    });
+    this.on('pointerup', (_p: Input.Pointer) => {
+      if (this.group) this.group.focus(this, true);
+      this.activate();
+    });
+    this.redraw();
+    scene.add.existing(this);
+  }
+
+  /** Called by FocusGroup.add. */
+  attach(group: FocusGroup): void {
+    this.group = group;
+  }
+
+  get enabled(): boolean {
+    return this.opts.disabledReason === undefined;
+  }
+
+  get label(): string {
+    return this.opts.label;
+  }
+
+  get spoken(): string {
+    const parts = [this.opts.label];
+    if (this.opts.value !== undefined) parts.push(this.opts.value);
+    if (!this.enabled) parts.push(`unavailable: ${this.opts.disabledReason}`);
+    if (this.opts.hint) parts.push(this.opts.hint);
+    return parts.join(', ') + '.';
+  }
+
+  get isFocused(): boolean {
+    return this.focusedNow;
+  }
+
+  setFocused(on: boolean): void {
+    this.focusedNow = on;
+    this.showValue();
+    this.redraw();
+  }
+
+  /** The value, with ◀ ▶ around it while focused if Left / Right change it. */
+  private showValue(): void {
+    const v = this.opts.value;
+    if (v === undefined || !this.valueText) return;
+    this.valueText.setText(this.focusedNow && this.opts.onAdjust && this.enabled ? `◀ ${v} ▶` : v);
+  }
+
+  /** Marks the button as the chosen one of a set (tabs): a gold bar under it and a gold label. */
+  setSelected(on: boolean): void {
+    this.selectedNow = on;
+    if (this.enabled) this.labelText.setColor(on ? palette().gold : palette().text);
+    this.redraw();
+  }
+
+  get isSelected(): boolean {
+    return this.selectedNow;
+  }
+
+  /** Updates the value at the right of the row (settings). */
+  setValue(value: string): void {
+    this.opts = { ...this.opts, value };
+    this.showValue();
+  }
+
+  activate(): void {
+    if (!this.enabled) {
+      announce(`${this.opts.label} is unavailable: ${this.opts.disabledReason}`);
+      return;
+    }
+    this.opts.onActivate?.();
+  }
+
+  adjust(dir: -1 | 1): boolean {
+    if (!this.enabled || !this.opts.onAdjust) return false;
+    return this.opts.onAdjust(dir);
+  }
+
+  private redraw(): void {
+    const pal = palette();
+    const w = this.boxW;
+    const h = this.boxH;
+    const lit = this.focusedNow || this.hovered;
+    this.bg.clear();
+    this.bg.fillStyle(lit && this.enabled ? pal.buttonFocus : pal.button, 1);
+    this.bg.fillRoundedRect(-w / 2, -h / 2, w, h, 10);
+    this.bg.lineStyle(2, pal.buttonEdge, this.enabled ? 1 : 0.6);
+    this.bg.strokeRoundedRect(-w / 2, -h / 2, w, h, 10);
+    this.ring.clear();
+    if (this.focusedNow) {
+      this.ring.lineStyle(5, pal.goldNum, 1);
+      this.ring.strokeRoundedRect(-w / 2 - 6, -h / 2 - 6, w + 12, h + 12, 14);
+    }
+    if (this.selectedNow) {
+      this.bg.fillStyle(pal.goldNum, 1);
+      this.bg.fillRect(-w / 2 + 14, h / 2 - 9, w - 28, 5);
+    }
+    this.marker.setVisible(this.focusedNow);
+  }
+}
+
+export interface MenuItem {
+  readonly label: string;
+  readonly onActivate?: () => void;
+  readonly disabledReason?: string;
+  readonly hint?: string;
+  readonly value?: string;
+  readonly onAdjust?: (dir: -1 | 1) => boolean;
+}
+
+export interface MenuOptions extends FocusGroupOptions {
+  readonly width: number;
+  /** Vertical gap between buttons. Default 14. */
+  readonly gap?: number;
+  readonly align?: 'left' | 'center';
+  readonly role?: FontRole;
+  readonly itemHeight?: number;
+}
+
+/** A vertical menu of Buttons, centred on x and starting at y (top edge). */
+export class Menu {
+  readonly buttons: Button[] = [];
+  readonly group: FocusGroup;
+  readonly height: number;
+
+  constructor(scene: Scene, x: number, y: number, items: readonly MenuItem[], opts: MenuOptions) {
+    this.group = new FocusGroup(scene, opts);
+    const gap = opts.gap ?? 14;
+    let top = y;
+    for (const it of items) {
+      const probeH = opts.itemHeight ?? Math.max(56, lineHeight(opts.role ?? 'body') + 22);
+      const b = new Button(scene, x, top + probeH / 2, {
+        label: it.label,
+        width: opts.width,
+        height: probeH,
+        ...(it.onActivate ? { onActivate: it.onActivate } : {}),
+        ...(it.disabledReason !== undefined ? { disabledReason: it.disabledReason } : {}),
+        ...(it.hint ? { hint: it.hint } : {}),
+        ...(it.value !== undefined ? { value: it.value } : {}),
+        ...(it.onAdjust ? { onAdjust: it.onAdjust } : {}),
+        ...(opts.align ? { align: opts.align } : {}),
+        ...(opts.role ? { role: opts.role } : {}),
+      });
+      this.buttons.push(b);
+      top += probeH + gap;
+    }
+    this.height = top - gap - y;
+    this.group.add(...this.buttons);
+  }
+
+  focus(i: number, silent = false): void {
+    this.group.focus(i, silent);
+  }
+}
+
+export interface PanelOptions {
+  readonly title?: string;
+  readonly fill?: number;
+  readonly alpha?: number;
+}
+
+/** A rounded panel with an optional gold title; a Container whose origin is its top-left corner. */
+export class Panel extends GameObjects.Container {
+  readonly boxW: number;
+  readonly boxH: number;
+  /** y (local) where content below the title starts. */
+  readonly contentTop: number;
+
+  constructor(scene: Scene, x: number, y: number, w: number, h: number, opts: PanelOptions = {}) {
+    super(scene, x, y);
+    const pal = palette();
+    this.boxW = w;
+    this.boxH = h;
+    const g = scene.add.graphics();
+    g.fillStyle(opts.fill ?? pal.panel, opts.alpha ?? 1);
+    g.fillRoundedRect(0, 0, w, h, 14);
+    g.lineStyle(2, pal.panelEdge, 1);
+    g.strokeRoundedRect(0, 0, w, h, 14);
+    this.add(g);
+    let top = 20;
+    if (opts.title) {
+      const t = scene.add.text(28, top, opts.title, textStyle('h2', { color: pal.gold, bold: true }));
+      this.add(t);
+      top += t.height + 12;
+    }
+    this.contentTop = top;
+    scene.add.existing(this);
+  }
+}
+
+/** One paragraph of a TextBlock. */
+export interface Para {
+  readonly text: string;
+  readonly role?: FontRole;
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Left indent in px. */
+  readonly indent?: number;
+  /** Space after, in px. Default: half a line. */
+  readonly gap?: number;
+}
+
+interface Line {
+  readonly text: string;
+  readonly role: FontRole;
+  readonly color: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly indent: number;
+  readonly height: number;
+}
+
+/**
+ * Long text in a fixed box, scrolled a line at a time. Only the lines that fit are drawn, so nothing spills
+ * out of the box and no mask is needed. Call scrollBy / page / home / end from key handlers; the mouse
+ * wheel over the box scrolls too. A scrollbar and "more below" cue show the position.
+ */
+export class TextBlock extends GameObjects.Container {
+  private lines: Line[] = [];
+  private top = 0;
+  private readonly content: GameObjects.Container;
+  private readonly bar: GameObjects.Graphics;
+  private readonly moreText: GameObjects.Text;
+  private readonly barW = 12;
+
+  constructor(
+    scene: Scene,
+    x: number,
+    y: number,
+    readonly boxW: number,
+    readonly boxH: number,
+    paras: readonly Para[] = [],
+  ) {
+    super(scene, x, y);
+    this.content = scene.add.container(0, 0);
+    this.bar = scene.add.graphics();
+    const pal = palette();
+    this.moreText = scene.add
+      .text(boxW - this.barW - 8, boxH + 6, '▼ more below (↓ PgDn)', textStyle('small', { color: pal.gold }))
+      .setOrigin(1, 0);
+    this.add([this.content, this.bar, this.moreText]);
+    const zone = scene.add.zone(0, 0, boxW, boxH).setOrigin(0, 0).setInteractive();
+    this.add(zone);
+    zone.on('wheel', (_p: Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
+    scene.add.existing(this);
+    this.setParas(paras);
+  }
+
+  /** Replaces the text and scrolls to the top. */
+  setParas(paras: readonly Para[]): void {
+    const pal = palette();
+    const textW = this.boxW - this.barW - 20;
+    const probe = this.scene.add.text(0, 0, '', textStyle('body')).setVisible(false);
+    const lines: Line[] = [];
+    for (const p of paras) {
+      const role = p.role ?? 'body';
+      const indent = p.indent ?? 0;
+      probe.setStyle(textStyle(role, { wrap: textW - indent, bold: p.bold, italic: p.italic }));
+      const wrapped = p.text === '' ? [''] : probe.getWrappedText(p.text);
+      for (const t of wrapped) {
+        lines.push({
+          text: t,
+          role,
+          color: p.color ?? pal.text,
+          bold: p.bold ?? false,
+          italic: p.italic ?? false,
+          indent,
+          height: lineHeight(role),
+        });
+      }
+      const gap = p.gap ?? Math.round(lineHeight(role) / 2);
+      if (gap > 0)
+        lines.push({ text: '', role, color: pal.text, bold: false, italic: false, indent, height: gap });
+    }
+    probe.destroy();
+    this.lines = lines;
+    this.top = 0;
+    this.render();
+  }
+
+  /** The first line index that still fills the box to the end. */
+  get maxTop(): number {
+    let used = 0;
+    for (let i = this.lines.length - 1; i >= 0; i--) {
+      used += this.lines[i]!.height;
+      if (used > this.boxH) return Math.min(this.lines.length - 1, i + 1);
+    }
+    return 0;
+  }
+
+  get scrollTop(): number {
+    return this.top;
+  }
+
+  get atEnd(): boolean {
+    return this.top >= this.maxTop;
+  }
+
+  /** Lines that fit in the box from the current top. */
+  get visibleCount(): number {
+    let used = 0;
+    let n = 0;
+    for (let i = this.top; i < this.lines.length; i++) {
+      used += this.lines[i]!.height;
+      if (used > this.boxH) break;
+      n++;
+    }
+    return n;
+  }
+
+  scrollBy(lines: number): void {
+    let next = Math.max(0, Math.min(this.maxTop, this.top + lines));
+    // Never start the view on the blank space between paragraphs.
+    const blank = (i: number) => this.lines[i]?.text === '';
+    if (lines > 0) while (next < this.maxTop && blank(next)) next++;
+    else while (next > 0 && blank(next)) next--;
+    if (next === this.top) return;
+    this.top = next;
+    this.render();
+  }
+
+  page(dir: -1 | 1): void {
+    this.scrollBy(dir * Math.max(1, this.visibleCount - 1));
+  }
+
+  home(): void {
+    this.scrollBy(-this.top);
+  }
+
+  end(): void {
+    this.scrollBy(this.maxTop - this.top);
+  }
+
+  /** Plain text of everything (for screen readers or tests). */
+  get plainText(): string {
+    return this.lines.map((l) => l.text).join('\n');
+  }
+
+  private render(): void {
+    this.content.removeAll(true);
+    let y = 0;
+    for (let i = this.top; i < this.lines.length; i++) {
+      const l = this.lines[i]!;
+      if (y + l.height > this.boxH) break;
+      if (l.text) {
+        const t = this.scene.add.text(
+          l.indent,
+          y,
+          l.text,
+          textStyle(l.role, { color: l.color, bold: l.bold, italic: l.italic }),
+        );
+        this.content.add(t);
+      }
+      y += l.height;
+    }
+    const pal = palette();
+    this.bar.clear();
+    const total = this.lines.reduce((s, l) => s + l.height, 0);
+    const scrollable = total > this.boxH;
+    if (scrollable) {
+      const bx = this.boxW - this.barW;
+      this.bar.fillStyle(pal.button, 1);
+      this.bar.fillRoundedRect(bx, 0, this.barW, this.boxH, 6);
+      this.bar.lineStyle(1, pal.panelEdge, 1);
+      this.bar.strokeRoundedRect(bx, 0, this.barW, this.boxH, 6);
+      const before = this.lines.slice(0, this.top).reduce((s, l) => s + l.height, 0);
+      const thumbH = Math.max(36, (this.boxH * this.boxH) / total);
+      const thumbY = (before / Math.max(1, total - this.boxH)) * (this.boxH - thumbH);
+      this.bar.fillStyle(pal.goldNum, 1);
+      this.bar.fillRoundedRect(bx + 2, Math.min(this.boxH - thumbH, thumbY), this.barW - 4, thumbH, 4);
+    }
+    this.moreText.setVisible(scrollable && !this.atEnd);
+  }
+}
+
+export interface NoticeOptions {
+  readonly title?: string;
+  readonly button?: string;
+  readonly onClose?: () => void;
+  readonly width?: number;
+}
+
+/** A modal message with one OK button; takes focus, Enter / Space / Escape close it. */
+export class Notice {
+  private readonly objects: GameObjects.GameObject[] = [];
+  private readonly group: FocusGroup;
+  private closed = false;
+
+  constructor(
+    readonly scene: Scene,
+    text: string,
+    private readonly opts: NoticeOptions = {},
+  ) {
+    const pal = palette();
+    const { width: W, height: H } = scene.scale;
+    const scrim = scene.add.rectangle(0, 0, W, H, pal.scrim, pal.scrimAlpha).setOrigin(0, 0).setInteractive();
+    const w = opts.width ?? 760;
+    const body = scene.add.text(0, 0, text, textStyle('body', { wrap: w - 64 }));
+    const btnH = Math.max(56, lineHeight('body') + 22);
+    const titleH = opts.title ? lineHeight('h2') + 12 : 0;
+    const h = 20 + titleH + body.height + 32 + btnH + 28;
+    const x = (W - w) / 2;
+    const y = (H - h) / 2;
+    const panel = new Panel(scene, x, y, w, h, opts.title ? { title: opts.title } : {});
+    body.setPosition(x + 32, y + panel.contentTop + 4);
+    const ok = new Button(scene, W / 2, y + h - 28 - btnH / 2, {
+      label: opts.button ?? 'OK',
+      width: 220,
+      onActivate: () => this.close(),
+    });
+    scrim.setDepth(1000);
+    panel.setDepth(1001);
+    body.setDepth(1002);
+    ok.setDepth(1002);
+    this.objects.push(scrim, panel, body, ok);
+    this.group = new FocusGroup(scene, { onEscape: () => this.close() });
+    this.group.add(ok);
+    this.group.focus(0, true);
+    announce([opts.title, text, `Press Enter to ${opts.button ?? 'close'}.`].filter(Boolean).join(' '));
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.group.destroy();
+    for (const o of this.objects) o.destroy();
+    this.opts.onClose?.();
+  }
+}
