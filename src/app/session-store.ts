@@ -1,4 +1,5 @@
 // The one session the browser is playing, shared by the scenes that show it.
+import { registerSession } from '../automation';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import type { SessionInput } from '../model/session';
 import { SessionController } from './controller';
@@ -8,6 +9,16 @@ declare const __APP_VERSION__: string | undefined;
 export const GAME_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
 let current: SessionController | null = null;
+let unplug: (() => void) | null = null;
+
+/** Makes `c` the running session, for the scenes and for window.roughConsensus. */
+function adopt(c: SessionController): SessionController {
+  current?.stop();
+  unplug?.();
+  current = c;
+  unplug = registerSession({ snapshot: () => c.snapshot, send: (e) => c.send(e as Parameters<typeof c.send>[0]) });
+  return c;
+}
 
 function storage(): KeyValueStore | undefined {
   try {
