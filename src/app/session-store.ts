@@ -30,19 +30,12 @@ function storage(): KeyValueStore | undefined {
 
 /** Starts a new session (replacing any current one) and returns its controller. */
 export function newSession(input: SessionInput, title: string): SessionController {
-  current?.stop();
   const store = storage();
-  current = new SessionController(plenaryMachine, LIBRARY, input, {
-    game: GAME_VERSION,
-    title,
-    ...(store ? { store } : {}),
-  });
-  return current;
+  return adopt(new SessionController(plenaryMachine, LIBRARY, input, { game: GAME_VERSION, title, ...(store ? { store } : {}) }));
 }
 
 /** Opens a save (Continue or an imported file). Throws SaveError with a message for the player. */
 export function openSave(save: SaveFile): SessionController {
-  current?.stop();
   const store = storage();
   const opened = restoreSession(save, () =>
     SessionController.fromSave(plenaryMachine, LIBRARY, save, {
@@ -50,8 +43,7 @@ export function openSave(save: SaveFile): SessionController {
       ...(store ? { store } : {}),
     }),
   );
-  current = opened;
-  return opened;
+  return adopt(opened);
 }
 
 export function currentSession(): SessionController | null {
