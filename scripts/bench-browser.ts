@@ -1,4 +1,138 @@
-// Browser figures for the benchmark: filled in as the scenes and the Rule Lab land.
-export async function browserFigures(_rows: [string, string][]): Promise<Record<string, number>> {
-  return {};
+// Browser figures for `npm run bench`: the production bundle, the time to an interactive title beside
+// a bare Phaser 4 page built in the same run, and the Rule Lab's 10,000 × 5 sessions in Web Workers
+// beside the CLI doing the same work.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, freePort, ROOT } from '../tests/e2e/harness';
+import { RULE_IDS } from '../src/model/rules';
+import { LIBRARY, plenaryMachine } from '../src/machines/default';
+import { runLab } from '../src/machines/lab';
+
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+const BENCH = join(ROOT, '.bench');
+
+function build(args: string[]): void {
+  const r = spawnSync(process.execPath, [VITE, 'build', ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function buildBare(): string {
+  const dir = join(BENCH, 'bare');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><body style="margin:0;background:#0b1733"><div id="game"></div><script type="module" src="./main.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'main.js'),
+    `import { AUTO, Game, Scale, Scene } from 'phaser';
+class Bare extends Scene { create() { this.add.text(40, 40, 'bare', { fontSize: '48px' }); window.__bareReady = true; } }
+new Game({ type: AUTO, parent: 'game', width: 1280, height: 720, banner: false, audio: { noAudio: true }, scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH }, scene: [Bare] });`,
+  );
+  const out = join(BENCH, 'bare-dist');
+  const r = spawnSync(process.execPath, [VITE, 'build', dir, '--outDir', out, '--emptyOutDir', '--base', './', '--config', 'false'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bare build failed:\n${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
+/** gzip bytes of what index.html loads at start (its scripts and module preloads), and of all JS. */
+function bundleSizes(dist: string): { initial: number; all: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
+  const initial = refs.reduce((t, f) => t + gz(f), 0);
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)).map((x) => join(f, x)) : [f]));
+  const all = walk(dist)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((t, f) => t + gz(f), 0);
+  return { initial, all };
+}
+
+async function serve(dist: string): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('preview did not start')), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes(String(port))) {
+        clearTimeout(t);
+        resolve();
+      }
+    });
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => process.kill(-child.pid!) };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function browserFigures(rows: [string, string][]): Promise<Record<string, number>> {
+  build([]);
+  const bareDist = buildBare();
+  const game = bundleSizes(join(ROOT, 'dist'));
+  const bare = bundleSizes(bareDist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const gameSrv = await serve(join(ROOT, 'dist'));
+  const bareSrv = await serve(bareDist);
+  try {
+    const timeTo = async (url: string, ready: string) => {
+      const times: number[] = [];
+      for (let k = 0; k < 7; k++) {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+        const page = await ctx.newPage();
+        await page.goto(url);
+        await page.waitForFunction(ready, undefined, { timeout: 30_000 });
+        times.push(await page.evaluate(() => performance.now()));
+        await ctx.close();
+      }
+      return median(times.slice(1)); // the first load warms the server's file cache
+    };
+    const titleMs = await timeTo(gameSrv.url, 'window.roughConsensus && window.roughConsensus.ready === true');
+    const bareMs = await timeTo(bareSrv.url, 'window.__bareReady === true');
+
+    const req = { scenarioId: 'washington-plenary-2012' as const, rules: RULE_IDS, runs: 10_000, seed: 1 };
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(`${gameSrv.url}?bench`);
+    await page.waitForFunction('typeof window.__labBench === "function"', undefined, { timeout: 30_000 });
+    const lab = await page.evaluate((r) => window.__labBench!(r), req);
+    await ctx.close();
+    const t0 = performance.now();
+    runLab(plenaryMachine, LIBRARY, req);
+    const cliSeconds = (performance.now() - t0) / 1000;
+
+    rows.push(
+      ['production bundle, JS loaded at start (gzip)', `${(game.initial / 1024).toFixed(0)} kB (bare Phaser page ${(bare.initial / 1024).toFixed(0)} kB, ${(game.initial / bare.initial).toFixed(2)}×)`],
+      ['production bundle, all JS (gzip)', `${(game.all / 1024).toFixed(0)} kB`],
+      ['time to an interactive title (median of 6 loads)', `${titleMs.toFixed(0)} ms (bare Phaser page ${bareMs.toFixed(0)} ms, ${(titleMs / bareMs).toFixed(2)}×)`],
+      [`Rule Lab in the browser: ${lab.sessions.toLocaleString('en')} sessions in Web Workers`, `${lab.seconds.toFixed(1)} s, ${(lab.frames / lab.seconds).toFixed(0)} frames/s on the main thread meanwhile`],
+      ['the same work through the CLI (one thread)', `${cliSeconds.toFixed(1)} s (browser ÷ CLI ${(lab.seconds / cliSeconds).toFixed(2)}×)`],
+    );
+    return {
+      bundleInitialGzipBytes: game.initial,
+      bareInitialGzipBytes: bare.initial,
+      bundleAllGzipBytes: game.all,
+      titleInteractiveMs: titleMs,
+      bareInteractiveMs: bareMs,
+      titleVsBare: titleMs / bareMs,
+      labBrowserSeconds: lab.seconds,
+      labBrowserFramesPerSec: lab.frames / lab.seconds,
+      labCliSeconds: cliSeconds,
+    };
+  } finally {
+    gameSrv.stop();
+    bareSrv.stop();
+    await browser.close();
+  }
 }

@@ -46,3 +46,8 @@ game.events.once(Core.Events.READY, () => {
     if ((ev.key === 'Tab' || ev.key === 'F1') && !typingInField()) ev.preventDefault();
   });
 });
+
+// `?bench` exposes the Rule Lab's worker run for `npm run bench` (loaded only then).
+if (new URLSearchParams(location.search).has('bench')) {
+  void import('./app/bench-hook').then((m) => m.installBenchHook());
+}
