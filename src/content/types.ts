@@ -1,6 +1,12 @@
 // The content schema. Content is plain typed data; the model reads it, never the other way round.
 
-export const ISSUE_IDS = ['definition', 'decision-rule', 'marange', 'transparency', 'administrative-support'] as const;
+export const ISSUE_IDS = [
+  'definition',
+  'decision-rule',
+  'marange',
+  'transparency',
+  'administrative-support',
+] as const;
 export type IssueId = (typeof ISSUE_IDS)[number];
 
 export const DOC_KEYS = ['washington-2012', 'zimbabwe-chapter'] as const;
@@ -8,8 +14,7 @@ export type DocKey = (typeof DOC_KEYS)[number];
 
 /** A passage of one of the two source documents, or an outside fact from the public record. */
 export type Citation =
-  | { readonly doc: DocKey; readonly para: number }
-  | { readonly record: string; readonly url?: string };
+  { readonly doc: DocKey; readonly para: number } | { readonly record: string; readonly url?: string };
 
 /** What a listener cares about; arguments appeal to some interests and harden others. */
 export const INTERESTS = ['sovereignty', 'human-rights', 'trade', 'development', 'rules'] as const;
@@ -129,9 +134,19 @@ export interface ArgumentCard {
 
 export type EventEffect =
   /** Moves the current positions of some actors on an issue by delta points. */
-  | { readonly kind: 'shift'; readonly issue: IssueId; readonly who: readonly (BlocId | string)[] | 'all'; readonly delta: number }
+  | {
+      readonly kind: 'shift';
+      readonly issue: IssueId;
+      readonly who: readonly (BlocId | string)[] | 'all';
+      readonly delta: number;
+    }
   /** Changes salience of some actors on an issue by delta (clamped 0..1). */
-  | { readonly kind: 'salience'; readonly issue: IssueId; readonly who: readonly (BlocId | string)[] | 'all'; readonly delta: number }
+  | {
+      readonly kind: 'salience';
+      readonly issue: IssueId;
+      readonly who: readonly (BlocId | string)[] | 'all';
+      readonly delta: number;
+    }
   /** An observer leaves the room for the rest of the session. */
   | { readonly kind: 'walkout'; readonly delegation: string }
   /** A delegation is admitted (participant or observer) from now on. */
@@ -155,8 +170,17 @@ export type ScenarioId =
   | 'free-play';
 
 export type HistoricalOutcome =
-  | { readonly result: 'adopted'; readonly value: number; readonly summary: string; readonly cite: readonly Citation[] }
-  | { readonly result: 'not-adopted' | 'discussed'; readonly summary: string; readonly cite: readonly Citation[] };
+  | {
+      readonly result: 'adopted';
+      readonly value: number;
+      readonly summary: string;
+      readonly cite: readonly Citation[];
+    }
+  | {
+      readonly result: 'not-adopted' | 'discussed';
+      readonly summary: string;
+      readonly cite: readonly Citation[];
+    };
 
 export interface AgendaItem {
   readonly id: string;

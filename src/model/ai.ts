@@ -5,7 +5,7 @@ import { ISSUE_IDS } from '../content/types';
 import { amendmentProblem, clamp, draftValue } from './draft';
 import { agendaItemOf, clausesOf, draftOf } from './items';
 import { indexLibrary, type Library } from './library';
-import { evaluateExchange, playableBy } from './ops';
+import { allIssueTotals, evaluateExchange, playableBy } from './ops';
 import type { Phase } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
@@ -15,6 +15,10 @@ import { isHuman, random, type SessionContext, type SessionEvent } from './sessi
 export const AI_OFFERS = 1;
 /** An amendment must bring the draft this many points nearer an AI's position to be worth moving. */
 export const AMEND_THRESHOLD = 4;
+/** Deals are sought on issues that matter this much to the speaker… */
+export const DEAL_SALIENCE = 0.5;
+/** …when the draft stands at least this far from its position. */
+export const DEAL_DISTANCE = 20;
 
 export function nextAiEvent(lib: Library, phase: Phase, ctx: SessionContext): SessionEvent | null {
   if (ctx.paused) return null;
@@ -70,7 +74,7 @@ function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessi
     const amend = chooseAmendment(lib, ctx, speaker);
     if (amend) return amend;
   }
-  if ((ctx.offersMade[speaker] ?? 0) < AI_OFFERS) {
+  if ((ctx.offersMade[speaker] ?? 0) < AI_OFFERS && wantsDeal(lib, ctx, speaker)) {
     const offer = chooseOffer(lib, ctx, speaker);
     if (offer) return offer;
   }
@@ -127,18 +131,36 @@ export function chooseAmendment(lib: Library, ctx: SessionContext, by: string): 
   return best;
 }
 
+/** A participant looks for a deal only when the draft is far from what it wants on an issue it cares about. */
+export function wantsDeal(lib: Library, ctx: SessionContext, by: string): boolean {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const i = roster.index[by]!;
+  const issue = ctx.item!.issue;
+  if (roster.kind[i] !== 'participant' || ctx.sal[issue][i]! < DEAL_SALIENCE) return false;
+  return Math.abs(draftOf(lib, ctx).value - ctx.pos[issue][i]!) >= DEAL_DISTANCE;
+}
+
 /** The most profitable exchange of positions the speaker can offer an AI delegation, if any. */
 export function chooseOffer(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
   const roster = rosterOf(lib, ctx.scenarioId);
   const ask = ctx.item!.issue;
+  const h = roster.index[by]!;
   let best: SessionEvent | null = null;
   let bestGain = 1;
+  const totals = allIssueTotals(lib, ctx);
+  const side = (issue: IssueId, i: number) => Math.sign(ctx.pos[issue][i]! - totals[issue].outcome);
+  const hAsk = side(ask, h);
+  if (hAsk === 0) return null;
   for (const give of ISSUE_IDS as readonly IssueId[]) {
     if (give === ask) continue;
+    const hGive = side(give, h);
+    if (hGive === 0) continue;
     for (const t of roster.participants) {
+      // Cheap screens first: the partner must stand across the likely outcome on both issues.
+      if (t === h || !ctx.present[t] || side(ask, t) !== -hAsk || side(give, t) !== -hGive) continue;
       const to = roster.ids[t]!;
-      if (to === by || !ctx.present[t] || isHuman(ctx, to)) continue;
-      const r = evaluateExchange(lib, ctx, by, to, give, ask);
+      if (isHuman(ctx, to)) continue;
+      const r = evaluateExchange(lib, ctx, by, to, give, ask, totals);
       if (r.ok && r.gainH > bestGain) {
         bestGain = r.gainH;
         best = { type: 'CAUCUS_OFFER', by, to, give, ask };

@@ -18,6 +18,7 @@ import {
   MAX_CONSULTATIONS,
   MAX_OFFERS,
   nameOf,
+  perIssue,
   random,
   say,
   type EventOf,
@@ -88,7 +89,10 @@ function moveActor(
   const anc = anchorToo
     ? ({ ...ctx.anc, [issue]: replaceAt(ctx.anc[issue], i, to) } as PerIssue<readonly number[]>)
     : ctx.anc;
-  const influence = note.by === 'event' ? ctx.influence : addInfluence(ctx.influence, note.by, [[ids[i]!, Math.abs(to - from)]]);
+  const influence =
+    note.by === 'event'
+      ? ctx.influence
+      : addInfluence(ctx.influence, note.by, [[ids[i]!, Math.abs(to - from)]]);
   return { ...ctx, pos, anc, influence, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
 }
 
@@ -158,14 +162,26 @@ export function evaluateExchange(
   to: string,
   give: IssueId,
   ask: IssueId,
+  totals: Partial<PerIssue<IssueTotal>> = {},
 ) {
   const roster = rosterOf(lib, ctx.scenarioId);
   const h = roster.index[by]!;
   const t = roster.index[to]!;
   return exchange(exchangeSide(roster, ctx, h, give, ask), exchangeSide(roster, ctx, t, give, ask), {
-    give: issueTotals(roster, ctx, give),
-    ask: issueTotals(roster, ctx, ask),
+    give: totals[give] ?? issueTotals(roster, ctx, give),
+    ask: totals[ask] ?? issueTotals(roster, ctx, ask),
   });
+}
+
+/** The room's expected outcome and weight on every issue, for scanning many possible deals at once. */
+export function allIssueTotals(lib: Library, ctx: SessionContext): PerIssue<IssueTotal> {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  return perIssue((issue) => issueTotals(roster, ctx, issue));
+}
+
+export interface IssueTotal {
+  readonly outcome: number;
+  readonly weight: number;
 }
 
 function finishItem(lib: Library, ctx: SessionContext, outcome: ItemOutcome): SessionContext {
@@ -405,7 +421,10 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
     const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
     for (let i = 0; i < xs.length; i++) {
-      if (i === sp || !ctx.present[i] || isHuman(ctx, roster.ids[i]!)) continue;
+      if (i === sp || !ctx.present[i]) continue;
+      // Out of earshot (beyond its openness): skip before any work, as most of the room is.
+      if (Math.abs(card.position - xs[i]!) > roster.openness[issue][i]! * 100) continue;
+      if (isHuman(ctx, roster.ids[i]!)) continue;
       const interests = roster.interests[i]!;
       const to = persuade(
         {
@@ -413,8 +432,8 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
           anchor: ctx.anc[issue][i]!,
           salience: ctx.sal[issue][i]!,
           openness: roster.openness[issue][i]!,
-          fit: mean(moves.map((k) => interests[k]!)),
-          offence: mean(hardens.map((k) => interests[k]!)),
+          fit: meanOf(interests, moves),
+          offence: meanOf(interests, hardens),
           trust: roster.bloc[i] === roster.bloc[sp] ? 1 : 0.7,
         },
         argument,
@@ -480,8 +499,24 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
     if (!r.ok) return { ...ctx, caucus: null };
     const roster = rosterOf(lib, ctx.scenarioId);
-    let next = moveActor(ctx, roster.ids, roster.index[c.by]!, c.give, r.hNewGive, { by: c.to, cause: 'caucus' }, true);
-    next = moveActor(next, roster.ids, roster.index[c.to]!, c.ask, r.tNewAsk, { by: c.by, cause: 'caucus' }, true);
+    let next = moveActor(
+      ctx,
+      roster.ids,
+      roster.index[c.by]!,
+      c.give,
+      r.hNewGive,
+      { by: c.to, cause: 'caucus' },
+      true,
+    );
+    next = moveActor(
+      next,
+      roster.ids,
+      roster.index[c.to]!,
+      c.ask,
+      r.tNewAsk,
+      { by: c.by, cause: 'caucus' },
+      true,
+    );
     return say(
       { ...next, caucus: null },
       {
@@ -628,11 +663,12 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   TICK: (_lib, ctx, ev) => ({ ...ctx, elapsed: ctx.elapsed + ev.seconds }),
 };
 
-function mean(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
+/** Mean of `values` at the given indices (0 for none). */
+function meanOf(values: readonly number[], at: readonly number[]): number {
+  if (at.length === 0) return 0;
   let t = 0;
-  for (const x of xs) t += x;
-  return t / xs.length;
+  for (const k of at) t += values[k]!;
+  return t / at.length;
 }
 
 function addOnce(xs: readonly string[], x: string): string[] {

@@ -20,26 +20,36 @@ function play(input: SessionInput): SessionContext {
   return runAiSession(plenaryMachine, LIBRARY, input).context;
 }
 
-describe.each(['washington-plenary-2012', 'johannesburg-plenary-2013'] as const)('%s, AI alone under consensus', (scenarioId) => {
-  const sc = SCENARIOS.find((s) => s.id === scenarioId)!;
-  it.each(SEEDS)('reaches the documented outcome on every item (seed %i)', (seed) => {
-    const ctx = play({ scenarioId, rule: 'consensus', seed });
-    for (const item of sc.agenda) {
-      const r = ctx.results.find((x) => x.itemId === item.id)!;
-      expect(matches(item.history, r.outcome), `${item.id}: history ${item.history.result}, game ${r.outcome}`).toBe(true);
-    }
-  });
-  it('no new definition under consensus; prints what a simple majority would have decided', () => {
-    const kp = play({ scenarioId, rule: 'consensus', seed: 1 });
-    const def = kp.results.find((r) => r.issue === 'definition');
-    if (def) expect(def.outcome).not.toBe('adopted');
-    const maj = play({ scenarioId, rule: 'majority', seed: 1 });
-    console.log(
-      `${scenarioId} under simple majority: ` +
-        maj.results.map((r) => `${r.itemId} ${r.outcome}${r.outcome === 'adopted' ? ` at ${r.value.toFixed(0)}` : ''}`).join('; '),
-    );
-  });
-});
+describe.each(['washington-plenary-2012', 'johannesburg-plenary-2013'] as const)(
+  '%s, AI alone under consensus',
+  (scenarioId) => {
+    const sc = SCENARIOS.find((s) => s.id === scenarioId)!;
+    it.each(SEEDS)('reaches the documented outcome on every item (seed %i)', (seed) => {
+      const ctx = play({ scenarioId, rule: 'consensus', seed });
+      for (const item of sc.agenda) {
+        const r = ctx.results.find((x) => x.itemId === item.id)!;
+        expect(
+          matches(item.history, r.outcome),
+          `${item.id}: history ${item.history.result}, game ${r.outcome}`,
+        ).toBe(true);
+      }
+    });
+    it('no new definition under consensus; prints what a simple majority would have decided', () => {
+      const kp = play({ scenarioId, rule: 'consensus', seed: 1 });
+      const def = kp.results.find((r) => r.issue === 'definition');
+      if (def) expect(def.outcome).not.toBe('adopted');
+      const maj = play({ scenarioId, rule: 'majority', seed: 1 });
+      console.log(
+        `${scenarioId} under simple majority: ` +
+          maj.results
+            .map(
+              (r) => `${r.itemId} ${r.outcome}${r.outcome === 'adopted' ? ` at ${r.value.toFixed(0)}` : ''}`,
+            )
+            .join('; '),
+      );
+    });
+  },
+);
 
 describe('the Washington plenary 2012 in particular', () => {
   it('adopts administrative support and normalises Marange, with no new definition', () => {
@@ -66,7 +76,9 @@ describe('the 2012–2013 campaign', () => {
   it('the untouched campaign follows the record at every meeting: divergence zero', () => {
     const meetings = campaign(1);
     expect(meetings.map((m) => m.scenarioId)).toEqual(CAMPAIGN);
-    for (const m of meetings) for (const d of divergence(LIBRARY, m)) expect(d.points, `${m.scenarioId} ${d.itemId}: ${d.summary}`).toBe(0);
+    for (const m of meetings)
+      for (const d of divergence(LIBRARY, m))
+        expect(d.points, `${m.scenarioId} ${d.itemId}: ${d.summary}`).toBe(0);
   });
   it('an intersessional decides nothing', () => {
     const [washington] = campaign(2);
