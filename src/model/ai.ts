@@ -66,15 +66,20 @@ function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessi
     return { type: 'TABLE_DRAFT', by: chair };
   }
   if (isHuman(ctx, speaker)) return null;
-  if (!item.turn.spoke) {
-    const card = chooseCard(lib, ctx, speaker);
-    if (card) return { type: 'SPEAK', by: speaker, card };
-  }
-  if (!item.turn.amended) {
+  // A turn: amend if it matters, speak, look for a deal if it still wants one, yield.
+  if (!item.turn.amended && !item.turn.spoke) {
     const amend = chooseAmendment(lib, ctx, speaker);
     if (amend) return amend;
   }
-  if ((ctx.offersMade[speaker] ?? 0) < AI_OFFERS && wantsDeal(lib, ctx, speaker)) {
+  const dealing = (ctx.offersMade[speaker] ?? 0) < AI_OFFERS && wantsDeal(lib, ctx, speaker);
+  if (!item.turn.spoke) {
+    const card = chooseCard(lib, ctx, speaker);
+    if (card)
+      return dealing
+        ? { type: 'SPEAK', by: speaker, card }
+        : { type: 'SPEAK', by: speaker, card, yield: true };
+  }
+  if (dealing) {
     const offer = chooseOffer(lib, ctx, speaker);
     if (offer) return offer;
   }

@@ -2,7 +2,7 @@
 import { agendaItemOf, draftOf } from './items';
 import type { Library } from './library';
 import { rosterOf } from './roster';
-import { decide, RULE_IDS, wouldObject, type Ballot, type RuleId } from './rules';
+import { decide, RULE_IDS, RULES, wouldObject, type Ballot, type RuleId } from './rules';
 import { compromisePoint, type Bargainer } from './spatial';
 import { isHuman, type DecisionRecord, type SessionContext, type VerdictSummary } from './session';
 
@@ -78,25 +78,43 @@ export function roomCompromise(lib: Library, ctx: SessionContext): number {
   return compromisePoint(actors);
 }
 
+/** Objectors under each rule: one blocking-cost fixed point serves both objection rules; in a vote an AI says no when it prefers the status quo. */
+function objectorsByRule(
+  lib: Library,
+  ctx: SessionContext,
+  y: number,
+  sq: number,
+  standing: readonly string[],
+): Record<RuleId, ReadonlySet<string>> {
+  const objecting = predictedObjectors(lib, ctx, 'consensus', y, sq, standing);
+  const voting = predictedObjectors(lib, ctx, 'majority', y, sq, standing);
+  const out = {} as Record<RuleId, ReadonlySet<string>>;
+  for (const rule of RULE_IDS) out[rule] = RULES[rule].counts === 'objections' ? objecting : voting;
+  return out;
+}
+
+function summary(v: ReturnType<typeof decide>): VerdictSummary {
+  return {
+    passed: v.passed,
+    supporters: v.supporters.length,
+    opponents: v.opponents.length,
+    objectors: v.objectors,
+    pivot: v.pivot,
+    yesWeight: v.yesWeight,
+    totalWeight: v.totalWeight,
+  };
+}
+
 /** The current draft judged under every rule: the actual rule uses the objections on the floor. */
 export function judge(lib: Library, ctx: SessionContext): DecisionRecord {
   const item = agendaItemOf(lib, ctx);
   const { value: y, clauses } = draftOf(lib, ctx);
   const standing = ctx.item!.call?.objections ?? [];
+  const predicted = objectorsByRule(lib, ctx, y, item.statusQuo, standing);
   const verdicts = {} as Record<RuleId, VerdictSummary>;
   for (const rule of RULE_IDS) {
-    const objectors =
-      rule === ctx.rule ? new Set(standing) : predictedObjectors(lib, ctx, rule, y, item.statusQuo, standing);
-    const v = decide(rule, ballots(lib, ctx, y, item.statusQuo, objectors));
-    verdicts[rule] = {
-      passed: v.passed,
-      supporters: v.supporters.length,
-      opponents: v.opponents.length,
-      objectors: v.objectors,
-      pivot: v.pivot,
-      yesWeight: v.yesWeight,
-      totalWeight: v.totalWeight,
-    };
+    const objectors = rule === ctx.rule ? new Set(standing) : predicted[rule];
+    verdicts[rule] = summary(decide(rule, ballots(lib, ctx, y, item.statusQuo, objectors)));
   }
   return { draftValue: y, clauses, verdicts, compromise: roomCompromise(lib, ctx) };
 }
@@ -107,22 +125,9 @@ export function liveMeter(lib: Library, ctx: SessionContext): Record<RuleId, Ver
   const item = agendaItemOf(lib, ctx);
   if (!item.decides) return null;
   const { value: y } = draftOf(lib, ctx);
-  const standing = ctx.item.call?.objections ?? [];
+  const predicted = objectorsByRule(lib, ctx, y, item.statusQuo, ctx.item.call?.objections ?? []);
   const out = {} as Record<RuleId, VerdictSummary>;
-  for (const rule of RULE_IDS) {
-    const v = decide(
-      rule,
-      ballots(lib, ctx, y, item.statusQuo, predictedObjectors(lib, ctx, rule, y, item.statusQuo, standing)),
-    );
-    out[rule] = {
-      passed: v.passed,
-      supporters: v.supporters.length,
-      opponents: v.opponents.length,
-      objectors: v.objectors,
-      pivot: v.pivot,
-      yesWeight: v.yesWeight,
-      totalWeight: v.totalWeight,
-    };
-  }
+  for (const rule of RULE_IDS)
+    out[rule] = summary(decide(rule, ballots(lib, ctx, y, item.statusQuo, predicted[rule])));
   return out;
 }

@@ -92,18 +92,19 @@ function moveActor(
   const influence =
     note.by === 'event'
       ? ctx.influence
-      : addInfluence(ctx.influence, note.by, [[ids[i]!, Math.abs(to - from)]]);
+      : addInfluence(ctx.influence, note.by, ids.length, [[i, Math.abs(to - from)]]);
   return { ...ctx, pos, anc, influence, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
 }
 
 function addInfluence(
   influence: SessionContext['influence'],
   by: string,
-  moves: readonly (readonly [string, number])[],
+  seats: number,
+  moves: readonly (readonly [number, number])[],
 ): SessionContext['influence'] {
   if (moves.length === 0) return influence;
-  const row = { ...(influence[by] ?? {}) };
-  for (const [id, d] of moves) row[id] = (row[id] ?? 0) + d;
+  const row = influence[by] ? influence[by].slice() : Array<number>(seats).fill(0);
+  for (const [i, d] of moves) row[i] = (row[i] ?? 0) + d;
   return { ...influence, [by]: row };
 }
 
@@ -416,7 +417,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const xs = ctx.pos[issue];
     const next = xs.slice();
     let lastMove = ctx.lastMove as (MoveNote | null)[];
-    const influenced: [string, number][] = [];
+    const influenced: [number, number][] = [];
     const moves = card.moves.map((k) => INTERESTS.indexOf(k));
     const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
     const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
@@ -439,7 +440,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
         argument,
       );
       if (to !== xs[i]) {
-        influenced.push([roster.ids[i]!, Math.abs(to - xs[i]!)]);
+        influenced.push([i, Math.abs(to - xs[i]!)]);
         if (Math.abs(to - xs[i]!) >= 0.5) {
           if (lastMove === ctx.lastMove) lastMove = lastMove.slice();
           lastMove[i] = { issue, from: xs[i]!, to, by: ev.by, cause: card.id };
@@ -451,9 +452,9 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       ...ctx,
       pos: { ...ctx.pos, [issue]: next } as PerIssue<readonly number[]>,
       lastMove,
-      influence: addInfluence(ctx.influence, ev.by, influenced),
+      influence: addInfluence(ctx.influence, ev.by, xs.length, influenced),
     };
-    return say(
+    const spoken = say(
       setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }),
       {
         kind: 'speech',
@@ -463,6 +464,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
         cite: card.cite,
       },
     );
+    return ev.yield ? nextSpeaker(spoken) : spoken;
   },
   AMEND: (lib, ctx, ev) => {
     const clause = indexLibrary(lib).clause.get(ev.clause)!;

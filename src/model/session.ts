@@ -130,8 +130,8 @@ export interface SessionContext {
   readonly anc: PerIssue<readonly number[]>;
   readonly sal: PerIssue<readonly number[]>;
   readonly lastMove: readonly (MoveNote | null)[];
-  /** Points of movement each delegation caused in others: influence[speaker][listener]. */
-  readonly influence: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Points of movement each delegation caused in others: influence[speaker][listener seat]. */
+  readonly influence: Readonly<Record<string, readonly number[]>>;
   readonly day: number;
   readonly itemsToday: number;
   readonly itemIndex: number;
@@ -164,7 +164,11 @@ export type SessionEvent =
   | { readonly type: 'BEGIN' }
   | ({ readonly type: 'OPEN_FLOOR' } & By)
   | ({ readonly type: 'REQUEST_FLOOR' } & By)
-  | ({ readonly type: 'SPEAK'; readonly card: string } & By)
+  | ({
+      readonly type: 'SPEAK';
+      readonly card: string;
+      /** Yield the floor after speaking. */ readonly yield?: boolean;
+    } & By)
   | ({ readonly type: 'AMEND'; readonly op: 'add' | 'remove'; readonly clause: string } & By)
   | ({ readonly type: 'YIELD' } & By)
   | ({
