@@ -78,6 +78,21 @@ export function roomCompromise(lib: Library, ctx: SessionContext): number {
   return compromisePoint(actors);
 }
 
+/** Ballots for each distinct set of objectors, built once per set (rules share sets). */
+function ballotsPer(
+  lib: Library,
+  ctx: SessionContext,
+  y: number,
+  sq: number,
+): (objectors: ReadonlySet<string>) => Ballot[] {
+  const cache = new Map<ReadonlySet<string>, Ballot[]>();
+  return (objectors) => {
+    let b = cache.get(objectors);
+    if (!b) cache.set(objectors, (b = ballots(lib, ctx, y, sq, objectors)));
+    return b;
+  };
+}
+
 /** Objectors under each rule: one blocking-cost fixed point serves both objection rules; in a vote an AI says no when it prefers the status quo. */
 function objectorsByRule(
   lib: Library,
@@ -111,11 +126,11 @@ export function judge(lib: Library, ctx: SessionContext): DecisionRecord {
   const { value: y, clauses } = draftOf(lib, ctx);
   const standing = ctx.item!.call?.objections ?? [];
   const predicted = objectorsByRule(lib, ctx, y, item.statusQuo, standing);
+  const actual = new Set(standing);
   const verdicts = {} as Record<RuleId, VerdictSummary>;
-  for (const rule of RULE_IDS) {
-    const objectors = rule === ctx.rule ? new Set(standing) : predicted[rule];
-    verdicts[rule] = summary(decide(rule, ballots(lib, ctx, y, item.statusQuo, objectors)));
-  }
+  const cast = ballotsPer(lib, ctx, y, item.statusQuo);
+  for (const rule of RULE_IDS)
+    verdicts[rule] = summary(decide(rule, cast(rule === ctx.rule ? actual : predicted[rule])));
   return { draftValue: y, clauses, verdicts, compromise: roomCompromise(lib, ctx) };
 }
 
@@ -127,7 +142,7 @@ export function liveMeter(lib: Library, ctx: SessionContext): Record<RuleId, Ver
   const { value: y } = draftOf(lib, ctx);
   const predicted = objectorsByRule(lib, ctx, y, item.statusQuo, ctx.item.call?.objections ?? []);
   const out = {} as Record<RuleId, VerdictSummary>;
-  for (const rule of RULE_IDS)
-    out[rule] = summary(decide(rule, ballots(lib, ctx, y, item.statusQuo, predicted[rule])));
+  const cast = ballotsPer(lib, ctx, y, item.statusQuo);
+  for (const rule of RULE_IDS) out[rule] = summary(decide(rule, cast(predicted[rule])));
   return out;
 }

@@ -123,39 +123,47 @@ function supports(b: Ballot): boolean {
 }
 
 export function decide(rule: RuleId, ballots: readonly Ballot[]): Verdict {
-  const supporters = ballots.filter(supports).map((b) => b.id);
-  const opponents = ballots.filter((b) => !supports(b)).map((b) => b.id);
-  const objectors = ballots.filter((b) => b.objects).map((b) => b.id);
-  const totalWeight = ballots.reduce((t, b) => t + b.weight, 0);
-  const yesWeight = ballots.filter(supports).reduce((t, b) => t + b.weight, 0);
+  const supporters: string[] = [];
+  const opponents: string[] = [];
+  const objectors: string[] = [];
+  let totalWeight = 0;
+  let yesWeight = 0;
+  for (const b of ballots) {
+    totalWeight += b.weight;
+    if (supports(b)) {
+      supporters.push(b.id);
+      yesWeight += b.weight;
+    } else opponents.push(b.id);
+    if (b.objects) objectors.push(b.id);
+  }
   const heads = ballots.length;
-  // Rank from the keenest supporter down; the pivot is where the rule's threshold falls.
-  const ranked = [...ballots].sort((a, b) => score(b) - score(a));
   let passed: boolean;
   let needed: number;
   let pivot: string | null = null;
+  // Rank from the keenest supporter down; the pivot is where the rule's threshold falls.
+  const ranked = () => [...ballots].sort((a, b) => score(b) - score(a));
   switch (rule) {
     case 'consensus':
     case 'consensus-minus-one': {
       const allowed = rule === 'consensus' ? 0 : 1;
       passed = objectors.length <= allowed;
       needed = heads - allowed;
-      const byLoss = ballots.filter((b) => b.objects).sort((a, b) => a.margin - b.margin);
-      pivot = passed ? (ranked.at(-1 - allowed)?.id ?? null) : (byLoss[allowed]?.id ?? null);
+      if (passed) pivot = ranked().at(-1 - allowed)?.id ?? null;
+      else pivot = ballots.filter((b) => b.objects).sort((a, b) => a.margin - b.margin)[allowed]?.id ?? null;
       break;
     }
     case 'two-thirds':
     case 'majority': {
       needed = ruleThreshold(rule, heads, totalWeight);
       passed = supporters.length >= needed;
-      pivot = ranked[needed - 1]?.id ?? null;
+      pivot = ranked()[needed - 1]?.id ?? null;
       break;
     }
     case 'weighted': {
       needed = totalWeight / 2;
       passed = yesWeight > needed;
       let acc = 0;
-      for (const b of ranked) {
+      for (const b of ranked()) {
         acc += b.weight;
         if (acc > needed) {
           pivot = b.id;
