@@ -90,7 +90,8 @@ function assemble(req: LabRequest, chunks: readonly LabChunk[]): LabResult {
   return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
 }
 
+/** One core stays with the page so it keeps drawing while the lab runs. */
 function defaultWorkers(): number {
   const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(4, n || 2));
+  return Math.max(1, Math.min(4, (n || 2) - 1));
 }

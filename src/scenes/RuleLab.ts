@@ -33,6 +33,21 @@ const RULE_SETS: readonly { label: string; rules: readonly RuleId[] }[] = [
   { label: 'Votes only', rules: ['two-thirds', 'majority', 'weighted'] },
 ];
 const SIZES = [100, 1000, 10000] as const;
+const ISSUE_SHORT: Record<string, string> = {
+  definition: 'definition',
+  marange: 'Marange',
+  'administrative-support': 'support',
+  transparency: 'transparency',
+  'decision-rule': 'voting rule',
+};
+
+/** "Washington 2012": fits the menu row (only plenaries and free play decide, so the place and year say it). */
+function shortTitle(s: { id: string; kind: string; date: string }): string {
+  if (s.kind === 'free') return 'Free play';
+  const place = s.id.split('-')[0]!;
+  return `${place.charAt(0).toUpperCase()}${place.slice(1)} ${s.date.slice(0, 4)}`;
+}
+
 const DECIDING = SCENARIOS.filter((s) => s.agenda.some((a) => a.decides));
 
 type Tab = 'outcomes' | 'power' | 'why';
@@ -96,9 +111,33 @@ export default class RuleLab extends Scene {
     };
     const running = this.run !== null;
     const items: MenuItem[] = [
-      { label: 'Meeting', value: DECIDING[this.scenarioIx]!.title, onAdjust: cycle(() => this.scenarioIx, (v) => (this.scenarioIx = v), DECIDING.length) },
-      { label: 'Rules', value: RULE_SETS[this.ruleSetIx]!.label, onAdjust: cycle(() => this.ruleSetIx, (v) => (this.ruleSetIx = v), RULE_SETS.length) },
-      { label: 'Sessions', value: SIZES[this.sizeIx]!.toLocaleString('en'), onAdjust: cycle(() => this.sizeIx, (v) => (this.sizeIx = v), SIZES.length) },
+      {
+        label: 'Meeting',
+        value: shortTitle(DECIDING[this.scenarioIx]!),
+        onAdjust: cycle(
+          () => this.scenarioIx,
+          (v) => (this.scenarioIx = v),
+          DECIDING.length,
+        ),
+      },
+      {
+        label: 'Rules',
+        value: RULE_SETS[this.ruleSetIx]!.label,
+        onAdjust: cycle(
+          () => this.ruleSetIx,
+          (v) => (this.ruleSetIx = v),
+          RULE_SETS.length,
+        ),
+      },
+      {
+        label: 'Sessions',
+        value: SIZES[this.sizeIx]!.toLocaleString('en'),
+        onAdjust: cycle(
+          () => this.sizeIx,
+          (v) => (this.sizeIx = v),
+          SIZES.length,
+        ),
+      },
       {
         label: 'Seed',
         value: String(this.seed),
@@ -111,9 +150,19 @@ export default class RuleLab extends Scene {
           return true;
         },
       },
-      running ? { label: 'Cancel the run', onActivate: () => this.cancel(), hint: 'C' } : { label: 'Run ▶', onActivate: () => this.start() },
-      { label: 'Export CSV', onActivate: () => this.export('csv'), ...(this.result ? {} : { disabledReason: 'run first' }) },
-      { label: 'Export JSON', onActivate: () => this.export('json'), ...(this.result ? {} : { disabledReason: 'run first' }) },
+      running
+        ? { label: 'Cancel the run', onActivate: () => this.cancel(), hint: 'C' }
+        : { label: 'Run ▶', onActivate: () => this.start() },
+      {
+        label: 'Export CSV',
+        onActivate: () => this.export('csv'),
+        ...(this.result ? {} : { disabledReason: 'run first' }),
+      },
+      {
+        label: 'Export JSON',
+        onActivate: () => this.export('json'),
+        ...(this.result ? {} : { disabledReason: 'run first' }),
+      },
       { label: 'Back to title', onActivate: () => void goTo(this, 'Title'), hint: 'Escape' },
     ];
     this.menu = new Menu(this, 230, 86, items, {
@@ -141,7 +190,12 @@ export default class RuleLab extends Scene {
   }
 
   private start(): void {
-    const req = { scenarioId: this.scenarioId, rules: RULE_SETS[this.ruleSetIx]!.rules, runs: SIZES[this.sizeIx]!, seed: this.seed };
+    const req = {
+      scenarioId: this.scenarioId,
+      rules: RULE_SETS[this.ruleSetIx]!.rules,
+      runs: SIZES[this.sizeIx]!,
+      seed: this.seed,
+    };
     this.result = null;
     this.progress = 0;
     this.startedAt = performance.now();
@@ -187,7 +241,11 @@ export default class RuleLab extends Scene {
   private export(kind: 'csv' | 'json'): void {
     if (!this.result) return;
     const name = `rule-lab-${this.result.scenario}-seed${this.result.seed}-${this.result.runs}.${kind}`;
-    downloadText(name, kind === 'csv' ? labCsv(this.result) : labJson(this.result), kind === 'csv' ? 'text/csv' : 'application/json');
+    downloadText(
+      name,
+      kind === 'csv' ? labCsv(this.result) : labJson(this.result),
+      kind === 'csv' ? 'text/csv' : 'application/json',
+    );
     announce(`Saved ${name}.`);
   }
 
@@ -201,7 +259,9 @@ export default class RuleLab extends Scene {
     this.bar.fillStyle(pal.goldNum, 1).fillRoundedRect(x, y, Math.max(8, w * (done / total)), 26, 8);
     this.bar.lineStyle(2, pal.panelEdge, 1).strokeRoundedRect(x, y, w, 26, 8);
     const secs = (performance.now() - this.startedAt) / 1000;
-    this.status.setText(`${done.toLocaleString('en')} of ${total.toLocaleString('en')} sessions · ${(done / Math.max(secs, 0.001)).toFixed(0)} per second · C or Esc cancels`);
+    this.status.setText(
+      `${done.toLocaleString('en')} of ${total.toLocaleString('en')} sessions · ${(done / Math.max(secs, 0.001)).toFixed(0)} per second · C or Esc cancels`,
+    );
   }
 
   private render(): void {
@@ -210,8 +270,12 @@ export default class RuleLab extends Scene {
     if (this.run) this.drawProgress(Math.round(this.progress * 100), 100);
     else {
       this.bar.clear();
-      if (!this.result) this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
-      else this.status.setText(`${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}. 1 outcomes · 2 power · 3 why.`);
+      if (!this.result)
+        this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
+      else
+        this.status.setText(
+          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}. Bars: how wide the adopted definition is, 0 (Core Document text) to 100 (widest reform).`,
+        );
     }
     const tabs: [Tab, string][] = [
       ['outcomes', '1 Outcomes'],
@@ -220,7 +284,14 @@ export default class RuleLab extends Scene {
     ];
     tabs.forEach(([t, label], k) => {
       const on = this.tab === t;
-      this.view.add(this.add.text(470 + k * 260, 160, `${on ? '▶ ' : ''}${label}`, textStyle('small', { color: on ? pal.gold : pal.muted, bold: on })));
+      this.view.add(
+        this.add.text(
+          470 + k * 260,
+          160,
+          `${on ? '▶ ' : ''}${label}`,
+          textStyle('small', { color: on ? pal.gold : pal.muted, bold: on }),
+        ),
+      );
     });
     if (this.tab === 'outcomes') this.renderOutcomes();
     else if (this.tab === 'power') this.renderPower();
@@ -233,20 +304,27 @@ export default class RuleLab extends Scene {
     const top = 200;
     if (!r) {
       this.view.add(
-        this.add.text(470, top, 'No results yet. Each rule’s row will show how wide the adopted definition is across sessions (0 = the Core Document text, 100 = the widest reform), and how often each item is adopted.', textStyle('body', { color: pal.text, wrap: 780 })),
+        this.add.text(
+          470,
+          top,
+          'No results yet. Each rule’s row will show how wide the adopted definition is across sessions (0 = the Core Document text, 100 = the widest reform), and how often each item is adopted.',
+          textStyle('body', { color: pal.text, wrap: 780 }),
+        ),
       );
       return;
     }
     const rules = Object.keys(r.rules) as RuleId[];
-    const rowH = Math.min(100, (700 - top) / rules.length);
+    const rowH = Math.min(100, (680 - top) / rules.length);
     rules.forEach((rule, k) => {
       const s = r.rules[rule]!;
       const y = top + k * rowH;
-      this.view.add(this.add.text(470, y, RULES[rule].label + (rule === 'consensus' ? ' (KP rule)' : ''), textStyle('small', { color: pal.gold, bold: true })));
+      this.view.add(
+        this.add.text(470, y, RULES[rule].label, textStyle('small', { color: pal.gold, bold: true })),
+      );
       const g = this.add.graphics();
       const hx = 470;
       const hy = y + 28;
-      const hw = 300;
+      const hw = 240;
       const hh = rowH - 40;
       const max = Math.max(1, ...s.definitionHistogram);
       g.lineStyle(2, pal.panelEdge, 1).strokeRect(hx, hy, hw, hh);
@@ -255,12 +333,21 @@ export default class RuleLab extends Scene {
         g.fillStyle(pal.goldNum, 1).fillRect(hx + 2 + b * (hw / 10), hy + hh - 2 - bh, hw / 10 - 4, bh);
       });
       this.view.add(g);
+      if (k === rules.length - 1)
+        this.view.add(
+          this.add.text(hx, hy + hh + 2, '0  ← scope →  100', textStyle('small', { color: pal.muted })),
+        );
       const d = s.definitionScope;
       const adopted = Object.entries(s.adopted)
-        .map(([issue, share]) => `${issue.replace('administrative-support', 'admin support')} ${Math.round(100 * share!)}%`)
+        .map(([issue, share]) => `${ISSUE_SHORT[issue] ?? issue} ${Math.round(100 * share!)}%`)
         .join(' · ');
       this.view.add(
-        this.add.text(790, y + 26, `Definition scope: mean ${d.mean.toFixed(0)}, median ${d.p50.toFixed(0)} (10–90%: ${d.p10.toFixed(0)}–${d.p90.toFixed(0)})\nAdopted: ${adopted}`, textStyle('small', { color: pal.text, wrap: 470 })),
+        this.add.text(
+          730,
+          y + 28,
+          `Scope: mean ${d.mean.toFixed(0)}, median ${d.p50.toFixed(0)} (10–90%: ${d.p10.toFixed(0)}–${d.p90.toFixed(0)})\nAdopted: ${adopted}`,
+          textStyle('small', { color: pal.text }),
+        ),
       );
     });
   }
@@ -269,18 +356,41 @@ export default class RuleLab extends Scene {
     const pal = palette();
     const rows = powerTable(LIBRARY, this.scenarioId)
       .sort((a, b) => b.power.weighted - a.power.weighted)
-      .slice(0, 11);
+      .slice(0, 10);
     const rules = RULE_SETS[0]!.rules;
-    const cols = [470, 720, 830, 940, 1050, 1160];
-    const head = ['Delegation', 'Consensus', 'Cons. −1', '⅔ vote', 'Majority', 'Weighted'];
-    head.forEach((h, k) => this.view.add(this.add.text(cols[k]!, 200, h, textStyle('small', { color: pal.gold, bold: true }))));
+    // Numbers right-aligned under right-aligned headers, so nothing collides.
+    const right = [850, 960, 1050, 1150, 1255];
+    const head = ['Consensus', 'Cons. −1', '⅔ vote', 'Majority', 'Weighted'];
+    const short = (n: string) => (n.length > 21 ? `${n.slice(0, 20)}…` : n);
+    this.view.add(this.add.text(470, 200, 'Delegation', textStyle('small', { color: pal.gold, bold: true })));
+    head.forEach((h, k) =>
+      this.view.add(
+        this.add.text(right[k]!, 200, h, textStyle('small', { color: pal.gold, bold: true })).setOrigin(1, 0),
+      ),
+    );
     rows.forEach((row, j) => {
-      const y = 236 + j * 34;
-      this.view.add(this.add.text(cols[0]!, y, row.name, textStyle('small', { color: pal.text })));
-      rules.forEach((rule, k) => this.view.add(this.add.text(cols[k + 1]!, y, `${(100 * row.power[rule]).toFixed(1)}%`, textStyle('small', { color: pal.text }))));
+      const y = 234 + j * 32;
+      this.view.add(this.add.text(470, y, short(row.name), textStyle('small', { color: pal.text })));
+      rules.forEach((rule, k) =>
+        this.view.add(
+          this.add
+            .text(
+              right[k]!,
+              y,
+              `${(100 * row.power[rule]).toFixed(1)}%`,
+              textStyle('small', { color: pal.text }),
+            )
+            .setOrigin(1, 0),
+        ),
+      );
     });
     this.view.add(
-      this.add.text(470, 236 + rows.length * 34 + 8, 'Banzhaf power: how often a delegation’s vote turns a losing coalition into a winning one. Under consensus and one-member-one-vote rules every participant has the same power; weighting by 2012 production hands it to the big producers. Largest producers shown.', textStyle('small', { color: pal.muted, wrap: 780 })),
+      this.add.text(
+        470,
+        234 + rows.length * 32 + 10,
+        'Banzhaf power: how often a vote turns a losing coalition into a winning one. Under consensus and one-member-one-vote rules every participant weighs the same; weighting by 2012 production hands power to the big producers (largest shown).',
+        textStyle('small', { color: pal.muted, wrap: 790 }),
+      ),
     );
   }
 
@@ -289,26 +399,70 @@ export default class RuleLab extends Scene {
     const line = issueLine(LIBRARY, this.scenarioId);
     const x0 = 500;
     const x1 = 1230;
-    const y = 290;
+    const y = 320;
     const sx = (v: number) => x0 + ((x1 - x0) * v) / 100;
     const g = this.add.graphics();
-    g.fillStyle(0x7a2e2e, 0.55).fillRect(sx(line.gridlock[0]), y - 34, sx(line.gridlock[1]) - sx(line.gridlock[0]), 68);
+    g.fillStyle(0x7a2e2e, 0.55).fillRect(
+      sx(line.gridlock[0]),
+      y - 34,
+      sx(line.gridlock[1]) - sx(line.gridlock[0]),
+      68,
+    );
     g.lineStyle(4, 0xf4f7fb, 1).lineBetween(x0, y, x1, y);
     for (const p of line.positions) g.fillStyle(0xf4f7fb, 1).fillCircle(sx(p.x), y - 14 - (p.x % 3) * 6, 5);
-    g.fillStyle(pal.goldNum, 1).fillTriangle(sx(line.statusQuo) - 12, y + 30, sx(line.statusQuo) + 12, y + 30, sx(line.statusQuo), y + 8);
+    g.fillStyle(pal.goldNum, 1).fillTriangle(
+      sx(line.statusQuo) - 12,
+      y + 30,
+      sx(line.statusQuo) + 12,
+      y + 30,
+      sx(line.statusQuo),
+      y + 8,
+    );
     this.view.add(g);
-    this.view.add(this.add.text(sx(line.statusQuo), y + 34, 'status quo', textStyle('small', { color: pal.gold })).setOrigin(0.5, 0));
-    this.view.add(this.add.text(x0, y - 80, 'Shaded: the gridlock interval under consensus (no change passes inside it). Dots: participants.', textStyle('small', { color: pal.muted, wrap: 740 })));
+    this.view.add(
+      this.add
+        .text(sx(line.statusQuo), y + 34, 'status quo', textStyle('small', { color: pal.gold }))
+        .setOrigin(0.5, 0),
+    );
+    this.view.add(
+      this.add.text(
+        470,
+        200,
+        'Dots: where each participant stands on the definition. Shaded: the gridlock interval under consensus, where no change can pass.',
+        textStyle('small', { color: pal.muted, wrap: 790 }),
+      ),
+    );
+    this.view.add(this.add.text(x0, y + 8, '0', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0));
+    this.view.add(
+      this.add.text(x1, y + 8, '100', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0),
+    );
     const marks: [RuleId, string][] = [
       ['majority', 'majority pivot'],
       ['two-thirds', '⅔ pivot'],
     ];
     marks.forEach(([rule, label], k) => {
       const px = sx(line.pivot[rule]);
-      const mg = this.add.graphics().lineStyle(3, pal.goldNum, 1).lineBetween(px, y - 40, px, y + 40 + k * 26);
+      const mg = this.add
+        .graphics()
+        .lineStyle(3, pal.goldNum, 1)
+        .lineBetween(px, y - 40, px, y + 40 + k * 26);
       this.view.add(mg);
-      this.view.add(this.add.text(px + 6, y + 40 + k * 26, `${label} (${line.pivot[rule].toFixed(0)})`, textStyle('small', { color: pal.gold })));
+      this.view.add(
+        this.add.text(
+          px + 6,
+          y + 40 + k * 26,
+          `${label} (${line.pivot[rule].toFixed(0)})`,
+          textStyle('small', { color: pal.gold }),
+        ),
+      );
     });
-    this.view.add(this.add.text(x0 - 30, 410 + lineHeight('small'), line.explanation, textStyle('body', { color: pal.text, wrap: 760 })));
+    this.view.add(
+      this.add.text(
+        x0 - 30,
+        440 + lineHeight('small'),
+        line.explanation,
+        textStyle('body', { color: pal.text, wrap: 760 }),
+      ),
+    );
   }
 }
