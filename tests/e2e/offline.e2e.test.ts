@@ -1,0 +1,49 @@
+// Classroom connections fail: after the first load the game must run with the network cut.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  press,
+  startServer,
+  waitForAnnouncement,
+  waitForScene,
+  waitReady,
+  type Server,
+} from './harness';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('offline', () => {
+  it('reloads and plays with the network cut after the first visit', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await waitReady(page);
+    // The service worker precaches everything, then takes control of the page.
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    await context.setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // Scenes, content and the Rule Lab worker all load from the cache.
+    await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+    await waitForScene(page, 'RuleLab');
+    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'Enter');
+    await waitForAnnouncement(page, /^Done in/, 60_000);
+    await context.setOffline(false);
+  });
+});
