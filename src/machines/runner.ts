@@ -26,6 +26,8 @@ export function playAi(lib: Library, actor: SessionActor, steps = Infinity): num
     const ev = nextAiEvent(lib, phaseOf(snap), snap.context);
     if (!ev) return sent;
     actor.send(ev);
+    // A refused AI move would be proposed again forever: stop and leave it to people.
+    if (actor.getSnapshot().context.rejection) return sent;
     if (++sent >= MAX_EVENTS)
       throw new Error(`The AI sent ${MAX_EVENTS} events without reaching a decision point`);
   }

@@ -190,5 +190,10 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
     if (wouldObject(ctx.rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, agenda.statusQuo, share))
       return { type: 'OBJECT', by: id };
   }
-  return chairIsAi ? { type: 'CLOSE_CALL', by: roster.chair } : null;
+  // The gavel waits until every person holding a participant's seat has answered the call.
+  const waiting = roster.participants.some((i) => {
+    const id = roster.ids[i]!;
+    return ctx.present[i] && id !== roster.chair && isHuman(ctx, id) && !call.responded.includes(id);
+  });
+  return chairIsAi && !waiting ? { type: 'CLOSE_CALL', by: roster.chair } : null;
 }

@@ -85,3 +85,83 @@ describe('the 2012–2013 campaign', () => {
     expect(washington!.results.every((r) => r.outcome === 'discussed')).toBe(true);
   });
 });
+
+describe('taking over delegations changes the outcome as the model says', async () => {
+  const { createActor } = await import('xstate');
+  const { playAi } = await import('../../src/machines/runner');
+  const { phaseOf } = await import('../../src/machines/plenary');
+  const { predictedObjectors } = await import('../../src/model/decision');
+  const { draftOf, agendaItemOf } = await import('../../src/model/items');
+
+  /** Plays the Washington plenary with some seats held by people who answer every call as told. */
+  function playWith(humans: string[], answer: (item: string, id: string) => 'OBJECT' | 'CONCUR') {
+    const actor = createActor(plenaryMachine, {
+      input: {
+        scenarioId: 'washington-plenary-2012',
+        rule: 'consensus',
+        seed: 3,
+        humans: Object.fromEntries(humans.map((h) => [h, h])),
+      },
+    }).start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    const predictions: Record<string, boolean> = {};
+    for (let guard = 0; guard < 2000 && phaseOf(actor.getSnapshot()) !== 'communique'; guard++) {
+      playAi(LIBRARY, actor);
+      const snap = actor.getSnapshot();
+      const ctx = snap.context;
+      const phase = phaseOf(snap);
+      if (phase === 'floor' && ctx.item!.speakers[0] && humans.includes(ctx.item!.speakers[0])) {
+        actor.send({ type: 'YIELD', by: ctx.item!.speakers[0] });
+      } else if (phase === 'consensusCall') {
+        const waiting = humans.find((h) => !ctx.item!.call!.responded.includes(h));
+        if (!waiting) continue;
+        actor.send({ type: answer(ctx.item!.id, waiting), by: waiting });
+        const after = actor.getSnapshot().context;
+        if (humans.every((h) => after.item!.call!.responded.includes(h))) {
+          // Every person has answered: what does the model predict before the AI and the gavel?
+          const item = agendaItemOf(LIBRARY, after);
+          const objectors = predictedObjectors(
+            LIBRARY,
+            after,
+            'consensus',
+            draftOf(LIBRARY, after).value,
+            item.statusQuo,
+            after.item!.call!.objections,
+          );
+          predictions[after.item!.id] ??= objectors.size === 0;
+        }
+      } else if (guard > 1990) throw new Error(`stuck in ${phase}`);
+    }
+    return { results: actor.getSnapshot().context.results, predictions };
+  }
+
+  it('Zimbabwe alone withdrawing its objection does not carry the definition: China and Russia still object', () => {
+    const { results, predictions } = playWith(['ZW'], () => 'CONCUR');
+    const def = results.find((r) => r.issue === 'definition')!;
+    expect(def.outcome).not.toBe('adopted');
+    expect(def.decision!.verdicts.consensus.objectors).toEqual(expect.arrayContaining(['CN', 'RU']));
+    expect(predictions['wp12-definition']).toBe(false);
+  });
+
+  it('when every objector is held by a person who stays silent, the definition passes, as predicted', () => {
+    const first = runAiSession(plenaryMachine, LIBRARY, {
+      scenarioId: 'washington-plenary-2012',
+      rule: 'consensus',
+      seed: 3,
+    }).context;
+    const blockers = [
+      ...new Set(first.results.flatMap((r) => r.decision?.verdicts.consensus.objectors ?? [])),
+    ];
+    const { results, predictions } = playWith(blockers, () => 'CONCUR');
+    const def = results.find((r) => r.issue === 'definition')!;
+    expect(predictions['wp12-definition']).toBe(true);
+    expect(def.outcome).toBe('adopted');
+  });
+
+  it('one objection to the support office stops it under consensus', () => {
+    const { results } = playWith(['IN'], (item) => (item === 'wp12-admin' ? 'OBJECT' : 'CONCUR'));
+    expect(results.find((r) => r.itemId === 'wp12-admin')!.outcome).not.toBe('adopted');
+    expect(results.find((r) => r.itemId === 'wp12-marange')!.outcome).toBe('adopted');
+  });
+});
