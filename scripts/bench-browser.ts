@@ -34,7 +34,11 @@ class Bare extends Scene { create() { this.add.text(40, 40, 'bare', { fontSize: 
 new Game({ type: AUTO, parent: 'game', width: 1280, height: 720, banner: false, audio: { noAudio: true }, scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH }, scene: [Bare] });`,
   );
   const out = join(BENCH, 'bare-dist');
-  const r = spawnSync(process.execPath, [VITE, 'build', dir, '--outDir', out, '--emptyOutDir', '--base', './', '--config', 'false'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [VITE, 'build', dir, '--outDir', out, '--emptyOutDir', '--base', './', '--config', 'false'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`bare build failed:\n${r.stdout}\n${r.stderr}`);
   return out;
 }
@@ -46,7 +50,9 @@ function bundleSizes(dist: string): { initial: number; all: number } {
   const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
   const initial = refs.reduce((t, f) => t + gz(f), 0);
   const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)).map((x) => join(f, x)) : [f]));
+    readdirSync(d).flatMap((f) =>
+      statSync(join(d, f)).isDirectory() ? walk(join(d, f)).map((x) => join(f, x)) : [f],
+    );
   const all = walk(dist)
     .filter((f) => f.endsWith('.js'))
     .reduce((t, f) => t + gz(f), 0);
@@ -55,11 +61,15 @@ function bundleSizes(dist: string): { initial: number; all: number } {
 
 async function serve(dist: string): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [VITE, 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error('preview did not start')), 30_000);
     child.stdout!.on('data', (d: Buffer) => {
@@ -89,7 +99,10 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
     const timeTo = async (url: string, ready: string) => {
       const times: number[] = [];
       for (let k = 0; k < 7; k++) {
-        const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+        const ctx = await browser.newContext({
+          viewport: { width: 1280, height: 720 },
+          serviceWorkers: 'block',
+        });
         const page = await ctx.newPage();
         await page.goto(url);
         await page.waitForFunction(ready, undefined, { timeout: 30_000 });
@@ -98,7 +111,10 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       }
       return median(times.slice(1)); // the first load warms the server's file cache
     };
-    const titleMs = await timeTo(gameSrv.url, 'window.roughConsensus && window.roughConsensus.ready === true');
+    const titleMs = await timeTo(
+      gameSrv.url,
+      'window.roughConsensus && window.roughConsensus.ready === true',
+    );
     const bareMs = await timeTo(bareSrv.url, 'window.__bareReady === true');
 
     const req = { scenarioId: 'washington-plenary-2012' as const, rules: RULE_IDS, runs: 10_000, seed: 1 };
@@ -113,11 +129,23 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
     const cliSeconds = (performance.now() - t0) / 1000;
 
     rows.push(
-      ['production bundle, JS loaded at start (gzip)', `${(game.initial / 1024).toFixed(0)} kB (bare Phaser page ${(bare.initial / 1024).toFixed(0)} kB, ${(game.initial / bare.initial).toFixed(2)}×)`],
+      [
+        'production bundle, JS loaded at start (gzip)',
+        `${(game.initial / 1024).toFixed(0)} kB (bare Phaser page ${(bare.initial / 1024).toFixed(0)} kB, ${(game.initial / bare.initial).toFixed(2)}×)`,
+      ],
       ['production bundle, all JS (gzip)', `${(game.all / 1024).toFixed(0)} kB`],
-      ['time to an interactive title (median of 6 loads)', `${titleMs.toFixed(0)} ms (bare Phaser page ${bareMs.toFixed(0)} ms, ${(titleMs / bareMs).toFixed(2)}×)`],
-      [`Rule Lab in the browser: ${lab.sessions.toLocaleString('en')} sessions in Web Workers`, `${lab.seconds.toFixed(1)} s, ${(lab.frames / lab.seconds).toFixed(0)} frames/s on the main thread meanwhile`],
-      ['the same work through the CLI (one thread)', `${cliSeconds.toFixed(1)} s (browser ÷ CLI ${(lab.seconds / cliSeconds).toFixed(2)}×)`],
+      [
+        'time to an interactive title (median of 6 loads)',
+        `${titleMs.toFixed(0)} ms (bare Phaser page ${bareMs.toFixed(0)} ms, ${(titleMs / bareMs).toFixed(2)}×)`,
+      ],
+      [
+        `Rule Lab in the browser: ${lab.sessions.toLocaleString('en')} sessions in Web Workers`,
+        `${lab.seconds.toFixed(1)} s, ${(lab.frames / lab.seconds).toFixed(0)} frames/s on the main thread meanwhile`,
+      ],
+      [
+        'the same work through the CLI (one thread)',
+        `${cliSeconds.toFixed(1)} s (browser ÷ CLI ${(lab.seconds / cliSeconds).toFixed(2)}×)`,
+      ],
     );
     return {
       bundleInitialGzipBytes: game.initial,

@@ -28,7 +28,12 @@ export function loadCampaign(store: Pick<Storage, 'getItem'> | undefined): Campa
     const raw = store?.getItem(CAMPAIGN_KEY);
     if (!raw) return emptyCampaign();
     const p = JSON.parse(raw) as CampaignProgress;
-    if (typeof p.seed !== 'number' || !Array.isArray(p.played) || p.played.some((m) => !CAMPAIGN.includes(m.scenarioId))) return emptyCampaign();
+    if (
+      typeof p.seed !== 'number' ||
+      !Array.isArray(p.played) ||
+      p.played.some((m) => !CAMPAIGN.includes(m.scenarioId))
+    )
+      return emptyCampaign();
     return p;
   } catch {
     return emptyCampaign();
@@ -53,18 +58,36 @@ export function nextInput(p: CampaignProgress, humans: Record<string, string>): 
   const scenarioId = nextScenario(p);
   if (!scenarioId) return null;
   const last = p.played.at(-1);
-  return { scenarioId, rule: 'consensus', seed: `${p.seed}/${p.played.length}`, humans, ...(last ? { carry: last.carry } : {}) };
+  return {
+    scenarioId,
+    rule: 'consensus',
+    seed: `${p.seed}/${p.played.length}`,
+    humans,
+    ...(last ? { carry: last.carry } : {}),
+  };
 }
 
 /** Records a finished meeting (once), with how far it departed from the record. */
 export function recordMeeting(lib: Library, p: CampaignProgress, ctx: SessionContext): CampaignProgress {
   if (nextScenario(p) !== ctx.scenarioId) return p;
-  const watched = Object.keys(ctx.startHumans).length === 0 && !ctx.log.some((e) => e.type === 'SET_CONTROL' && e.human);
-  return { ...p, played: [...p.played, { scenarioId: ctx.scenarioId, watched, divergence: divergence(lib, ctx), carry: carryOver(lib, ctx) }] };
+  const watched =
+    Object.keys(ctx.startHumans).length === 0 && !ctx.log.some((e) => e.type === 'SET_CONTROL' && e.human);
+  return {
+    ...p,
+    played: [
+      ...p.played,
+      { scenarioId: ctx.scenarioId, watched, divergence: divergence(lib, ctx), carry: carryOver(lib, ctx) },
+    ],
+  };
 }
 
 /** What happened between two meetings: timeline entries after one and up to the next. */
-export function interlude(lib: Library, timeline: readonly TimelineEntry[], before: ScenarioId, after: ScenarioId): TimelineEntry[] {
+export function interlude(
+  lib: Library,
+  timeline: readonly TimelineEntry[],
+  before: ScenarioId,
+  after: ScenarioId,
+): TimelineEntry[] {
   const from = scenarioOf(lib, before).date;
   const to = scenarioOf(lib, after).date;
   return timeline.filter((t) => !t.epilogue && t.date.slice(0, 7) > from && t.date.slice(0, 7) <= to);

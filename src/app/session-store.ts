@@ -16,7 +16,10 @@ function adopt(c: SessionController): SessionController {
   current?.stop();
   unplug?.();
   current = c;
-  unplug = registerSession({ snapshot: () => c.snapshot, send: (e) => c.send(e as Parameters<typeof c.send>[0]) });
+  unplug = registerSession({
+    snapshot: () => c.snapshot,
+    send: (e) => c.send(e as Parameters<typeof c.send>[0]),
+  });
   return c;
 }
 
@@ -31,7 +34,13 @@ function storage(): KeyValueStore | undefined {
 /** Starts a new session (replacing any current one) and returns its controller. */
 export function newSession(input: SessionInput, title: string): SessionController {
   const store = storage();
-  return adopt(new SessionController(plenaryMachine, LIBRARY, input, { game: GAME_VERSION, title, ...(store ? { store } : {}) }));
+  return adopt(
+    new SessionController(plenaryMachine, LIBRARY, input, {
+      game: GAME_VERSION,
+      title,
+      ...(store ? { store } : {}),
+    }),
+  );
 }
 
 /** Opens a save (Continue or an imported file). Throws SaveError with a message for the player. */

@@ -67,7 +67,14 @@ export default class Replay extends Scene {
     this.drawTrack();
     this.buildMenu();
     const panel = new Panel(this, 470, 250, 790, 450, { title: this.storyTitle() });
-    this.story = new TextBlock(this, 498, 250 + panel.contentTop, 740, 450 - panel.contentTop - 30, this.storyParas());
+    this.story = new TextBlock(
+      this,
+      498,
+      250 + panel.contentTop,
+      740,
+      450 - panel.contentTop - 30,
+      this.storyParas(),
+    );
     this.input.keyboard?.on('keydown', (ev: KeyboardEvent) => {
       if (ev.key === 'PageDown') this.story.page(1);
       else if (ev.key === 'PageUp') this.story.page(-1);
@@ -92,11 +99,31 @@ export default class Replay extends Scene {
       const sc = scenarioOf(LIBRARY, id);
       const played = this.progress.played[k];
       const isNext = k === this.progress.played.length;
-      const mark = played ? (played.divergence.every((d) => d.points < 0.5) ? '✓ as in history' : '≠ departed from history') : isNext ? '▶ next' : '· to come';
+      const mark = played
+        ? played.divergence.every((d) => d.points < 0.5)
+          ? '✓ as in history'
+          : '≠ departed from history'
+        : isNext
+          ? '▶ next'
+          : '· to come';
       g.fillStyle(played ? pal.goldNum : isNext ? 0xf4f7fb : pal.panel, 1).fillCircle(xs[k]!, y, 14);
       g.lineStyle(3, pal.goldNum, 1).strokeCircle(xs[k]!, y, 14);
-      this.add.text(xs[k]!, y - 62, `${sc.place}\n${sc.dates}`, textStyle('small', { color: pal.text, align: 'center' })).setOrigin(0.5, 0);
-      this.add.text(xs[k]!, y + 22, `${sc.kind === 'plenary' ? 'Plenary' : 'Intersessional'}\n${mark}`, textStyle('small', { color: isNext ? pal.gold : pal.muted, align: 'center' })).setOrigin(0.5, 0);
+      this.add
+        .text(
+          xs[k]!,
+          y - 62,
+          `${sc.place}\n${sc.dates}`,
+          textStyle('small', { color: pal.text, align: 'center' }),
+        )
+        .setOrigin(0.5, 0);
+      this.add
+        .text(
+          xs[k]!,
+          y + 22,
+          `${sc.kind === 'plenary' ? 'Plenary' : 'Intersessional'}\n${mark}`,
+          textStyle('small', { color: isNext ? pal.gold : pal.muted, align: 'center' }),
+        )
+        .setOrigin(0.5, 0);
     });
   }
 
@@ -160,21 +187,34 @@ export default class Replay extends Scene {
     });
     this.progress.played.forEach((m, k) => {
       const sc = scenarioOf(LIBRARY, m.scenarioId);
-      paras.push({ text: `${sc.title} — ${m.watched ? 'watched' : 'played'}`, role: 'body', bold: true, color: pal.gold });
-      for (const d of m.divergence) paras.push({ text: `${d.title}: ${d.summary}`, role: 'small', indent: 12 });
+      paras.push({
+        text: `${sc.title} — ${m.watched ? 'watched' : 'played'}`,
+        role: 'body',
+        bold: true,
+        color: pal.gold,
+      });
+      for (const d of m.divergence)
+        paras.push({ text: `${d.title}: ${d.summary}`, role: 'small', indent: 12 });
       const after = CAMPAIGN[k + 1];
       if (after) {
         const between = interlude(LIBRARY, TIMELINE, m.scenarioId, after);
-        if (between.length) paras.push({ text: 'Between the meetings', role: 'small', bold: true, color: pal.muted });
+        if (between.length)
+          paras.push({ text: 'Between the meetings', role: 'small', bold: true, color: pal.muted });
         paras.push(...between.map(entry));
       }
     });
     const next = nextScenario(this.progress);
     if (next) {
       const sc = scenarioOf(LIBRARY, next);
-      paras.push({ text: `Next: ${sc.title} (${sc.place}, ${sc.dates})`, role: 'body', bold: true, color: pal.gold });
+      paras.push({
+        text: `Next: ${sc.title} (${sc.place}, ${sc.dates})`,
+        role: 'body',
+        bold: true,
+        color: pal.gold,
+      });
       paras.push({ text: sc.context, role: 'small' });
-      if (sc.kind === 'intersessional') paras.push({ text: 'An intersessional discusses; it decides nothing.', role: 'small', italic: true });
+      if (sc.kind === 'intersessional')
+        paras.push({ text: 'An intersessional discusses; it decides nothing.', role: 'small', italic: true });
     } else {
       paras.push({ text: 'Epilogue: after 2013', role: 'body', bold: true, color: pal.gold });
       paras.push(...TIMELINE.filter((t) => t.epilogue).map(entry));
@@ -195,4 +235,3 @@ export default class Replay extends Scene {
     void goTo(this, play ? 'Briefing' : 'Plenary', { campaign: true });
   }
 }
-
