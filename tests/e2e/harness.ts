@@ -9,6 +9,7 @@
 //   await waitForScene(page, 'Settings');
 //   await shot(page, 'settings');                   // test-artifacts/settings.png
 //   expect(problems()).toEqual([]);                 // console errors, page errors, failed requests
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -223,4 +224,18 @@ export async function canvasBox(
   const box = await page.locator('#game canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   return box;
+}
+
+/** One preview server and one browser for a test file, started before its tests and stopped after. */
+export function useBrowserSuite(): { readonly server: Server; readonly browser: Browser } {
+  const suite = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

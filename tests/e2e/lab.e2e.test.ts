@@ -1,34 +1,23 @@
 // The Rule Lab in a real browser: runs in Web Workers with progress, cancels, exports CSV and JSON
 // that match `npm run simulate` for the same scenario, rules and seed.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { labCsv, labJson } from '../../src/machines/cli';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { runLab } from '../../src/machines/lab';
 import { RULE_IDS } from '../../src/model/rules';
 import {
-  launchBrowser,
   openPage,
   press,
   shot,
-  startServer,
   waitForAnnouncement,
   waitForScene,
   waitReady,
-  type Server,
+  useBrowserSuite,
 } from './harness';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 async function download(page: Page, ...keys: string[]): Promise<string> {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), press(page, ...keys)]);
@@ -37,7 +26,7 @@ async function download(page: Page, ...keys: string[]): Promise<string> {
 
 describe('Rule Lab', () => {
   it('runs in workers, exports what the CLI computes, and cancels a long run', async () => {
-    const { page, problems } = await openPage(browser, server.url);
+    const { page, problems } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
     await waitForScene(page, 'RuleLab');

@@ -1,31 +1,12 @@
 // Classroom connections fail: after the first load the game must run with the network cut.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  press,
-  startServer,
-  waitForAnnouncement,
-  waitForScene,
-  waitReady,
-  type Server,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, press, waitForAnnouncement, waitForScene, waitReady, useBrowserSuite } from './harness';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 describe('offline', () => {
   it('reloads and plays with the network cut after the first visit', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     // The service worker precaches everything, then takes control of the page.
     await page.waitForFunction(
