@@ -1,7 +1,8 @@
 // Driving the plenary: AI delegations act through the machine's own events, and a session is
 // (input, event log), so replaying the log — under the same rule or another — is just sending it again.
 import { createActor, type Snapshot } from 'xstate';
-import { nextAiEvent } from '../model/ai';
+import { absentPlayerMove, nextAiEvent } from '../model/ai';
+import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
 import type { RuleId } from '../model/rules';
 import type { SessionEvent, SessionInput } from '../model/session';
@@ -90,9 +91,15 @@ export function replayUnder(
     for (let n = 0; n < MAX_EVENTS; n++) {
       const snap = actor.getSnapshot();
       if (snap.context.itemIndex >= item) return;
-      const ev = nextAiEvent(lib, phaseOf(snap), { ...snap.context, humans: {} });
+      const phase = phaseOf(snap);
+      // People absent from this stretch of the course: they yield, concur and decline.
+      const person = awaitedHumans(lib, phase, snap.context)[0];
+      const ev = person
+        ? absentPlayerMove(lib, phase, snap.context, person)
+        : nextAiEvent(lib, phase, snap.context);
       if (!ev) return;
       actor.send(ev);
+      if (actor.getSnapshot().context.rejection) return;
     }
   };
   log.forEach((ev, k) => {

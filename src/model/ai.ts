@@ -197,3 +197,22 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
   });
   return chairIsAi && !waiting ? { type: 'CLOSE_CALL', by: roster.chair } : null;
 }
+
+/**
+ * What a seat held by a person does when nobody is there to play it (a replay under another rule
+ * that runs past the recorded moves): a speaker yields, a participant concurs, an offer is declined,
+ * and a chair's procedure is the AI chair's.
+ */
+export function absentPlayerMove(
+  lib: Library,
+  phase: Phase,
+  ctx: SessionContext,
+  id: string,
+): SessionEvent | null {
+  const chair = rosterOf(lib, ctx.scenarioId).chair;
+  if (id === chair) return nextAiEvent(lib, phase, { ...ctx, humans: {} });
+  if (phase === 'floor') return { type: 'YIELD', by: id };
+  if (phase === 'consensusCall') return { type: 'CONCUR', by: id };
+  if (phase === 'caucus') return { type: 'CAUCUS_REFUSE', by: id };
+  return null;
+}

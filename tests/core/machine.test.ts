@@ -1,5 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { absentPlayerMove, nextAiEvent } from '../../src/model/ai';
+import { awaitedHumans } from '../../src/model/turns';
 import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
 import { playAi, replay, replayUnder, runAiSession } from '../../src/machines/runner';
 import type { SessionInput } from '../../src/model/session';
@@ -227,5 +229,30 @@ describe('the machine and the bare model agree', () => {
         expect(viaModel.context).toEqual(viaMachine.context);
       }
     }
+  });
+});
+
+describe('replaying a hot-seat session under another rule', () => {
+  it('carries on past the recorded moves with absent players yielding and concurring', () => {
+    const withPeople = { ...input, humans: { MA: 'Ama', CH: 'Chair' } };
+    const actor = createActor(machine, { input: withPeople }).start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    // People play their seats simply: the chair follows the AI chair's procedure, MA yields and concurs.
+    for (let n = 0; n < 500 && phaseOf(actor.getSnapshot()) !== 'communique'; n++) {
+      const snap = actor.getSnapshot();
+      const phase = phaseOf(snap);
+      const person = awaitedHumans(toyLibrary, phase, snap.context)[0];
+      actor.send(
+        (person
+          ? absentPlayerMove(toyLibrary, phase, snap.context, person)
+          : nextAiEvent(toyLibrary, phase, snap.context))!,
+      );
+    }
+    const ctx = actor.getSnapshot().context;
+    expect(phaseOf(actor.getSnapshot())).toBe('communique');
+    const underMajority = replayUnder(machine, toyLibrary, withPeople, ctx.log, ctx.logItem, 'majority');
+    expect(underMajority.context.results.map((r) => r.itemId)).toEqual(['def', 'mar']);
+    expect(underMajority.context.results[0]!.outcome).toBe('adopted');
   });
 });
