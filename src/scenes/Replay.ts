@@ -41,6 +41,12 @@ function store(): Storage | undefined {
   }
 }
 
+/** "Washington", "Kimberley"…: the scenario id starts with the city. */
+function cityOf(id: string): string {
+  const city = id.split('-')[0]!;
+  return `${city.charAt(0).toUpperCase()}${city.slice(1)}`;
+}
+
 const PLAYABLE = BRIEFINGS.map((b) => b.delegation);
 
 export default class Replay extends Scene {
@@ -112,7 +118,7 @@ export default class Replay extends Scene {
         .text(
           xs[k]!,
           y - 62,
-          `${sc.place}\n${sc.dates}`,
+          `${cityOf(id)}\n${sc.dates}`,
           textStyle('small', { color: pal.text, align: 'center' }),
         )
         .setOrigin(0.5, 0);
@@ -129,7 +135,8 @@ export default class Replay extends Scene {
 
   private roleLabel(): string {
     const id = PLAYABLE[this.roleIx];
-    return id ? nameOf(LIBRARY, id) : '—';
+    const name = id ? nameOf(LIBRARY, id) : '—';
+    return name.length > 17 ? `${name.slice(0, 16)}…` : name;
   }
 
   private buildMenu(focus = 0): void {
@@ -157,7 +164,7 @@ export default class Replay extends Scene {
         ...(done ? { disabledReason: 'campaign complete' } : {}),
       },
       {
-        label: 'Start the campaign again',
+        label: 'Restart',
         onActivate: () => {
           saveCampaign(store(), (this.progress = emptyCampaign()));
           this.scene.restart();
