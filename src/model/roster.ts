@@ -73,7 +73,3 @@ function buildRoster(lib: Library, scenarioId: string): Roster {
     observers: ordered.flatMap((d, i) => (d.kind === 'observer' ? [i] : [])),
   };
 }
-
-export function interestIndex(k: Interest): number {
-  return INTERESTS.indexOf(k);
-}

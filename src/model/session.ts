@@ -1,9 +1,8 @@
 // The session's state and the pure operations the plenary machine applies to it.
 // Everything here is plain JSON so a snapshot persists, and deterministic given (seed, events).
 import { ISSUE_IDS, type Citation, type IssueId, type ScenarioId } from '../content/types';
-import type { Library } from './library';
-import { indexLibrary, scenarioOf } from './library';
-import { rosterOf, type Roster } from './roster';
+import { indexLibrary, scenarioOf, type Library } from './library';
+import { rosterOf } from './roster';
 import { nextRng, peekRng, seedRng, type RngState } from './rng';
 import type { RuleId } from './rules';
 
@@ -293,16 +292,6 @@ export function random(ctx: SessionContext, salt = 0): number {
 
 export function isHuman(ctx: SessionContext, id: string): boolean {
   return id in ctx.humans;
-}
-
-export function rosterFor(lib: Library, ctx: SessionContext): Roster {
-  return rosterOf(lib, ctx.scenarioId);
-}
-
-export function currentAgendaItem(lib: Library, ctx: SessionContext) {
-  const sc = scenarioOf(lib, ctx.scenarioId);
-  const id = ctx.item?.id ?? ctx.agenda[ctx.itemIndex];
-  return sc.agenda.find((a) => a.id === id) ?? null;
 }
 
 export function nameOf(lib: Library, id: string): string {
