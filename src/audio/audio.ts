@@ -79,9 +79,11 @@ export class HowlerAudio implements AudioService {
     if (this.loading) return this.loading;
     this.loading = new Promise<void>((resolve) => {
       let done = 0;
-      const total = SFX_KEYS.length;
+      // The title waits only for the short sounds; the hall's murmur, the largest file, loads on behind it.
+      const total = SFX_KEYS.filter((k) => k !== 'murmur').length;
       const timer = setTimeout(resolve, LOAD_TIMEOUT_MS);
-      const settle = () => {
+      const settle = (key: SfxKey) => () => {
+        if (key === 'murmur') return;
         done += 1;
         onProgress?.(done, total);
         if (done === total) {
@@ -96,14 +98,14 @@ export class HowlerAudio implements AudioService {
             format: ['wav'],
             loop: key === 'murmur',
             volume: key === 'murmur' ? AMBIENCE_GAIN : 1,
-            onload: settle,
-            onloaderror: settle,
+            onload: settle(key),
+            onloaderror: settle(key),
             // Played before the first gesture: Howler queues it until it unlocks.
             onplayerror: (id) => howl.once('unlock', () => howl.play(id)),
           });
           this.howls.set(key, howl);
         } catch {
-          settle();
+          settle(key)();
         }
       }
     });

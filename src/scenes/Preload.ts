@@ -26,7 +26,7 @@ export default class Preload extends Scene {
     this.label = this.add
       .text(W / 2, H / 2 + 130, '', textStyle('body', { color: pal.muted }))
       .setOrigin(0.5, 0);
-    this.progress(0, SFX_KEYS.length);
+    this.progress(0, SFX_KEYS.length - 1); // the murmur loads behind the title
     announce('Loading Rough Consensus.');
     void audio
       .load((done, total) => this.progress(done, total))
