@@ -11,6 +11,8 @@ import { settings, type Settings } from '../ui/settings';
 export type SfxKey = 'gavel' | 'murmur' | 'chime';
 
 export const SFX_KEYS: readonly SfxKey[] = ['gavel', 'murmur', 'chime'];
+/** The sounds the title waits for; the hall's murmur, the largest file, loads on behind it. */
+export const TITLE_SOUNDS: readonly SfxKey[] = SFX_KEYS.filter((k) => k !== 'murmur');
 
 /** What each sound says to someone who cannot hear it. */
 export const CAPTIONS: Readonly<Record<SfxKey, string>> = {
@@ -79,11 +81,10 @@ export class HowlerAudio implements AudioService {
     if (this.loading) return this.loading;
     this.loading = new Promise<void>((resolve) => {
       let done = 0;
-      // The title waits only for the short sounds; the hall's murmur, the largest file, loads on behind it.
-      const total = SFX_KEYS.filter((k) => k !== 'murmur').length;
+      const total = TITLE_SOUNDS.length;
       const timer = setTimeout(resolve, LOAD_TIMEOUT_MS);
       const settle = (key: SfxKey) => () => {
-        if (key === 'murmur') return;
+        if (!TITLE_SOUNDS.includes(key)) return;
         done += 1;
         onProgress?.(done, total);
         if (done === total) {

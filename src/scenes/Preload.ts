@@ -1,7 +1,7 @@
 // Loads the sounds (through Howler) with a real progress bar, then opens the Title.
 // A sound that fails or is blocked does not stop the game: it goes on without it.
 import { GameObjects, Scene } from 'phaser';
-import { audio, SFX_KEYS } from '../audio/audio';
+import { audio, TITLE_SOUNDS } from '../audio/audio';
 import { drawEmblem } from '../ui/emblem';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -26,7 +26,7 @@ export default class Preload extends Scene {
     this.label = this.add
       .text(W / 2, H / 2 + 130, '', textStyle('body', { color: pal.muted }))
       .setOrigin(0.5, 0);
-    this.progress(0, SFX_KEYS.length - 1); // the murmur loads behind the title
+    this.progress(0, TITLE_SOUNDS.length);
     announce('Loading Rough Consensus.');
     void audio
       .load((done, total) => this.progress(done, total))
