@@ -69,6 +69,10 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
   const tally = (r: RuleRow) => `${r.supporters}–${r.opponents}`;
   if (kp.outcome === 'discussed')
     return `“${title}” was discussed only: an intersessional takes no decisions.`;
+  if (kp.fromCompromise === null)
+    return kp.outcome === 'not-reached'
+      ? `“${title}” was not reached: the meeting closed before any call on it.`
+      : `“${title}” was set aside before any call on it, so no rule decided it.`;
   if (!kp.adopted) {
     const passing = votes.find((r) => r.adopted);
     const stop = kp.blockedBy.length
