@@ -1,0 +1,308 @@
+// Debrief: the report for the class. Timeline, who moved whom (a ranked picture of influence), objectives,
+// participation per player, history and divergence, questions for discussion. Exports: Markdown, JSON,
+// CSV of decisions and of positions, a print view, and the save file.
+import { GameObjects, Scene } from 'phaser';
+import { BRIEFINGS } from '../content/index';
+import { downloadText } from '../app/download';
+import type { SessionController } from '../app/controller';
+import { citeLabel } from '../app/view-model';
+import { compareRules } from '../machines/compare';
+import { LIBRARY, plenaryMachine } from '../machines/default';
+import {
+  buildReport,
+  decisionsCsv,
+  positionsCsv,
+  reportMarkdown,
+  type DebriefReport,
+} from '../machines/report';
+import { scenarioOf } from '../model/library';
+import { rosterOf } from '../model/roster';
+import { nameOf } from '../model/session';
+import { registerHelp } from '../ui/help';
+import { announce } from '../ui/live';
+import { palette } from '../ui/theme';
+import { Notice } from '../ui/widgets';
+import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
+import { openPrintView } from './plenary/print';
+import { ReportView } from './plenary/report-view';
+import { fit, GREEN, RED, ts, type Line } from './plenary/ui';
+import { goTo } from './registry';
+
+registerHelp('Debrief', [
+  { keys: '1–6 or ← →', action: 'Timeline, who moved whom, objectives, participation, history, questions' },
+  { keys: '↑ ↓ PgUp PgDn', action: 'Scroll the page' },
+  { keys: 'Tab, Enter', action: 'Choose an export or finish' },
+  {
+    keys: 'R / J / C / O / P / S',
+    action: 'Report (Markdown) / JSON / decisions CSV / positions CSV / print / save file',
+  },
+]);
+
+export default class Debrief extends Scene {
+  private s: SessionController | null = null;
+  private report!: DebriefReport;
+  private view!: ReportView;
+
+  constructor() {
+    super({ key: 'Debrief' });
+  }
+
+  create(): void {
+    const pal = palette();
+    this.cameras.main.setBackgroundColor(pal.bg);
+    const { session, error } = sessionOrResume(false);
+    if (!session) {
+      new Notice(this, error ?? 'No meeting to debrief.', {
+        title: 'Nothing here',
+        onClose: () => void goTo(this, 'Title'),
+      });
+      return;
+    }
+    if (session.phase !== 'debrief') {
+      void goTo(this, sceneForPhase(session.phase));
+      return;
+    }
+    this.s = session;
+    const ctx = session.snapshot.context;
+    this.report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx), BRIEFINGS);
+    const r = this.report;
+    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
+    const finish = classroom.campaign ? 'Back to the campaign' : 'Finish: title screen';
+    this.view = new ReportView(this, {
+      title: 'Debrief',
+      subtitle: `${r.title} · ${r.rule} · seed ${r.seed} · ${r.decisions.map((d) => `${d.title}: ${OUTCOME_WORDS[d.outcome].toLowerCase()}`).join(' · ')}`,
+      pages: [
+        { label: 'Timeline', lines: () => this.timeline() },
+        { label: 'Who moved whom', paint: (layer, box) => this.influence(layer, box) },
+        { label: 'Objectives', lines: () => this.objectives() },
+        { label: 'Participation', lines: () => this.participation() },
+        { label: 'History', lines: () => this.history() },
+        { label: 'Questions', lines: () => this.questions() },
+      ],
+      commands: [
+        { label: 'Report (Markdown)', key: 'R', run: () => this.exportMd() },
+        { label: 'Report (JSON)', key: 'J', run: () => this.exportJson() },
+        { label: 'Decisions (CSV)', key: 'C', run: () => this.exportCsv('decisions') },
+        { label: 'Positions (CSV)', key: 'O', run: () => this.exportCsv('positions') },
+        { label: 'Print view', key: 'P', run: () => this.print() },
+        { label: 'Save file (JSON)', key: 'S', run: () => this.exportSave() },
+        { label: finish, key: 'Q', run: () => this.finish() },
+      ],
+      footer: '1–6 or ← → pages · ↑ ↓ scroll · Tab + Enter commands · letters on the buttons · ? help',
+      start: 5,
+    });
+    announce(
+      `Debrief of ${sc.title}. Six pages: timeline, who moved whom, objectives, participation, history, questions. Commands on the right export the report, print it or save the session. Showing the questions first.`,
+    );
+  }
+
+  private timeline(): Line[] {
+    const pal = palette();
+    const out: Line[] = [];
+    for (const t of this.report.timeline) {
+      out.push({
+        text: `Day ${t.day} · ${t.text}`,
+        size: 18,
+        gap: 2,
+        color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? RED : pal.text,
+        bold: t.kind === 'decision',
+      });
+      if (t.cite?.length)
+        out.push({
+          text: t.cite.map(citeLabel).join('; '),
+          size: 16,
+          italic: true,
+          color: pal.muted,
+          indent: 24,
+          gap: 4,
+        });
+    }
+    return out.length ? out : [{ text: 'Nothing was said.', color: pal.muted }];
+  }
+
+  /** A ranked picture: arrows from the persuader to the persuaded, bars by points moved. */
+  private influence(
+    layer: GameObjects.Container,
+    box: { x: number; y: number; w: number; h: number },
+  ): string {
+    const pal = palette();
+    // Seats may come as seat numbers: name them through the roster.
+    const ids = rosterOf(LIBRARY, this.report.scenarioId).ids;
+    const idOf = (x: string) => (/^\d+$/.test(x) ? (ids[Number(x)] ?? x) : x);
+    const rows = this.report.influence
+      .slice(0, 14)
+      .map((r) => ({ ...r, from: idOf(r.from), to: idOf(r.to) }));
+    if (!rows.length) {
+      layer.add(
+        this.add.text(
+          box.x,
+          box.y,
+          'Nobody moved anybody by more than a point.',
+          ts(20, { color: pal.muted }),
+        ),
+      );
+      return 'Nobody moved anybody by more than a point.';
+    }
+    const max = Math.max(...rows.map((r) => r.points));
+    const rowH = Math.min(34, Math.floor(box.h / (rows.length + 1)));
+    const humans = new Set(this.report.participation.map((p) => p.delegation));
+    layer.add(
+      this.add.text(
+        box.x,
+        box.y,
+        'Who moved whom (scale points, largest first); ★ a player’s delegation',
+        ts(16, { color: pal.muted }),
+      ),
+    );
+    const nameW = 300;
+    const spoken: string[] = [];
+    rows.forEach((r, i) => {
+      const y = box.y + 28 + i * rowH;
+      const from = `${humans.has(r.from) ? '★ ' : ''}${nameOf(LIBRARY, r.from)}`;
+      const to = nameOf(LIBRARY, r.to);
+      layer.add(
+        this.add.text(
+          box.x,
+          y,
+          fit(this, from, nameW - 10, 18, { bold: true }),
+          ts(18, { bold: true, color: humans.has(r.from) ? pal.gold : pal.text }),
+        ),
+      );
+      layer.add(this.add.text(box.x + nameW, y, '→', ts(18, { color: pal.gold })));
+      layer.add(this.add.text(box.x + nameW + 28, y, fit(this, to, nameW - 40, 18), ts(18)));
+      const bx = box.x + 2 * nameW;
+      const bw = Math.max(4, ((box.w - 2 * nameW - 70) * r.points) / max);
+      const g = this.add.graphics();
+      g.fillStyle(0x56b4e9, 1).fillRect(bx, y + 4, bw, rowH - 12);
+      layer.add(g);
+      layer.add(this.add.text(bx + bw + 8, y, r.points.toFixed(1), ts(16, { color: pal.muted })));
+      spoken.push(`${nameOf(LIBRARY, r.from)} moved ${to} by ${r.points.toFixed(1)} points.`);
+    });
+    return spoken.join('\n');
+  }
+
+  private objectives(): Line[] {
+    const pal = palette();
+    const out: Line[] = [];
+    for (const o of this.report.objectives) {
+      out.push({
+        text: `${nameOf(LIBRARY, o.delegation)}${o.player ? ` — ${o.player}` : ''}`,
+        size: 22,
+        bold: true,
+        color: pal.gold,
+        gap: 4,
+      });
+      for (const s of o.scores)
+        out.push({
+          text: `${s.met ? '✓ met' : '✕ not met'} — ${s.objective.text}${s.value === null ? ' (not on this agenda)' : ` (final ${s.value.toFixed(0)})`}`,
+          size: 18,
+          indent: 16,
+          gap: 3,
+          color: s.met ? GREEN : RED,
+        });
+    }
+    return out.length ? out : [{ text: 'No role cards were played.', color: pal.muted }];
+  }
+
+  private participation(): Line[] {
+    const pal = palette();
+    const p = this.report.participation;
+    if (!p.length)
+      return [{ text: 'Nobody played a seat: the computer played the whole meeting.', color: pal.muted }];
+    const out: Line[] = [
+      { text: 'Per player: speeches, amendments, objections and caucus moves.', size: 16, color: pal.muted },
+    ];
+    for (const x of p)
+      out.push(
+        {
+          text: `${x.player} — ${nameOf(LIBRARY, x.delegation)}`,
+          size: 22,
+          bold: true,
+          color: pal.gold,
+          gap: 2,
+        },
+        {
+          text: `${x.speeches} speech${x.speeches === 1 ? '' : 'es'} · ${x.amendments} amendment${x.amendments === 1 ? '' : 's'} · ${x.objections} objection${x.objections === 1 ? '' : 's'} · ${x.caucus} caucus move${x.caucus === 1 ? '' : 's'}`,
+          size: 20,
+          indent: 16,
+        },
+      );
+    return out;
+  }
+
+  private history(): Line[] {
+    const pal = palette();
+    const sc = scenarioOf(LIBRARY, this.report.scenarioId);
+    const out: Line[] = [];
+    for (const d of this.report.history) {
+      const item = sc.agenda.find((a) => a.id === d.itemId);
+      out.push({ text: d.title, size: 22, bold: true, color: pal.gold, gap: 4 });
+      out.push({ text: d.summary, size: 18, indent: 16, color: d.sameOutcome ? GREEN : pal.gold, gap: 4 });
+      out.push({
+        text: `History ${d.historicalValue.toFixed(0)} · this session ${d.sessionValue.toFixed(0)} on the scale (${d.points.toFixed(0)} points apart).`,
+        size: 16,
+        indent: 16,
+        color: pal.muted,
+        gap: 4,
+      });
+      if (item)
+        out.push({
+          text: `Record: ${item.history.cite.map(citeLabel).join('; ')}`,
+          size: 16,
+          indent: 16,
+          italic: true,
+          color: pal.muted,
+        });
+    }
+    return out.length ? out : [{ text: 'No item was reached.', color: pal.muted }];
+  }
+
+  private questions(): Line[] {
+    const pal = palette();
+    return this.report.questions.flatMap((q, i) => [
+      { text: `${i + 1}. ${q.text}`, size: 20, gap: q.cite ? 2 : 10 } as Line,
+      ...(q.cite
+        ? [{ text: citeLabel(q.cite), size: 16, italic: true, color: pal.muted, indent: 28, gap: 10 } as Line]
+        : []),
+    ]);
+  }
+
+  private exportMd(): void {
+    downloadText(`${fileStem(this.s!)}.debrief.md`, reportMarkdown(LIBRARY, this.report), 'text/markdown');
+    this.view.say('Downloaded the report as Markdown.');
+  }
+
+  private exportJson(): void {
+    downloadText(
+      `${fileStem(this.s!)}.debrief.json`,
+      JSON.stringify(this.report, null, 2),
+      'application/json',
+    );
+    this.view.say('Downloaded the report as JSON.');
+  }
+
+  private exportCsv(kind: 'decisions' | 'positions'): void {
+    const text = kind === 'decisions' ? decisionsCsv(this.report) : positionsCsv(this.report);
+    downloadText(`${fileStem(this.s!)}.${kind}.csv`, text, 'text/csv');
+    this.view.say(`Downloaded the ${kind} as CSV.`);
+  }
+
+  private print(): void {
+    const ok = openPrintView(`Debrief: ${this.report.title}`, reportMarkdown(LIBRARY, this.report));
+    this.view.say(
+      ok
+        ? 'The print view opened in a new window.'
+        : 'The browser blocked the print window: download the Markdown report instead.',
+    );
+  }
+
+  private exportSave(): void {
+    const s = this.s!;
+    downloadText(`${fileStem(s)}.save.json`, JSON.stringify(s.save(), null, 2), 'application/json');
+    this.view.say('Downloaded the save file. Import it from New game → Import a save file.');
+  }
+
+  private finish(): void {
+    void goTo(this, classroom.campaign ? 'Replay' : 'Title');
+  }
+}

@@ -1,0 +1,422 @@
+// The facilitator console, over the Plenary (F2 or Ctrl+F), behind the PIN chosen at setup: pause and resume,
+// the clocks (a TICK a second drives the speech timer), the session countdown, event cards from the sources,
+// skipping a speaker, forcing a consensus call, handing seats to people or the AI, the projector view, the
+// save file, and ending the session.
+import { GameObjects, Scene, Scenes } from 'phaser';
+import { EVENTS } from '../content/index';
+import { downloadText } from '../app/download';
+import { currentSession } from '../app/session-store';
+import type { SessionController } from '../app/controller';
+import { seats, STANCE_SYMBOL } from '../app/view-model';
+import { LIBRARY } from '../machines/default';
+import { scenarioOf } from '../model/library';
+import { nameOf } from '../model/session';
+import { registerHelp } from '../ui/help';
+import { announce } from '../ui/live';
+import { palette, textStyle } from '../ui/theme';
+import { FocusGroup, Menu, type MenuItem } from '../ui/widgets';
+import { citeLong } from './Briefing';
+import {
+  classroom,
+  clock,
+  FACILITATOR_CLOSED,
+  FACILITATOR_PROJECTOR,
+  fileStem,
+  PHASE_LABEL,
+  saveClassroom,
+} from './plenary/classroom';
+import { ListPicker, type PickItem } from './plenary/picker';
+import { drawBox, ts, type Line } from './plenary/ui';
+
+registerHelp('Facilitator', [
+  { keys: '↑ ↓ Enter', action: 'Choose a command' },
+  { keys: '← →', action: 'Change the session timer' },
+  { keys: '0–9, Backspace, Enter', action: 'Type the PIN' },
+  { keys: 'Esc or F2', action: 'Close the console' },
+]);
+
+const SESSION_MIN = [null, 15, 20, 30, 45, 60, 90] as const;
+const PANE = { x: 600, y: 84, w: 656, h: 560 };
+/** Lists cover the commands while one is open. */
+const LIST = { x: 32, y: 76, w: 1216, h: 590 };
+
+export default class Facilitator extends Scene {
+  private s: SessionController | null = null;
+  private menu: Menu | null = null;
+  private picker: ListPicker | null = null;
+  private blocker: FocusGroup | null = null;
+  private status!: GameObjects.Text;
+  private result!: GameObjects.Text;
+  private pinText: GameObjects.Text | null = null;
+  private pin = '';
+  private unsub: (() => void) | null = null;
+  private layer!: GameObjects.Container;
+
+  constructor() {
+    super({ key: 'Facilitator' });
+  }
+
+  create(): void {
+    const pal = palette();
+    const { width: W, height: H } = this.scale;
+    this.s = currentSession();
+    this.menu = null;
+    this.picker = null;
+    this.blocker = null;
+    this.pin = '';
+    this.pinText = null;
+    this.add.rectangle(0, 0, W, H, pal.scrim, 0.94).setOrigin(0, 0).setInteractive();
+    const g = this.add.graphics();
+    drawBox(g, 16, 12, W - 32, H - 24, { edge: pal.goldNum, lineWidth: 3 });
+    this.add.text(40, 24, 'Facilitator console', textStyle('h2', { color: pal.gold }));
+    this.layer = this.add.container(0, 0);
+    const onKey = (ev: KeyboardEvent & { stopPropagation?: () => void }) => this.onKey(ev);
+    this.input.keyboard?.on('keydown', onKey);
+    this.events.once(Scenes.Events.SHUTDOWN, () => {
+      this.input.keyboard?.off('keydown', onKey);
+      this.unsub?.();
+      this.unsub = null;
+    });
+    if (!this.s) {
+      this.add.text(40, 100, 'No meeting is running.', ts(22));
+      return;
+    }
+    if (classroom.pin && !classroom.unlocked) this.askPin();
+    else this.console();
+  }
+
+  private onKey(ev: KeyboardEvent & { stopPropagation?: () => void }): void {
+    // The room below never sees keys while the console is open.
+    ev.stopPropagation?.();
+    if (ev.key === 'F2' || ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'f')) {
+      if (!ev.repeat) this.close();
+      return;
+    }
+    if (this.pinText) {
+      if (/^\d$/.test(ev.key) && this.pin.length < 4) this.pin += ev.key;
+      else if (ev.key === 'Backspace') this.pin = this.pin.slice(0, -1);
+      else if (ev.key === 'Enter') this.checkPin();
+      else if (ev.key === 'Escape') this.close();
+      this.pinText?.setText(this.pinDots());
+      return;
+    }
+    if (this.picker) {
+      this.picker.handleKey(ev);
+      return;
+    }
+  }
+
+  // ---------- PIN ----------
+
+  private pinDots(): string {
+    return [0, 1, 2, 3].map((i) => (i < this.pin.length ? '●' : '○')).join('  ');
+  }
+
+  private askPin(): void {
+    const pal = palette();
+    const W = this.scale.width;
+    this.layer.add(
+      this.add
+        .text(W / 2, 200, 'Enter the facilitator PIN', textStyle('h2', { align: 'center' }))
+        .setOrigin(0.5, 0),
+    );
+    this.pinText = this.add
+      .text(W / 2, 280, this.pinDots(), ts(48, { color: pal.gold, bold: true }))
+      .setOrigin(0.5, 0);
+    this.layer.add(this.pinText);
+    this.layer.add(
+      this.add
+        .text(
+          W / 2,
+          380,
+          'Type the 4 digits chosen at setup, then Enter. Esc closes.',
+          ts(20, { color: pal.muted, align: 'center' }),
+        )
+        .setOrigin(0.5, 0),
+    );
+    announce('Facilitator console. Enter the 4-digit PIN, then press Enter. Escape closes.');
+  }
+
+  private checkPin(): void {
+    if (this.pin === classroom.pin) {
+      classroom.unlocked = true;
+      this.layer.removeAll(true);
+      this.pinText = null;
+      announce('PIN accepted.');
+      this.console();
+      return;
+    }
+    this.pin = '';
+    announce('Wrong PIN. Try again, or press Escape.');
+    this.cameras.main.shake(150, 0.004);
+  }
+
+  // ---------- console ----------
+
+  private console(): void {
+    const pal = palette();
+    const g = this.add.graphics();
+    drawBox(g, PANE.x, PANE.y, PANE.w, PANE.h);
+    this.status = this.add.text(PANE.x + 20, PANE.y + 16, '', ts(20, { wrap: PANE.w - 40 }));
+    this.result = this.add.text(
+      PANE.x + 20,
+      PANE.y + 360,
+      '',
+      ts(18, { wrap: PANE.w - 40, color: pal.gold }),
+    );
+    this.layer.add([g, this.status, this.result]);
+    this.unsub = this.s!.subscribe(() => this.refresh());
+    this.buildMenu(0);
+    this.refresh();
+    announce('Facilitator console. Up and down choose a command, Enter runs it, Escape closes the console.');
+  }
+
+  private buildMenu(focus: number): void {
+    this.menu?.buttons.forEach((b) => b.destroy());
+    this.menu?.group.destroy();
+    const ctx = this.s!.snapshot.context;
+    const inSession = !['setup', 'briefing', 'communique', 'debrief'].includes(this.s!.phase);
+    const notInSession = inSession ? {} : { disabledReason: 'not in session' };
+    const items: MenuItem[] = [
+      {
+        label: ctx.paused ? 'Resume the session' : 'Pause the session',
+        onActivate: () => this.send(ctx.paused ? { type: 'RESUME' } : { type: 'PAUSE' }),
+        ...notInSession,
+      },
+      {
+        label: 'Clocks',
+        value: classroom.clockRunning ? 'Running' : 'Stopped',
+        onActivate: () => {
+          classroom.clockRunning = !classroom.clockRunning;
+          this.say(classroom.clockRunning ? 'The clocks run.' : 'The clocks are stopped.');
+          this.buildMenu(1);
+        },
+        onAdjust: () => {
+          classroom.clockRunning = !classroom.clockRunning;
+          this.buildMenu(1);
+          return true;
+        },
+      },
+      {
+        label: 'Session timer',
+        value: classroom.sessionMinutes ? `${classroom.sessionMinutes} min` : 'Off',
+        onAdjust: (dir) => {
+          const i = SESSION_MIN.indexOf(classroom.sessionMinutes as (typeof SESSION_MIN)[number]);
+          const next = SESSION_MIN[(Math.max(0, i) + dir + SESSION_MIN.length) % SESSION_MIN.length]!;
+          classroom.sessionMinutes = next;
+          saveClassroom();
+          this.buildMenu(2);
+          announce(`Session timer: ${next ? `${next} minutes` : 'off'}.`);
+          return true;
+        },
+        hint: 'Left and right change it',
+      },
+      { label: 'Inject an event card…', onActivate: () => this.pickEvent(), ...notInSession },
+      {
+        label: 'Skip the current speaker',
+        onActivate: () => this.send({ type: 'SKIP_SPEAKER' }),
+        ...notInSession,
+      },
+      {
+        label: 'Force a consensus call',
+        onActivate: () => this.send({ type: 'FORCE_CALL' }),
+        ...notInSession,
+      },
+      { label: 'Seats: people and AI…', onActivate: () => this.pickSeat() },
+      {
+        label: 'Projector view',
+        onActivate: () => {
+          this.close();
+          this.game.events.emit(FACILITATOR_PROJECTOR);
+        },
+      },
+      { label: 'Export the save file', onActivate: () => this.exportSave() },
+      { label: 'End the session…', onActivate: () => this.confirmEnd(), ...notInSession },
+      { label: 'Close the console (Esc)', onActivate: () => this.close() },
+    ];
+    this.menu = new Menu(this, 300, 80, items, {
+      width: 520,
+      align: 'left',
+      role: 'small',
+      itemHeight: 44,
+      gap: 7,
+      onEscape: () => this.close(),
+    });
+    this.menu.focus(Math.min(focus, items.length - 1), true);
+  }
+
+  private say(text: string): void {
+    this.result?.setText(text);
+    announce(text);
+  }
+
+  /** Sends a facilitator event and shows what came of it (the transcript line, or the refusal). */
+  private send(ev: Parameters<SessionController['send']>[0]): void {
+    const before = this.s!.snapshot.context.transcript.length;
+    const snap = this.s!.send(ev);
+    if (snap.context.rejection) this.say(`Refused: ${snap.context.rejection.reason}`);
+    else {
+      const lines = snap.context.transcript.slice(before).map((t) => t.text);
+      this.say(lines.join(' ') || 'Done.');
+    }
+    this.buildMenu(this.menu?.group.focusIndex ?? 0);
+  }
+
+  private refresh(): void {
+    if (!this.s || !this.status) return;
+    const ctx = this.s.snapshot.context;
+    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
+    const sp = ctx.item?.speakers[0];
+    const lines = [
+      `${sc.title}`,
+      `Day ${ctx.day} of ${sc.days} · ${PHASE_LABEL[this.s.phase]}${ctx.paused ? ' · PAUSED' : ''}`,
+      `Speaking: ${sp ? nameOf(LIBRARY, sp) : '—'}`,
+      ctx.speechSeconds
+        ? `Speech timer: ${ctx.speechSeconds} s each${sp && ctx.item ? `, ${clock(ctx.speechSeconds - ctx.item.turn.seconds)} left` : ''}`
+        : 'Speech timer: off (set at setup)',
+      `Session: ${clock(ctx.elapsed)} on the clock${
+        classroom.sessionMinutes
+          ? `, ${clock(classroom.sessionMinutes * 60 - ctx.elapsed)} left of ${classroom.sessionMinutes} min`
+          : ''
+      }`,
+      `Clocks: ${classroom.clockRunning ? 'running' : 'stopped'} · People: ${
+        Object.entries(ctx.humans)
+          .map(([id, p]) => `${p} (${id})`)
+          .join(', ') || 'none'
+      }`,
+    ];
+    this.status.setText(lines.join('\n'));
+  }
+
+  // ---------- lists ----------
+
+  private openPicker(title: string, items: PickItem[], onPick: (i: number) => void): void {
+    this.closePicker();
+    this.blocker = new FocusGroup(this);
+    this.picker = new ListPicker(this, LIST, {
+      title,
+      items,
+      onPick,
+      onCancel: () => this.closePicker('Cancelled.'),
+      listW: 520,
+    });
+  }
+
+  private closePicker(message?: string): void {
+    this.picker?.close();
+    this.picker = null;
+    this.blocker?.destroy();
+    this.blocker = null;
+    if (message) announce(message);
+  }
+
+  private pickEvent(): void {
+    const ctx = this.s!.snapshot.context;
+    const pal = palette();
+    const own = new Set(scenarioOf(LIBRARY, ctx.scenarioId).events);
+    const list = [...EVENTS].sort(
+      (a, b) => Number(own.has(b.id)) - Number(own.has(a.id)) || a.date.localeCompare(b.date),
+    );
+    this.openPicker(
+      'Inject an event card',
+      list.map((e) => ({
+        label: e.title,
+        tag: e.date,
+        why: ctx.injected.includes(e.id) ? 'already happened this session' : null,
+        detail: [
+          { text: e.title, bold: true, color: pal.gold },
+          { text: e.text },
+          {
+            text: own.has(e.id) ? 'Belongs to this meeting.' : 'From another moment of the story.',
+            size: 16,
+            color: pal.muted,
+          },
+          { text: `Sources: ${e.cite.map(citeLong).join(' · ')}`, size: 16, color: pal.muted } as Line,
+        ],
+      })),
+      (i) => {
+        this.closePicker();
+        this.send({ type: 'INJECT', card: list[i]!.id });
+      },
+    );
+  }
+
+  private pickSeat(): void {
+    const ctx = this.s!.snapshot.context;
+    const pal = palette();
+    const list = seats(LIBRARY, ctx).sort(
+      (a, b) => Number(Boolean(b.human)) - Number(Boolean(a.human)) || a.name.localeCompare(b.name),
+    );
+    this.openPicker(
+      'Seats: Enter hands a seat to the AI or to a person',
+      list.map((x) => ({
+        label: `${STANCE_SYMBOL[x.stance]} ${x.name}`,
+        tag: x.human ? x.human : 'AI',
+        detail: [
+          {
+            text: `${x.name}: ${x.human ? `played by ${x.human}` : 'played by the AI'}.`,
+            bold: true,
+            color: pal.gold,
+          },
+          {
+            text: x.human
+              ? 'Enter: the AI takes this seat (the player can take it back with I in the room, or here).'
+              : `Enter: a person takes this seat (as “${ctx.startHumans[x.id] ?? 'Player'}”). Hot seat covers the screen when it is their turn.`,
+          },
+        ],
+      })),
+      (i) => {
+        const x = list[i]!;
+        this.closePicker();
+        this.send(
+          x.human
+            ? { type: 'SET_CONTROL', delegation: x.id, human: false }
+            : {
+                type: 'SET_CONTROL',
+                delegation: x.id,
+                human: true,
+                player: ctx.startHumans[x.id] ?? 'Player',
+              },
+        );
+      },
+    );
+  }
+
+  private confirmEnd(): void {
+    this.openPicker(
+      'End the session now?',
+      [
+        { label: 'Keep going', detail: [{ text: 'Back to the console.' }] },
+        {
+          label: 'End the session',
+          detail: [
+            {
+              text: 'Closes the meeting: items not reached stay as they are, and the communiqué is drafted.',
+            },
+            { text: 'Then the outcome screen compares the decision rules.' },
+          ],
+        },
+      ],
+      (i) => {
+        this.closePicker();
+        if (i === 1) {
+          this.send({ type: 'END' });
+          this.close();
+        }
+      },
+    );
+  }
+
+  private exportSave(): void {
+    const s = this.s!;
+    downloadText(`${fileStem(s)}.save.json`, JSON.stringify(s.save(), null, 2), 'application/json');
+    this.say('Save file exported (downloaded as JSON). Import it from New game → Import a save file.');
+  }
+
+  private close(): void {
+    this.closePicker();
+    this.game.events.emit(FACILITATOR_CLOSED);
+    announce('Console closed.');
+    this.scene.stop();
+  }
+}

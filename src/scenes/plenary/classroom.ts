@@ -1,0 +1,182 @@
+// What the gameplay scenes share beyond the session itself: the facilitator's PIN and clocks, fast-forward,
+// whose hand is on screen (hot seat), and which scene shows which phase. Scenes stay thin: the rules live
+// in the machine, this only remembers view choices.
+import type { Phase } from '../../model/phase';
+import type { ItemOutcome } from '../../model/session';
+import { currentSession, latestSave, openSave } from '../../app/session-store';
+import type { SessionController } from '../../app/controller';
+
+const KEY = 'roughConsensus.classroom';
+
+/** Game events between the gameplay scenes. */
+export const HANDOVER_DONE = 'handover:done';
+export const FACILITATOR_CLOSED = 'facilitator:closed';
+export const FACILITATOR_PROJECTOR = 'facilitator:projector';
+
+export interface Classroom {
+  /** Facilitator PIN: '' for none, else 4 digits. */
+  pin: string;
+  /** Session timer in minutes (a countdown on screen); null: no session timer. */
+  sessionMinutes: number | null;
+  /** Whether the clocks run (TICK once a second). */
+  clockRunning: boolean;
+  /** AI moves at fast-forward pace. */
+  fast: boolean;
+  /** The human delegation whose hand and actions are on screen. */
+  shown: string | null;
+  /** The facilitator has unlocked the console once this session. */
+  unlocked: boolean;
+  /** Started from the Replay campaign: the debrief returns there. */
+  campaign: boolean;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function load(): Classroom {
+  const base: Classroom = {
+    pin: '',
+    sessionMinutes: null,
+    clockRunning: true,
+    fast: false,
+    shown: null,
+    unlocked: false,
+    campaign: false,
+  };
+  try {
+    const raw = JSON.parse(storage()?.getItem(KEY) ?? '{}') as Partial<Classroom>;
+    if (typeof raw.pin === 'string' && /^(\d{4})?$/.test(raw.pin)) base.pin = raw.pin;
+    if (typeof raw.sessionMinutes === 'number' && raw.sessionMinutes > 0)
+      base.sessionMinutes = raw.sessionMinutes;
+    if (typeof raw.campaign === 'boolean') base.campaign = raw.campaign;
+  } catch {
+    // unreadable: defaults
+  }
+  return base;
+}
+
+export const classroom: Classroom = load();
+
+/** Keeps the PIN, session timer and campaign flag with the autosave (so Continue keeps them). */
+export function saveClassroom(): void {
+  try {
+    storage()?.setItem(
+      KEY,
+      JSON.stringify({
+        pin: classroom.pin,
+        sessionMinutes: classroom.sessionMinutes,
+        campaign: classroom.campaign,
+      }),
+    );
+  } catch {
+    // storage blocked: this visit only
+  }
+}
+
+/** Resets the per-session view state for a new session. */
+export function freshClassroom(pin: string, sessionMinutes: number | null, campaign = false): void {
+  classroom.pin = pin;
+  classroom.sessionMinutes = sessionMinutes;
+  classroom.clockRunning = true;
+  classroom.fast = false;
+  classroom.shown = null;
+  classroom.unlocked = pin === '';
+  classroom.campaign = campaign;
+  saveClassroom();
+}
+
+/** The scene that shows a phase. */
+export function sceneForPhase(phase: Phase): string {
+  switch (phase) {
+    case 'setup':
+      return 'Setup';
+    case 'briefing':
+      return 'Briefing';
+    case 'communique':
+      return 'Outcome';
+    case 'debrief':
+      return 'Debrief';
+    default:
+      return 'Plenary';
+  }
+}
+
+export const PHASE_LABEL: Record<Phase, string> = {
+  setup: 'Setting up',
+  briefing: 'Briefing',
+  opening: 'Opening the item',
+  floor: 'Floor open',
+  caucus: 'Caucus',
+  chairDraft: 'Chair’s draft tabled',
+  consensusCall: 'Call for consensus',
+  adopted: 'Adopted',
+  noConsensus: 'No consensus',
+  adjourned: 'Adjourned',
+  communique: 'Communiqué',
+  debrief: 'Debrief',
+};
+
+/**
+ * The running session, or the autosave reopened (Continue), or null. `warning` says when an older save
+ * had to be used; `error` when nothing could be opened.
+ */
+export function sessionOrResume(resume: boolean): {
+  session: SessionController | null;
+  warning?: string;
+  error?: string;
+} {
+  const running = currentSession();
+  if (running && !resume) return { session: running };
+  const latest = latestSave();
+  if (latest.kind === 'none')
+    return running ? { session: running } : { session: null, error: 'There is no saved session.' };
+  if (latest.kind === 'error') return { session: running, error: latest.message };
+  try {
+    const s = openSave(latest.save);
+    const out: { session: SessionController; warning?: string } = { session: s };
+    if (latest.warning) out.warning = latest.warning;
+    classroom.shown = null;
+    classroom.unlocked = classroom.pin === '';
+    return out;
+  } catch (e) {
+    return { session: running, error: (e as Error).message };
+  }
+}
+
+/** A file name stamp: scenario and local date-time. */
+export function fileStem(s: SessionController): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `rough-consensus-${s.input.scenarioId}-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+}
+
+/** mm:ss */
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Human seats now or at the start, with their player names, in seat order of the input. */
+export function playersOf(s: SessionController): { id: string; player: string; human: boolean }[] {
+  const ctx = s.snapshot.context;
+  const ids = [...new Set([...Object.keys(ctx.startHumans), ...Object.keys(ctx.humans)])];
+  return ids.map((id) => ({
+    id,
+    player: ctx.humans[id] ?? ctx.startHumans[id] ?? 'Player',
+    human: id in ctx.humans,
+  }));
+}
+
+export const OUTCOME_WORDS: Record<ItemOutcome, string> = {
+  adopted: 'Adopted',
+  'no-consensus': 'Not agreed',
+  referred: 'Referred to committee',
+  deferred: 'Deferred',
+  discussed: 'Discussed (no decision at an intersessional)',
+  'not-reached': 'Not reached',
+};

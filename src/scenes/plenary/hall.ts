@@ -1,0 +1,232 @@
+// The plenary hall: every delegation's seat at a U-shaped table facing the Chair, coloured by stance AND
+// marked with the stance symbol and the delegation's code; people's seats ringed in gold, the rest played
+// by the AI; observers along the side. Hover or keyboard focus shows who a seat is, where it stands and why
+// it last moved.
+import { GameObjects, type Scene } from 'phaser';
+import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
+import { palette } from '../../ui/theme';
+import { drawBox, lh, STANCE_COLOR, STANCE_SHORT, ts } from './ui';
+
+const PILL_W = 50;
+const PILL_H = 24;
+const OBS_W = 78;
+
+export interface HallBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+interface Spot {
+  x: number;
+  y: number;
+}
+
+/**
+ * Seat centres for `n` participants around nested U-shaped tables (outer ring first: left wing top to
+ * bottom, the foot left to right, right wing bottom to top), so neighbours in seat order sit together.
+ */
+export function uLayout(n: number, b: HallBox): Spot[] {
+  const out: Spot[] = [];
+  const stepY = PILL_H + 4;
+  const stepX = PILL_W + 6;
+  for (let k = 0; out.length < n && k < 6; k++) {
+    const left = b.x + PILL_W / 2 + k * (PILL_W + 16);
+    const right = b.x + b.w - PILL_W / 2 - k * (PILL_W + 16);
+    const top = b.y + PILL_H / 2;
+    const foot = b.y + b.h - PILL_H / 2 - k * (PILL_H + 16);
+    if (right - left < 2 * stepX || foot - top < 2 * stepY) break;
+    const wing: number[] = [];
+    for (let y = top; y <= foot - stepY + 1; y += stepY) wing.push(y);
+    const footXs: number[] = [];
+    for (let x = left + stepX; x <= right - stepX + 1; x += stepX) footXs.push(x);
+    // Spread the foot evenly between the wings.
+    const span = right - left;
+    const nf = footXs.length;
+    const ring: Spot[] = [
+      ...wing.map((y) => ({ x: left, y })),
+      ...footXs.map((_, i) => ({ x: left + (span * (i + 1)) / (nf + 1), y: foot })),
+      ...wing
+        .slice()
+        .reverse()
+        .map((y) => ({ x: right, y })),
+    ];
+    for (const s of ring) if (out.length < n) out.push(s);
+  }
+  return out;
+}
+
+export interface SeatToken {
+  readonly seat: Seat;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export class HallView extends GameObjects.Container {
+  private tokens: SeatToken[] = [];
+  private drawn = '';
+  private readonly layer: GameObjects.Container;
+  private readonly focusG: GameObjects.Graphics;
+  private readonly podium: GameObjects.Text;
+  focusIndex = -1;
+  /** Called when the pointer enters a seat (or null when it leaves the hall). */
+  onHover: ((i: number | null) => void) | null = null;
+
+  constructor(
+    scene: Scene,
+    readonly box: HallBox,
+  ) {
+    super(scene, 0, 0);
+    const pal = palette();
+    const g = scene.add.graphics();
+    drawBox(g, box.x, box.y, box.w, box.h);
+    this.add(g);
+    this.add(scene.add.text(box.x + 14, box.y + 8, 'The hall', ts(18, { color: pal.gold, bold: true })));
+    this.layer = scene.add.container(0, 0);
+    this.focusG = scene.add.graphics();
+    this.podium = scene.add.text(0, 0, '', ts(18, { align: 'center', bold: true })).setOrigin(0.5, 0.5);
+    this.add([this.layer, this.podium, this.focusG]);
+    scene.add.existing(this);
+  }
+
+  get seats(): readonly SeatToken[] {
+    return this.tokens;
+  }
+
+  /** Redraws when the seats changed. `speakerLine` goes on the podium in the middle of the U. */
+  render(seats: readonly Seat[], speakerLine: string): void {
+    const sig = JSON.stringify(seats.map((s) => [s.id, s.stance, s.human, s.speaking])) + speakerLine;
+    if (sig === this.drawn) return;
+    this.drawn = sig;
+    const pal = palette();
+    const b = this.box;
+    this.layer.removeAll(true);
+    const chair = seats.find((s) => s.stance === 'chair') ?? seats.find((s) => s.kind === 'participant');
+    const participants = seats.filter((s) => s.kind === 'participant' && s !== chair);
+    const observers = seats.filter((s) => s.kind === 'observer');
+    const area: HallBox = { x: b.x + 16, y: b.y + 72, w: b.w - OBS_W - 48, h: b.h - 72 - 34 };
+    const spots = uLayout(participants.length, area);
+    const tokens: SeatToken[] = [];
+    if (chair)
+      tokens.push({ seat: chair, x: area.x + area.w / 2, y: b.y + 40, w: PILL_W + 30, h: PILL_H + 6 });
+    participants.forEach((s, i) => {
+      const p = spots[i] ?? { x: area.x + area.w / 2, y: area.y + area.h / 2 };
+      tokens.push({ seat: s, x: p.x, y: p.y, w: PILL_W, h: PILL_H });
+    });
+    const obsX = b.x + b.w - OBS_W / 2 - 14;
+    this.layer.add(
+      this.scene.add
+        .text(obsX, b.y + 44, 'Observers', ts(16, { color: pal.muted, align: 'center' }))
+        .setOrigin(0.5, 0),
+    );
+    observers.forEach((s, i) =>
+      tokens.push({ seat: s, x: obsX, y: b.y + 86 + i * (PILL_H + 14), w: OBS_W, h: PILL_H }),
+    );
+    this.tokens = tokens;
+    tokens.forEach((tok, i) => this.drawToken(tok, i));
+    // Podium: who has the floor.
+    const inner = { x: area.x + area.w / 2, y: area.y + area.h / 2 - 30 };
+    this.podium.setPosition(inner.x, inner.y).setText(speakerLine).setWordWrapWidth(190);
+    // Legend.
+    const legend = (['supports', 'opposes', 'objects', 'observer'] as const)
+      .map((st) => `${STANCE_SYMBOL[st]} ${STANCE_SHORT[st]}`)
+      .join('   ');
+    this.layer.add(
+      this.scene.add.text(
+        b.x + 14,
+        b.y + b.h - 26,
+        `${legend}   gold ring: a person; others: AI`,
+        ts(16, { color: pal.muted }),
+      ),
+    );
+    this.drawFocus();
+  }
+
+  private drawToken(tok: SeatToken, i: number): void {
+    const s = tok.seat;
+    const pal = palette();
+    const g = this.scene.add.graphics();
+    const x = tok.x - tok.w / 2;
+    const y = tok.y - tok.h / 2;
+    g.fillStyle(STANCE_COLOR[s.stance], s.stance === 'absent' ? 0.5 : 1);
+    g.fillRoundedRect(x, y, tok.w, tok.h, 8);
+    if (s.human) {
+      g.lineStyle(4, pal.goldNum, 1);
+      g.strokeRoundedRect(x - 3, y - 3, tok.w + 6, tok.h + 6, 10);
+    } else {
+      g.lineStyle(1, 0x0b1733, 1);
+      g.strokeRoundedRect(x, y, tok.w, tok.h, 8);
+    }
+    if (s.speaking) {
+      g.lineStyle(3, 0xffffff, 1);
+      g.strokeRoundedRect(x - 6, y - 6, tok.w + 12, tok.h + 12, 12);
+    }
+    this.layer.add(g);
+    const label = `${STANCE_SYMBOL[s.stance]}${s.id}`;
+    const txt = this.scene.add
+      .text(tok.x, tok.y, label, ts(16, { color: '#0b1733', bold: true }))
+      .setOrigin(0.5, 0.5);
+    if (txt.width > tok.w - 4) txt.setScale((tok.w - 4) / txt.width, 1);
+    this.layer.add(txt);
+    const zone = this.scene.add.zone(x, y, tok.w, tok.h).setOrigin(0, 0).setInteractive();
+    zone.on('pointerover', () => this.onHover?.(i));
+    zone.on('pointerout', () => this.onHover?.(null));
+    this.layer.add(zone);
+  }
+
+  setFocus(i: number): void {
+    this.focusIndex = i;
+    this.drawFocus();
+  }
+
+  private drawFocus(): void {
+    const pal = palette();
+    this.focusG.clear();
+    const tok = this.tokens[this.focusIndex];
+    if (!tok) return;
+    this.focusG.lineStyle(4, pal.goldNum, 1);
+    this.focusG.strokeRoundedRect(tok.x - tok.w / 2 - 8, tok.y - tok.h / 2 - 8, tok.w + 16, tok.h + 16, 12);
+    this.focusG.fillStyle(pal.goldNum, 1);
+    const ax = tok.x - tok.w / 2 - 12;
+    this.focusG.fillTriangle(ax - 10, tok.y - 7, ax - 10, tok.y + 7, ax, tok.y);
+  }
+
+  /** The seat nearest in a direction from the focused one (keyboard browsing). */
+  neighbour(dir: 'left' | 'right' | 'up' | 'down'): number {
+    const cur = this.tokens[this.focusIndex];
+    if (!cur) return 0;
+    let best = -1;
+    let bestScore = Infinity;
+    this.tokens.forEach((t, i) => {
+      if (i === this.focusIndex) return;
+      const dx = t.x - cur.x;
+      const dy = t.y - cur.y;
+      const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
+      const across = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
+      if (along <= 2) return;
+      const score = along + across * 2.5;
+      if (score < bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    return best < 0 ? this.focusIndex : best;
+  }
+}
+
+/** What a seat's tooltip and the Seat panel say. */
+export function seatLines(seat: Seat, issueName: string): { title: string; lines: string[] } {
+  const who = seat.human ? `played by ${seat.human}` : 'played by the AI';
+  const lines = [
+    `${STANCE_SYMBOL[seat.stance]} ${STANCE_LABEL[seat.stance]}.`,
+    `Position on ${issueName.toLowerCase()}: ${seat.position.toFixed(0)} of 100.`,
+    seat.why ?? 'Has not moved yet this session.',
+  ];
+  if (seat.speaking) lines.unshift('Has the floor now.');
+  return { title: `${seat.name} (${seat.id}), ${seat.kind}, ${who}`, lines };
+}
+
+export const HALL_LINE_H = lh(18);

@@ -1,0 +1,241 @@
+// A list to choose from (an argument card, a clause, a partner, an issue, an event card, a seat): the list at
+// the left, the highlighted entry's details at the right. Keys: ↑ ↓ PgUp PgDn Home End, a letter jumps to
+// the next entry starting with it, Enter chooses, Escape cancels. The owning scene passes keys in.
+import { GameObjects, type Scene } from 'phaser';
+import { announce } from '../../ui/live';
+import { palette } from '../../ui/theme';
+import { drawBox, fit, lh, ScrollText, ts, type Line } from './ui';
+
+export interface PickItem {
+  readonly label: string;
+  readonly detail: readonly Line[];
+  /** Why it cannot be chosen now (shown, spoken), or null. */
+  readonly why?: string | null;
+  /** A short tag at the right of the row, e.g. "+15" or "10/100". */
+  readonly tag?: string;
+}
+
+export interface PickerOptions {
+  readonly title: string;
+  readonly items: readonly PickItem[];
+  readonly onPick: (i: number) => void;
+  readonly onCancel: () => void;
+  readonly hint?: string;
+  readonly selected?: number;
+  /** Width of the list column (default 46 % of the box). */
+  readonly listW?: number;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+const ROW = 18;
+
+export class ListPicker extends GameObjects.Container {
+  private index: number;
+  private top = 0;
+  private readonly rows: GameObjects.Container;
+  private readonly detail: ScrollText;
+  private readonly listW: number;
+  private readonly rowH = lh(ROW) + 8;
+  private readonly rowsVisible: number;
+  private readonly listY: number;
+  private closed = false;
+
+  constructor(
+    scene: Scene,
+    readonly box: Box,
+    readonly opts: PickerOptions,
+  ) {
+    super(scene, 0, 0);
+    const pal = palette();
+    const g = scene.add.graphics();
+    drawBox(g, box.x, box.y, box.w, box.h, { edge: pal.goldNum, lineWidth: 3 });
+    this.add(g);
+    const title = scene.add.text(box.x + 18, box.y + 10, opts.title, ts(20, { color: pal.gold, bold: true }));
+    this.add(title);
+    const hint = opts.hint ?? '↑ ↓ choose · a letter jumps · Enter choose · Esc cancel';
+    this.add(
+      scene.add.text(box.x + box.w - 18, box.y + 12, hint, ts(16, { color: pal.muted })).setOrigin(1, 0),
+    );
+    this.listW = opts.listW ?? Math.round(box.w * 0.46);
+    this.listY = box.y + 14 + title.height + 8;
+    const fitRows = Math.max(1, Math.floor((box.y + box.h - 10 - this.listY) / this.rowH));
+    // A long list gives up its last row to say where in the list you are.
+    this.rowsVisible = opts.items.length > fitRows ? Math.max(1, fitRows - 1) : fitRows;
+    this.rows = scene.add.container(0, 0);
+    this.add(this.rows);
+    const dx = box.x + this.listW + 36;
+    this.detail = new ScrollText(
+      scene,
+      dx,
+      this.listY,
+      box.x + box.w - 16 - dx,
+      box.y + box.h - 12 - this.listY,
+    );
+    this.add(this.detail);
+    this.index = Math.min(Math.max(0, opts.selected ?? 0), Math.max(0, opts.items.length - 1));
+    this.setDepth(500);
+    scene.add.existing(this);
+    this.render();
+    this.speak(true);
+  }
+
+  get selected(): number {
+    return this.index;
+  }
+
+  private render(): void {
+    const pal = palette();
+    const items = this.opts.items;
+    if (this.index < this.top) this.top = this.index;
+    if (this.index >= this.top + this.rowsVisible) this.top = this.index - this.rowsVisible + 1;
+    this.rows.removeAll(true);
+    const x = this.box.x + 18;
+    for (let k = 0; k < this.rowsVisible && this.top + k < items.length; k++) {
+      const i = this.top + k;
+      const it = items[i]!;
+      const y = this.listY + k * this.rowH;
+      const on = i === this.index;
+      const g = this.scene.add.graphics();
+      g.fillStyle(on ? pal.buttonFocus : pal.button, 1);
+      g.fillRoundedRect(x, y, this.listW, this.rowH - 4, 7);
+      if (on) {
+        g.lineStyle(3, pal.goldNum, 1);
+        g.strokeRoundedRect(x - 2, y - 2, this.listW + 4, this.rowH, 8);
+      }
+      this.rows.add(g);
+      const color = it.why ? pal.disabled : on ? pal.gold : pal.text;
+      const tagW = it.tag ? 70 : 0;
+      const label = `${on ? '▶ ' : '   '}${it.why ? '✕ ' : ''}${it.label}`;
+      this.rows.add(
+        this.scene.add
+          .text(
+            x + 8,
+            y + (this.rowH - 4) / 2,
+            fit(this.scene, label, this.listW - 16 - tagW, ROW, { bold: on }),
+            ts(ROW, { color, bold: on }),
+          )
+          .setOrigin(0, 0.5),
+      );
+      if (it.tag)
+        this.rows.add(
+          this.scene.add
+            .text(x + this.listW - 8, y + (this.rowH - 4) / 2, it.tag, ts(16, { color: pal.muted }))
+            .setOrigin(1, 0.5),
+        );
+      const zone = this.scene.add
+        .zone(x, y, this.listW, this.rowH - 4)
+        .setOrigin(0, 0)
+        .setInteractive();
+      zone.on('pointerover', () => this.select(i, true));
+      zone.on('pointerup', () => this.choose());
+      this.rows.add(zone);
+    }
+    if (items.length > this.rowsVisible) {
+      const more = `${this.top + 1}–${Math.min(items.length, this.top + this.rowsVisible)} of ${items.length} (PgUp PgDn)`;
+      this.rows.add(
+        this.scene.add
+          .text(x + 8, this.listY + this.rowsVisible * this.rowH + 2, more, ts(16, { color: pal.muted }))
+          .setOrigin(0, 0),
+      );
+    }
+    const it = items[this.index];
+    const lines: Line[] = it ? [...it.detail] : [{ text: 'Nothing to choose from.', color: pal.muted }];
+    if (it?.why) lines.unshift({ text: `Not now: ${it.why}`, color: '#ff9b85', bold: true });
+    this.detail.setLines(lines);
+  }
+
+  private speak(withTitle = false): void {
+    const it = this.opts.items[this.index];
+    const head = withTitle ? `${this.opts.title}. ${this.opts.items.length} to choose from. ` : '';
+    if (!it) {
+      announce(`${head}Nothing to choose from. Press Escape.`);
+      return;
+    }
+    announce(
+      `${head}${it.label}${it.tag ? `, ${it.tag}` : ''}${it.why ? `, unavailable: ${it.why}` : ''}. ${it.detail[0]?.text ?? ''}`,
+    );
+  }
+
+  select(i: number, silent = false): void {
+    const n = this.opts.items.length;
+    if (!n) return;
+    const next = Math.max(0, Math.min(n - 1, i));
+    if (next === this.index) return;
+    this.index = next;
+    this.render();
+    if (!silent) this.speak();
+  }
+
+  choose(): void {
+    if (this.closed) return;
+    const it = this.opts.items[this.index];
+    if (!it) return;
+    if (it.why) {
+      announce(`${it.label} is unavailable: ${it.why}`);
+      return;
+    }
+    this.opts.onPick(this.index);
+  }
+
+  /** Handles a key; returns true if it was the picker's. */
+  handleKey(ev: KeyboardEvent): boolean {
+    const n = this.opts.items.length;
+    switch (ev.key) {
+      case 'ArrowDown':
+        this.select(this.index + 1);
+        return true;
+      case 'ArrowUp':
+        this.select(this.index - 1);
+        return true;
+      case 'PageDown':
+        this.select(this.index + this.rowsVisible);
+        return true;
+      case 'PageUp':
+        this.select(this.index - this.rowsVisible);
+        return true;
+      case 'Home':
+        this.select(0);
+        return true;
+      case 'End':
+        this.select(n - 1);
+        return true;
+      case 'ArrowRight':
+        this.detail.page(1);
+        return true;
+      case 'ArrowLeft':
+        this.detail.page(-1);
+        return true;
+      case 'Enter':
+        if (!ev.repeat) this.choose();
+        return true;
+      case 'Escape':
+        if (!ev.repeat) this.opts.onCancel();
+        return true;
+      default:
+        if (ev.key.length === 1 && /\p{L}/u.test(ev.key)) {
+          const k = ev.key.toLowerCase();
+          for (let s = 1; s <= n; s++) {
+            const i = (this.index + s) % n;
+            const label = this.opts.items[i]!.label.replace(/^[^\p{L}]+/u, '').toLowerCase();
+            if (label.startsWith(k)) {
+              this.select(i);
+              break;
+            }
+          }
+          return true;
+        }
+        return false;
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.destroy();
+  }
+}

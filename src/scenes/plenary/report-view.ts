@@ -1,0 +1,191 @@
+// A screen of tabbed pages with a column of commands: the Outcome and Debrief scenes. Keys: digits pick a
+// page, ↑ ↓ PgUp PgDn Home End scroll it, Tab / Shift+Tab or ← → move between the commands, Enter runs one.
+import { GameObjects, Scenes, type Scene } from 'phaser';
+import { announce, mirrorText } from '../../ui/live';
+import { palette, textStyle } from '../../ui/theme';
+import { FocusGroup, typingInField } from '../../ui/widgets';
+import { drawBox, FocusList, KeyButton, ScrollText, ts, type Line } from './ui';
+
+export interface Page {
+  readonly label: string;
+  /** Lines for a scrolling page, or a custom painter for the content box. */
+  readonly lines?: () => Line[];
+  readonly paint?: (
+    layer: GameObjects.Container,
+    box: { x: number; y: number; w: number; h: number },
+  ) => string;
+}
+
+export interface Command {
+  readonly label: string;
+  readonly key?: string;
+  readonly run: () => void;
+  readonly why?: string | null;
+}
+
+export interface ReportOptions {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly pages: readonly Page[];
+  readonly commands: readonly Command[];
+  readonly onEscape?: () => void;
+  readonly footer: string;
+  readonly start?: number;
+}
+
+const CONTENT = { x: 24, y: 130, w: 856, h: 540 };
+const SIDE_X = 896;
+
+export class ReportView {
+  private page = 0;
+  private tabs: GameObjects.Container;
+  private text: ScrollText;
+  private layer: GameObjects.Container;
+  private focus: FocusList;
+  private buttons: KeyButton[] = [];
+  private note: GameObjects.Text;
+
+  constructor(
+    private readonly scene: Scene,
+    private readonly opts: ReportOptions,
+  ) {
+    const pal = palette();
+    scene.cameras.main.setBackgroundColor(pal.bg);
+    scene.add.text(28, 12, opts.title, textStyle('h1', { color: pal.gold }));
+    scene.add.text(30, 70, opts.subtitle, ts(18, { color: pal.muted, wrap: 1220 }));
+    const g = scene.add.graphics();
+    drawBox(g, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
+    this.tabs = scene.add.container(0, 0);
+    this.text = new ScrollText(scene, CONTENT.x + 8, CONTENT.y + 48, CONTENT.w - 16, CONTENT.h - 56);
+    this.layer = scene.add.container(0, 0);
+    this.focus = new FocusList();
+    this.buttons = opts.commands.map(
+      (c, i) =>
+        new KeyButton(scene, SIDE_X, CONTENT.y - 8 + i * 54, {
+          label: c.label,
+          ...(c.key ? { key: c.key } : {}),
+          width: 1256 - SIDE_X,
+          height: 46,
+          size: 18,
+          why: c.why ?? null,
+          onActivate: c.run,
+          onFocus: (b) => this.focus.focus(this.buttons.indexOf(b), true),
+        }),
+    );
+    this.focus.set(this.buttons, false);
+    this.note = scene.add.text(SIDE_X, 680, '', ts(16, { color: pal.gold, wrap: 1256 - SIDE_X }));
+    scene.add.text(28, 692, opts.footer, ts(16, { color: pal.muted }));
+    const onKey = (ev: KeyboardEvent) => this.onKey(ev);
+    scene.input.keyboard?.on('keydown', onKey);
+    scene.events.once(Scenes.Events.SHUTDOWN, () => {
+      scene.input.keyboard?.off('keydown', onKey);
+      mirrorText('');
+    });
+    this.show(opts.start ?? 0, false);
+  }
+
+  /** A short message under the commands (e.g. "Downloaded …"). */
+  say(text: string): void {
+    this.note.setText(text);
+    this.note.setY(Math.min(680, CONTENT.y - 8 + this.buttons.length * 54 + 6));
+    announce(text);
+  }
+
+  show(i: number, speak = true): void {
+    const pal = palette();
+    const s = this.scene;
+    this.page = Math.max(0, Math.min(this.opts.pages.length - 1, i));
+    this.tabs.removeAll(true);
+    let x = CONTENT.x;
+    this.opts.pages.forEach((p, k) => {
+      const on = k === this.page;
+      const label = `${k + 1} ${p.label}`;
+      const t = s.add.text(0, 0, label, ts(17, { color: on ? pal.gold : pal.text, bold: on }));
+      const w = t.width + 24;
+      const g = s.add.graphics();
+      g.fillStyle(on ? pal.buttonFocus : pal.button, 1).fillRoundedRect(x, CONTENT.y, w, 36, 8);
+      g.lineStyle(2, on ? pal.goldNum : pal.buttonEdge, 1).strokeRoundedRect(x, CONTENT.y, w, 36, 8);
+      t.setPosition(x + 12, CONTENT.y + 18).setOrigin(0, 0.5);
+      const zone = s.add.zone(x, CONTENT.y, w, 36).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+      zone.on('pointerup', () => this.show(k));
+      this.tabs.add([g, t, zone]);
+      x += w + 8;
+    });
+    const page = this.opts.pages[this.page]!;
+    this.layer.removeAll(true);
+    let spoken = '';
+    if (page.paint) {
+      this.text.setVisible(false);
+      spoken = page.paint(this.layer, {
+        x: CONTENT.x + 8,
+        y: CONTENT.y + 48,
+        w: CONTENT.w - 16,
+        h: CONTENT.h - 56,
+      });
+    } else {
+      this.text.setVisible(true);
+      const lines = page.lines?.() ?? [];
+      this.text.setLines(lines);
+      spoken = lines.map((l) => l.text).join('\n');
+    }
+    mirrorText(`${page.label}\n${spoken}`);
+    if (speak) announce(`${page.label}. ${spoken.slice(0, 600)}`);
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    if (typingInField() || FocusGroup.top(this.scene)) return;
+    const n = this.opts.pages.length;
+    if (/^[1-9]$/.test(ev.key) && Number(ev.key) <= n) {
+      this.show(Number(ev.key) - 1);
+      return;
+    }
+    switch (ev.key) {
+      case 'ArrowDown':
+        this.text.scrollBy(1);
+        break;
+      case 'ArrowUp':
+        this.text.scrollBy(-1);
+        break;
+      case 'PageDown':
+        this.text.page(1);
+        break;
+      case 'PageUp':
+        this.text.page(-1);
+        break;
+      case 'Home':
+        this.text.home();
+        break;
+      case 'End':
+        this.text.end();
+        break;
+      case 'Tab':
+        this.focus.move(ev.shiftKey ? -1 : 1);
+        break;
+      case 'ArrowRight':
+        this.show((this.page + 1) % n);
+        break;
+      case 'ArrowLeft':
+        this.show((this.page - 1 + n) % n);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!ev.repeat) this.focus.focused?.activate();
+        break;
+      case 'Escape':
+        if (!ev.repeat) this.opts.onEscape?.();
+        break;
+      default: {
+        if (ev.key.length !== 1 || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+        const c = this.opts.commands.findIndex((x) => x.key?.toLowerCase() === ev.key.toLowerCase());
+        if (c >= 0) {
+          this.focus.focus(c, true);
+          if (!ev.repeat) this.buttons[c]!.activate();
+        }
+      }
+    }
+  }
+
+  focusCommand(i: number): void {
+    this.focus.focus(i);
+  }
+}

@@ -1,0 +1,440 @@
+// Playing the game in a real browser, keyboard only: a one-lesson session from the title screen to the
+// debrief; a two-player hot-seat session with the facilitator console and a debrief export; and a tour that
+// photographs every gameplay scene into test-artifacts/ (play-*.png).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  announcements,
+  currentScene,
+  frames,
+  launchBrowser,
+  openPage,
+  press,
+  shot,
+  startServer,
+  waitForAnnouncement,
+  waitForScene,
+  waitReady,
+  type Server,
+} from './harness';
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** What the test reads of the session: phase, whose turn, the call, the caucus. */
+interface View {
+  phase: string | null;
+  speaker: string | null;
+  spoke: boolean;
+  responded: string[];
+  caucusTo: string | null;
+  humans: Record<string, string>;
+  paused: boolean;
+  injected: string[];
+  logLength: number;
+  rejection: string | null;
+}
+
+async function view(page: Page): Promise<View> {
+  return page.evaluate(() => {
+    const s = window.roughConsensus.snapshot() as {
+      value: string | { session?: string };
+      context: {
+        item: { speakers: string[]; turn: { spoke: boolean }; call: { responded: string[] } | null } | null;
+        caucus: { to: string } | null;
+        humans: Record<string, string>;
+        paused: boolean;
+        injected: string[];
+        log: unknown[];
+        rejection: { reason: string } | null;
+      };
+    } | null;
+    if (!s)
+      return {
+        phase: null,
+        speaker: null,
+        spoke: false,
+        responded: [],
+        caucusTo: null,
+        humans: {},
+        paused: false,
+        injected: [],
+        logLength: 0,
+        rejection: null,
+      };
+    const c = s.context;
+    return {
+      phase: typeof s.value === 'string' ? s.value : (s.value.session ?? null),
+      speaker: c.item?.speakers[0] ?? null,
+      spoke: c.item?.turn.spoke ?? false,
+      responded: c.item?.call?.responded ?? [],
+      caucusTo: c.caucus?.to ?? null,
+      humans: c.humans,
+      paused: c.paused,
+      injected: c.injected,
+      logLength: c.log.length,
+      rejection: c.rejection?.reason ?? null,
+    };
+  });
+}
+
+/** The human delegation the meeting waits for, if any (mirrors model/turns.ts for the seats people hold). */
+function awaited(v: View): string | null {
+  const humans = Object.keys(v.humans);
+  if (v.phase === 'floor' && v.speaker && humans.includes(v.speaker)) return v.speaker;
+  if (v.phase === 'caucus' && v.caucusTo && humans.includes(v.caucusTo)) return v.caucusTo;
+  if (v.phase === 'consensusCall') return humans.find((h) => !v.responded.includes(h)) ?? null;
+  return null;
+}
+
+/** Plays a person's turn by keys: one argument then yield on the floor, no objection, refuse offers. */
+async function playTurn(page: Page, v: View): Promise<void> {
+  if (v.phase === 'floor') {
+    if (v.spoke) {
+      await press(page, 'y');
+      return;
+    }
+    const n = (await announcements(page)).length;
+    await press(page, 's');
+    const said = (await announcements(page)).slice(n).join(' ');
+    if (/Make an argument \(\d+ in your hand\)/.test(said)) await press(page, 'Enter');
+    else if (/not now/.test(said)) await press(page, 'y'); // no card left
+  } else if (v.phase === 'consensusCall') await press(page, 'n');
+  else if (v.phase === 'caucus') await press(page, 'n');
+}
+
+/** Waits (polling) until `done` holds, playing turns for people and passing hand-over covers with Enter. */
+async function playUntil(
+  page: Page,
+  done: (scene: string, v: View) => boolean,
+  timeoutMs = 45_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const scene = await currentScene(page);
+    const v = await view(page);
+    if (done(scene, v)) return;
+    if (scene === 'Handover') await press(page, 'Enter');
+    else if (scene === 'Plenary' && awaited(v)) await playTurn(page, v);
+    await frames(page, 4);
+  }
+  throw new Error(`timed out: scene ${await currentScene(page)}, ${JSON.stringify(await view(page))}`);
+}
+
+/** Opens the facilitator console (passing a hand-over cover first if one comes up). */
+async function openConsole(page: Page): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    const scene = await currentScene(page);
+    if (scene === 'Facilitator') return;
+    await press(page, scene === 'Handover' ? 'Enter' : 'F2');
+    await page
+      .waitForFunction(() => ['Facilitator', 'Handover'].includes(window.roughConsensus.scene), undefined, {
+        timeout: 3000,
+      })
+      .catch(() => undefined);
+  }
+  throw new Error('the console did not open');
+}
+
+/** Setup rows, top to bottom (see src/scenes/Setup.ts): the settings, then one row per player. */
+const ROW = { scenario: 0, rule: 1, agenda: 2, speech: 3, session: 4, seed: 5, pin: 6, firstPlayer: 7 };
+
+async function typeField(page: Page, text: string): Promise<void> {
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await press(page, 'Enter');
+}
+
+async function newGame(page: Page): Promise<void> {
+  await waitReady(page);
+  await press(page, 'Home', 'ArrowDown', 'Enter'); // New game (Continue is first)
+  await waitForScene(page, 'Setup');
+}
+
+describe('play', () => {
+  it('plays a one-lesson session from the title to the debrief with the keyboard only', async () => {
+    const { page, problems, context } = await openPage(browser, server.url);
+    await newGame(page);
+    expect((await announcements(page)).join(' ')).toMatch(/New game/);
+    // Defaults: Washington plenary 2012, consensus, one lesson, one player on South Africa. Fix the seed.
+    await press(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+    await typeField(page, '2012');
+    await waitForAnnouncement(page, /Seed: 2012/);
+    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // PIN, Player 1, Add, Start
+    await waitForAnnouncement(page, /^Start the meeting\./);
+    await press(page, 'Enter');
+    await waitForScene(page, 'Briefing');
+    let v = await view(page);
+    expect(v.phase).toBe('briefing');
+    expect(v.humans).toEqual({ ZA: 'Player 1' });
+    await waitForAnnouncement(page, /South Africa — played by Player 1/);
+    await press(page, 'Enter');
+    await waitForScene(page, 'Plenary');
+    await press(page, 'f'); // fast-forward the AI
+    await waitForAnnouncement(page, /Fast-forward on/);
+    // Our first turn on the floor.
+    await page.waitForFunction(
+      () => {
+        const s = window.roughConsensus.snapshot() as { context: { item: { speakers: string[] } | null } };
+        return s.context.item?.speakers[0] === 'ZA';
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    v = await view(page);
+    expect(v.phase).toBe('floor');
+    await waitForAnnouncement(page, /Your move, South Africa/);
+    await press(page, 's');
+    await waitForAnnouncement(page, /Make an argument \(\d+ in your hand\)/);
+    await press(page, 'Enter');
+    await page.waitForFunction(() => {
+      const s = window.roughConsensus.snapshot() as {
+        context: { transcript: { kind: string; by?: string }[] };
+      };
+      return s.context.transcript.some((t) => t.kind === 'speech' && t.by === 'ZA');
+    });
+    // A disabled action says why; a move the rules refuse is shown and spoken.
+    await press(page, 's');
+    await waitForAnnouncement(page, /Make an argument: not now\. You have spoken this turn/);
+    await page.evaluate(() => window.roughConsensus.send({ type: 'SPEAK', by: 'ZA', card: 'no-such-card' }));
+    await waitForAnnouncement(page, /Refused: You have already spoken this turn/);
+
+    // The autosave survives a reload: Continue reopens the same meeting.
+    const before = (await view(page)).logLength;
+    await page.reload();
+    await waitReady(page);
+    expect((await announcements(page)).join(' ')).toMatch(/Main menu\. Continue\./);
+    await press(page, 'Enter');
+    await waitForScene(page, 'Plenary');
+    expect((await view(page)).logLength).toBe(before);
+
+    await press(page, 'f'); // fast-forward again: a reload starts at the normal pace
+    await playUntil(page, (scene) => scene === 'Outcome');
+    expect((await view(page)).phase).toBe('communique');
+    await waitForAnnouncement(page, /The communiqué\./);
+    await press(page, '2'); // the comparison under every rule
+    await waitForAnnouncement(page, /Under each rule\. The definition of conflict diamonds/);
+    await press(page, 'Enter'); // Go to the debrief
+    await waitForScene(page, 'Debrief');
+    expect((await view(page)).phase).toBe('debrief');
+    await waitForAnnouncement(page, /Debrief of Washington plenary/);
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('plays hot seat for two, with the facilitator console and a debrief export', async () => {
+    const { page, problems, context } = await openPage(browser, server.url);
+    await newGame(page);
+    // PIN 1234, seed 7, two named players: Ama (South Africa) and Ben (added: Zimbabwe).
+    await press(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+    await typeField(page, '7');
+    await press(page, 'ArrowDown');
+    await typeField(page, '1234');
+    await waitForAnnouncement(page, /Facilitator PIN: set/);
+    await press(page, 'ArrowDown');
+    await typeField(page, 'Ama');
+    await press(page, 'ArrowDown', 'Enter'); // + Add a player
+    await waitForAnnouncement(page, /Added Player 2, playing Zimbabwe/);
+    await typeField(page, 'Ben');
+    await press(page, 'ArrowDown', 'ArrowDown'); // Add, Start
+    await waitForAnnouncement(page, /^Start the meeting\./);
+    await press(page, 'Enter');
+
+    // Briefing: a cover before each player's role card.
+    await waitForScene(page, 'Handover');
+    await waitForAnnouncement(page, /Pass the keyboard to Ama, South Africa/);
+    await shot(page, 'play-handover');
+    await press(page, 'Enter');
+    await waitForScene(page, 'Briefing');
+    await press(page, 'Enter'); // Next player
+    await waitForScene(page, 'Handover');
+    await waitForAnnouncement(page, /Pass the keyboard to Ben, Zimbabwe/);
+    await press(page, 'Enter');
+    await waitForScene(page, 'Briefing');
+    await press(page, 'Enter'); // Begin the meeting
+    await waitForScene(page, 'Plenary');
+    expect((await view(page)).humans).toEqual({ ZA: 'Ama', ZW: 'Ben' });
+    await press(page, 'f'); // fast-forward the AI
+
+    // Wait for the floor (people may be asked to speak on the way).
+    await playUntil(
+      page,
+      (scene, v) => scene === 'Plenary' && v.phase === 'floor' && !awaited(v),
+      30_000,
+    ).catch(async () => playUntil(page, (scene, v) => scene === 'Plenary' && v.phase === 'floor'));
+
+    // The console, behind the PIN.
+    await openConsole(page);
+    await waitForAnnouncement(page, /Enter the 4-digit PIN/);
+    await press(page, '9', '9', '9', '9', 'Enter');
+    await waitForAnnouncement(page, /Wrong PIN/);
+    await press(page, '1', '2', '3', '4', 'Enter');
+    await waitForAnnouncement(page, /PIN accepted/);
+    await shot(page, 'play-facilitator');
+    await press(page, 'Enter'); // Pause
+    await page.waitForFunction(
+      () => (window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
+    );
+    await press(page, 'Enter'); // Resume
+    await page.waitForFunction(
+      () => !(window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
+    );
+    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Inject an event card…
+    await waitForAnnouncement(page, /Inject an event card\. \d+ to choose from/);
+    await shot(page, 'play-facilitator-events');
+    await press(page, 'Enter');
+    await page.waitForFunction(
+      () =>
+        (window.roughConsensus.snapshot() as { context: { injected: string[] } }).context.injected.length ===
+        1,
+    );
+    await press(page, 'ArrowDown', 'ArrowDown', 'Enter'); // Force a consensus call
+    await page.waitForFunction(() => {
+      const s = window.roughConsensus.snapshot() as { value: { session?: string } };
+      return s.value.session === 'consensusCall';
+    });
+    await press(page, 'Escape');
+    await waitForAnnouncement(page, /Console closed/);
+
+    // Both people answer the call, each behind a cover; the second hand-over names the other player.
+    await playUntil(page, (_scene, v) => v.phase !== 'consensusCall', 30_000);
+    const said = (await announcements(page)).join('\n');
+    expect(said).toMatch(/Hot seat\. Pass the keyboard to (Ama|Ben)/);
+
+    // End the session from the console (already unlocked).
+    await openConsole(page);
+    await waitForAnnouncement(page, /^Facilitator console\. Up and down/);
+    await press(page, 'End', 'ArrowUp', 'Enter'); // End the session…
+    await waitForAnnouncement(page, /End the session now\?/);
+    await press(page, 'ArrowDown', 'Enter');
+    await waitForScene(page, 'Outcome', 20_000);
+    expect((await view(page)).phase).toBe('communique');
+    await press(page, 'd');
+    await waitForScene(page, 'Debrief');
+
+    // Exports: the Markdown report and the decisions CSV download; the print view opens a page.
+    const download = async (key: string) => {
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), press(page, key)]);
+      return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
+    };
+    const md = await download('r');
+    expect(md.name).toMatch(/\.debrief\.md$/);
+    expect(md.text).toMatch(/^# Debrief: Washington plenary, November 2012/);
+    expect(md.text).toMatch(/\| South Africa \| Ama \|/);
+    const csv = await download('c');
+    expect(csv.text.split('\n')[0]).toBe(
+      'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
+    );
+    const save = await download('s');
+    expect(JSON.parse(save.text).format).toBe('rough-consensus-save');
+    const [popup] = await Promise.all([context.waitForEvent('page'), press(page, 'p')]);
+    await popup.waitForLoadState();
+    expect(await popup.locator('h1').first().textContent()).toMatch(/Debrief: Washington plenary/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'play-print-view.png') });
+    await popup.close();
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('photographs every gameplay scene', async () => {
+    const { page, problems, context } = await openPage(browser, server.url);
+    await newGame(page);
+    await shot(page, 'play-setup');
+    // Free play, full agenda, and a delegation without a role card (it follows its bloc).
+    await press(page, 'ArrowLeft', 'ArrowLeft'); // Meeting: Washington plenary → (wrapping) free play
+    await waitForAnnouncement(page, /Meeting: Free play/);
+    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft'); // Agenda: one lesson → custom
+    await waitForAnnouncement(page, /Agenda: Custom/);
+    await press(page, 'Enter');
+    await shot(page, 'play-setup-items');
+    await press(page, 'Escape');
+    await press(page, ...Array<string>(ROW.firstPlayer - ROW.agenda).fill('ArrowDown'));
+    await waitForAnnouncement(page, /^Player 1, South Africa/);
+    // Briefed seats come first: two steps back from South Africa wrap round to one without a role card.
+    await press(page, 'ArrowLeft', 'ArrowLeft');
+    await shot(page, 'play-setup-player');
+    await press(page, 'ArrowDown', 'ArrowDown', 'Enter'); // Start
+    await waitForScene(page, 'Briefing');
+    await waitForAnnouncement(page, /played by Player 1\. Who you are .* No role card: on these questions it follows its bloc/);
+    await shot(page, 'play-briefing-bloc');
+    await press(page, 'Enter');
+    await waitForScene(page, 'Plenary');
+    await press(page, 'f');
+    await playUntil(page, (_s, v) => awaited(v) !== null && v.phase === 'floor', 40_000);
+    await shot(page, 'play-plenary-your-turn');
+    await press(page, 'a');
+    await shot(page, 'play-plenary-amend');
+    await press(page, 'Escape', 'c');
+    await shot(page, 'play-caucus-partner');
+    await press(page, 'Enter');
+    await shot(page, 'play-caucus-give');
+    await press(page, 'Enter');
+    await shot(page, 'play-caucus-ask');
+    await press(page, 'Enter');
+    await shot(page, 'play-caucus-confirm');
+    await press(page, 'Enter');
+    await waitForAnnouncement(page, /caucus offer|accepts|No more than/);
+    await frames(page, 10);
+    await shot(page, 'play-caucus-answer');
+    await press(page, 'Enter', '2');
+    await shot(page, 'play-plenary-transcript');
+    await press(page, '3');
+    await shot(page, 'play-plenary-meter');
+    await press(page, '4');
+    await shot(page, 'play-plenary-draft');
+    await press(page, 'h', 'ArrowRight', 'ArrowDown');
+    await shot(page, 'play-plenary-seat');
+    await press(page, 'Escape', 'v');
+    await shot(page, 'play-projector');
+    await press(page, 'v');
+    await openConsole(page);
+    await press(page, 'Enter', 'Escape'); // pause, close
+    await frames(page, 5);
+    await shot(page, 'play-plenary-paused');
+    await openConsole(page);
+    await press(page, 'Enter', 'End', 'ArrowUp', 'Enter', 'ArrowDown', 'Enter'); // resume, End the session
+    await waitForScene(page, 'Outcome', 20_000);
+    await frames(page, 5);
+    for (const [k, name] of [
+      ['1', 'communique'],
+      ['2', 'rules'],
+      ['3', 'objectives'],
+      ['4', 'history'],
+    ] as const) {
+      await press(page, k);
+      await shot(page, `play-outcome-${name}`);
+    }
+    await press(page, 'd');
+    await waitForScene(page, 'Debrief');
+    for (const [k, name] of [
+      ['1', 'timeline'],
+      ['2', 'influence'],
+      ['3', 'objectives'],
+      ['4', 'participation'],
+      ['5', 'history'],
+      ['6', 'questions'],
+    ] as const) {
+      await press(page, k);
+      await shot(page, `play-debrief-${name}`);
+    }
+    await press(page, 'q');
+    await waitForScene(page, 'Title');
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+});
