@@ -3,13 +3,13 @@
 import type { IssueId } from '../content/types';
 import { ISSUE_IDS } from '../content/types';
 import { amendmentProblem, clamp, draftValue } from './draft';
-import { agendaItemOf, clausesOf, draftOf } from './items';
+import { agendaItemOf, clausesOf, draftValueOf } from './items';
 import { indexLibrary, type Library } from './library';
-import { allIssueTotals, evaluateExchange, playableBy } from './ops';
+import { allIssueTotals, cardsFor, evaluateExchange } from './ops';
 import type { Phase } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
-import { isHuman, random, type SessionContext, type SessionEvent } from './session';
+import { hasHumans, isHuman, random, type SessionContext, type SessionEvent } from './session';
 
 /** AI delegations make at most this many caucus offers in a session. */
 export const AI_OFFERS = 1;
@@ -62,7 +62,7 @@ function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessi
     const chair = rosterOf(lib, ctx.scenarioId).chair;
     const agenda = agendaItemOf(lib, ctx);
     if (!agenda.decides) return { type: 'CONCLUDE', by: chair };
-    if (Math.abs(draftOf(lib, ctx).value - agenda.statusQuo) < 0.5) return { type: 'DEFER', by: chair };
+    if (Math.abs(draftValueOf(lib, ctx) - agenda.statusQuo) < 0.5) return { type: 'DEFER', by: chair };
     return { type: 'TABLE_DRAFT', by: chair };
   }
   if (isHuman(ctx, speaker)) return null;
@@ -95,8 +95,8 @@ export function chooseCard(lib: Library, ctx: SessionContext, by: string): strin
   let best: string | null = null;
   let bestScore = -Infinity;
   let k = 0;
-  for (const card of lib.arguments) {
-    if (card.issue !== issue || ctx.item!.played.includes(card.id) || !playableBy(card, by, roster)) continue;
+  for (const card of cardsFor(lib, roster)[issue][i]!) {
+    if (ctx.item!.played.includes(card.id)) continue;
     const score = -Math.abs(card.position - x) / 25 + card.strength + 0.5 * random(ctx, k++);
     if (score > bestScore) {
       bestScore = score;
@@ -142,7 +142,7 @@ export function wantsDeal(lib: Library, ctx: SessionContext, by: string): boolea
   const i = roster.index[by]!;
   const issue = ctx.item!.issue;
   if (roster.kind[i] !== 'participant' || ctx.sal[issue][i]! < DEAL_SALIENCE) return false;
-  return Math.abs(draftOf(lib, ctx).value - ctx.pos[issue][i]!) >= DEAL_DISTANCE;
+  return Math.abs(draftValueOf(lib, ctx) - ctx.pos[issue][i]!) >= DEAL_DISTANCE;
 }
 
 /** The most profitable exchange of positions the speaker can offer an AI delegation, if any. */
@@ -178,23 +178,26 @@ export function chooseOffer(lib: Library, ctx: SessionContext, by: string): Sess
 function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): SessionEvent | null {
   const roster = rosterOf(lib, ctx.scenarioId);
   const agenda = agendaItemOf(lib, ctx);
-  const y = draftOf(lib, ctx).value;
+  const y = draftValueOf(lib, ctx);
   const call = ctx.item!.call!;
   const issue = agenda.issue;
   const n = roster.participants.filter((i) => ctx.present[i]).length;
+  const people = hasHumans(ctx);
   // Objections come one at a time: each one lowers the cost for the next.
   for (const i of roster.participants) {
     const id = roster.ids[i]!;
-    if (!ctx.present[i] || isHuman(ctx, id) || call.objections.includes(id)) continue;
+    if (!ctx.present[i] || (people && isHuman(ctx, id)) || call.objections.includes(id)) continue;
     const share = n > 1 ? call.objections.length / (n - 1) : 0;
     if (wouldObject(ctx.rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, agenda.statusQuo, share))
       return { type: 'OBJECT', by: id };
   }
   // The gavel waits until every person holding a participant's seat has answered the call.
-  const waiting = roster.participants.some((i) => {
-    const id = roster.ids[i]!;
-    return ctx.present[i] && id !== roster.chair && isHuman(ctx, id) && !call.responded.includes(id);
-  });
+  const waiting =
+    people &&
+    roster.participants.some((i) => {
+      const id = roster.ids[i]!;
+      return ctx.present[i] && id !== roster.chair && isHuman(ctx, id) && !call.responded.includes(id);
+    });
   return chairIsAi && !waiting ? { type: 'CLOSE_CALL', by: roster.chair } : null;
 }
 

@@ -1,14 +1,35 @@
 // Judging a draft at a consensus call: who objects, who supports, and what every rule would decide.
-import { agendaItemOf, draftOf } from './items';
+import { agendaItemOf, draftValueOf } from './items';
 import type { Library } from './library';
-import { rosterOf } from './roster';
-import { decide, RULE_IDS, RULES, wouldObject, type Ballot, type RuleId } from './rules';
+import { rosterOf, type Roster } from './roster';
+import { decide, rankBallots, RULE_IDS, RULES, wouldObject, type Ballot, type RuleId } from './rules';
 import { compromisePoint, type Bargainer } from './spatial';
-import { isHuman, type DecisionRecord, type SessionContext, type VerdictSummary } from './session';
+import { hasHumans, isHuman, type DecisionRecord, type SessionContext, type VerdictSummary } from './session';
 
 /** Present participants' indices (observers never decide). */
 export function deciders(lib: Library, ctx: SessionContext): number[] {
   return rosterOf(lib, ctx.scenarioId).participants.filter((i) => ctx.present[i]);
+}
+
+/** A present participant as the call sees it, read once per judgement. */
+interface Decider {
+  readonly i: number;
+  readonly id: string;
+  readonly human: boolean;
+  readonly x: number;
+  readonly s: number;
+}
+
+function room(lib: Library, ctx: SessionContext): Decider[] {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const issue = ctx.item!.issue;
+  const pos = ctx.pos[issue];
+  const sal = ctx.sal[issue];
+  const people = hasHumans(ctx);
+  return deciders(lib, ctx).map((i) => {
+    const id = roster.ids[i]!;
+    return { i, id, human: people && isHuman(ctx, id), x: pos[i]!, s: sal[i]! };
+  });
 }
 
 /**
@@ -23,24 +44,41 @@ export function predictedObjectors(
   sq: number,
   fixed: readonly string[],
 ): Set<string> {
-  const roster = rosterOf(lib, ctx.scenarioId);
-  const issue = ctx.item!.issue;
-  const ids = deciders(lib, ctx);
-  const out = new Set(fixed.filter((id) => isHuman(ctx, id)));
-  const n = ids.length;
+  const deciding = room(lib, ctx);
+  const humans = fixed.filter((id) => isHuman(ctx, id));
+  const flags = objectorsIn(deciding, humans, rule, y, sq);
+  return new Set([...humans, ...deciding.filter((d, k) => flags[k] && !d.human).map((d) => d.id)]);
+}
+
+/**
+ * Which deciders object (by position in `deciding`), from the fixed point above. `humans` are the
+ * people's standing objections; they count toward the share even when their seat no longer decides.
+ */
+function objectorsIn(
+  deciding: readonly Decider[],
+  humans: readonly string[],
+  rule: RuleId,
+  y: number,
+  sq: number,
+): boolean[] {
+  const standing = new Set(humans);
+  const flags = deciding.map((d) => d.human && standing.has(d.id));
+  let count = standing.size;
+  const n = deciding.length;
   for (let changed = true; changed;) {
     changed = false;
-    for (const i of ids) {
-      const id = roster.ids[i]!;
-      if (out.has(id) || isHuman(ctx, id)) continue;
-      const share = n > 1 ? out.size / (n - 1) : 0;
-      if (wouldObject(rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, sq, share)) {
-        out.add(id);
+    for (let k = 0; k < n; k++) {
+      const d = deciding[k]!;
+      if (d.human || flags[k]) continue;
+      const share = n > 1 ? count / (n - 1) : 0;
+      if (wouldObject(rule, d.x, d.s, y, sq, share)) {
+        flags[k] = true;
+        count++;
         changed = true;
       }
     }
   }
-  return out;
+  return flags;
 }
 
 export function ballots(
@@ -50,62 +88,77 @@ export function ballots(
   sq: number,
   objectors: ReadonlySet<string>,
 ): Ballot[] {
-  const roster = rosterOf(lib, ctx.scenarioId);
-  const issue = ctx.item!.issue;
-  return deciders(lib, ctx).map((i) => {
-    const id = roster.ids[i]!;
-    const x = ctx.pos[issue][i]!;
+  const deciding = room(lib, ctx);
+  const flags = deciding.map((d) => objectors.has(d.id));
+  return ballotsIn(rosterOf(lib, ctx.scenarioId), deciding, y, sq, flags);
+}
+
+function ballotsIn(
+  roster: Roster,
+  deciding: readonly Decider[],
+  y: number,
+  sq: number,
+  objects: readonly boolean[],
+): Ballot[] {
+  return deciding.map(({ i, id, human, x }, k) => {
     const margin = Math.abs(sq - x) - Math.abs(y - x);
-    return {
-      id,
-      human: isHuman(ctx, id),
-      objects: objectors.has(id),
-      prefers: margin > 0,
-      margin,
-      weight: roster.weight[i]!,
-    };
+    return { id, human, objects: objects[k]!, prefers: margin > 0, margin, weight: roster.weight[i]! };
   });
 }
 
 export function roomCompromise(lib: Library, ctx: SessionContext): number {
-  const roster = rosterOf(lib, ctx.scenarioId);
-  const issue = ctx.item!.issue;
-  const actors: Bargainer[] = deciders(lib, ctx).map((i) => ({
-    x: ctx.pos[issue][i]!,
-    s: ctx.sal[issue][i]!,
-    c: roster.clout[i]!,
-  }));
-  return compromisePoint(actors);
+  return compromiseIn(rosterOf(lib, ctx.scenarioId), room(lib, ctx));
 }
 
-/** Ballots for each distinct set of objectors, built once per set (rules share sets). */
-function ballotsPer(
-  lib: Library,
-  ctx: SessionContext,
-  y: number,
-  sq: number,
-): (objectors: ReadonlySet<string>) => Ballot[] {
-  const cache = new Map<ReadonlySet<string>, Ballot[]>();
-  return (objectors) => {
-    let b = cache.get(objectors);
-    if (!b) cache.set(objectors, (b = ballots(lib, ctx, y, sq, objectors)));
-    return b;
-  };
+function compromiseIn(roster: Roster, deciding: readonly Decider[]): number {
+  const actors: Bargainer[] = deciding.map(({ i, x, s }) => ({ x, s, c: roster.clout[i]! }));
+  return compromisePoint(actors);
 }
 
 /** Objectors under each rule: one blocking-cost fixed point serves both objection rules; in a vote an AI says no when it prefers the status quo. */
 function objectorsByRule(
-  lib: Library,
+  deciding: readonly Decider[],
   ctx: SessionContext,
   y: number,
   sq: number,
   standing: readonly string[],
-): Record<RuleId, ReadonlySet<string>> {
-  const objecting = predictedObjectors(lib, ctx, 'consensus', y, sq, standing);
-  const voting = predictedObjectors(lib, ctx, 'majority', y, sq, standing);
-  const out = {} as Record<RuleId, ReadonlySet<string>>;
+): Record<RuleId, readonly boolean[]> {
+  const humans = standing.filter((id) => isHuman(ctx, id));
+  const objecting = objectorsIn(deciding, humans, 'consensus', y, sq);
+  const voting = objectorsIn(deciding, humans, 'majority', y, sq);
+  const out = {} as Record<RuleId, readonly boolean[]>;
   for (const rule of RULE_IDS) out[rule] = RULES[rule].counts === 'objections' ? objecting : voting;
   return out;
+}
+
+/**
+ * The verdict under every rule, each from its own objectors (flags by decider). Rules with the same
+ * objectors (often all of them but the vote rules) share their ballots, ranked at most once.
+ */
+function verdictsFor(
+  roster: Roster,
+  deciding: readonly Decider[],
+  y: number,
+  sq: number,
+  objectorsUnder: (rule: RuleId) => readonly boolean[],
+): Record<RuleId, VerdictSummary> {
+  const cast: { objectors: readonly boolean[]; ballots: Ballot[]; rank: () => readonly Ballot[] }[] = [];
+  const out = {} as Record<RuleId, VerdictSummary>;
+  for (const rule of RULE_IDS) {
+    const objectors = objectorsUnder(rule);
+    let c = cast.find((x) => sameFlags(x.objectors, objectors));
+    if (!c) {
+      const ballots = ballotsIn(roster, deciding, y, sq, objectors);
+      let ranked: readonly Ballot[] | undefined;
+      cast.push((c = { objectors, ballots, rank: () => (ranked ??= rankBallots(ballots)) }));
+    }
+    out[rule] = summary(decide(rule, c.ballots, c.rank));
+  }
+  return out;
+}
+
+function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  return a.length === b.length && a.every((f, k) => f === b[k]);
 }
 
 function summary(v: ReturnType<typeof decide>): VerdictSummary {
@@ -122,16 +175,18 @@ function summary(v: ReturnType<typeof decide>): VerdictSummary {
 
 /** The current draft judged under every rule: the actual rule uses the objections on the floor. */
 export function judge(lib: Library, ctx: SessionContext): DecisionRecord {
+  const roster = rosterOf(lib, ctx.scenarioId);
   const item = agendaItemOf(lib, ctx);
-  const { value: y, clauses } = draftOf(lib, ctx);
+  const y = draftValueOf(lib, ctx);
+  const clauses = ctx.item!.clauses;
   const standing = ctx.item!.call?.objections ?? [];
-  const predicted = objectorsByRule(lib, ctx, y, item.statusQuo, standing);
-  const actual = new Set(standing);
-  const verdicts = {} as Record<RuleId, VerdictSummary>;
-  const cast = ballotsPer(lib, ctx, y, item.statusQuo);
-  for (const rule of RULE_IDS)
-    verdicts[rule] = summary(decide(rule, cast(rule === ctx.rule ? actual : predicted[rule])));
-  return { draftValue: y, clauses, verdicts, compromise: roomCompromise(lib, ctx) };
+  const deciding = room(lib, ctx);
+  const predicted = objectorsByRule(deciding, ctx, y, item.statusQuo, standing);
+  const actual = deciding.map((d) => standing.includes(d.id));
+  const verdicts = verdictsFor(roster, deciding, y, item.statusQuo, (rule) =>
+    rule === ctx.rule ? actual : predicted[rule],
+  );
+  return { draftValue: y, clauses, verdicts, compromise: compromiseIn(roster, deciding) };
 }
 
 /** Would the draft pass now under each rule, if the call were made this moment? (the live meter) */
@@ -139,10 +194,8 @@ export function liveMeter(lib: Library, ctx: SessionContext): Record<RuleId, Ver
   if (!ctx.item) return null;
   const item = agendaItemOf(lib, ctx);
   if (!item.decides) return null;
-  const { value: y } = draftOf(lib, ctx);
-  const predicted = objectorsByRule(lib, ctx, y, item.statusQuo, ctx.item.call?.objections ?? []);
-  const out = {} as Record<RuleId, VerdictSummary>;
-  const cast = ballotsPer(lib, ctx, y, item.statusQuo);
-  for (const rule of RULE_IDS) out[rule] = summary(decide(rule, cast(predicted[rule])));
-  return out;
+  const y = draftValueOf(lib, ctx);
+  const deciding = room(lib, ctx);
+  const predicted = objectorsByRule(deciding, ctx, y, item.statusQuo, ctx.item.call?.objections ?? []);
+  return verdictsFor(rosterOf(lib, ctx.scenarioId), deciding, y, item.statusQuo, (rule) => predicted[rule]);
 }

@@ -20,6 +20,12 @@ export function clausesOf(lib: Library, ids: readonly string[]): Clause[] {
   });
 }
 
+/** The draft's place on the issue scale: draftOf(…).value without composing the text. */
+export function draftValueOf(lib: Library, ctx: SessionContext): number {
+  const item = agendaItemOf(lib, ctx);
+  return draftValue(item, clausesOf(lib, ctx.item?.clauses ?? item.initialClauses));
+}
+
 export function draftOf(
   lib: Library,
   ctx: SessionContext,

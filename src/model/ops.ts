@@ -6,13 +6,14 @@ import { reactToPressure, type Player } from './challenge';
 import { judge } from './decision';
 import { amendmentProblem } from './draft';
 import { exchange, type ExchangeSide } from './exchange';
-import { agendaItemOf, draftOf } from './items';
+import { agendaItemOf, draftOf, draftValueOf } from './items';
 import { indexLibrary, scenarioOf, type Library } from './library';
 import { persuade } from './persuasion';
 import { rosterOf, type Roster } from './roster';
 import { RULES } from './rules';
 import {
   clamp100,
+  hasHumans,
   isHuman,
   MAX_AI_SPEAKERS,
   MAX_CONSULTATIONS,
@@ -21,6 +22,10 @@ import {
   perIssue,
   random,
   say,
+  update,
+  updateItem,
+  withIssue,
+  withKeys,
   type EventOf,
   type ItemOutcome,
   type ItemState,
@@ -61,12 +66,26 @@ export function playableBy(card: ArgumentCard, id: string, roster: Roster): bool
   return card.playableBy.includes(id) || card.playableBy.includes(roster.bloc[i]!);
 }
 
+const cardTables = new WeakMap<Roster, PerIssue<readonly (readonly ArgumentCard[])[]>>();
+
+/** The arguments each seat can credibly make, by issue and seat, in library order: built once per roster. */
+export function cardsFor(lib: Library, roster: Roster): PerIssue<readonly (readonly ArgumentCard[])[]> {
+  let table = cardTables.get(roster);
+  if (!table) {
+    table = perIssue((issue) =>
+      roster.ids.map((id) => lib.arguments.filter((c) => c.issue === issue && playableBy(c, id, roster))),
+    );
+    cardTables.set(roster, table);
+  }
+  return table;
+}
+
 function currentSpeaker(ctx: SessionContext): string | null {
   return ctx.item?.speakers[0] ?? null;
 }
 
 function setItem(ctx: SessionContext, patch: Partial<ItemState>): SessionContext {
-  return { ...ctx, item: { ...ctx.item!, ...patch } };
+  return update(ctx, { item: updateItem(ctx.item!, patch) });
 }
 
 function replaceAt<T>(xs: readonly T[], i: number, v: T): T[] {
@@ -85,15 +104,18 @@ function moveActor(
   anchorToo: boolean,
 ): SessionContext {
   const from = ctx.pos[issue][i]!;
-  const pos = { ...ctx.pos, [issue]: replaceAt(ctx.pos[issue], i, to) } as PerIssue<readonly number[]>;
-  const anc = anchorToo
-    ? ({ ...ctx.anc, [issue]: replaceAt(ctx.anc[issue], i, to) } as PerIssue<readonly number[]>)
-    : ctx.anc;
+  const pos = withIssue(ctx.pos, issue, replaceAt(ctx.pos[issue], i, to));
+  const anc = anchorToo ? withIssue(ctx.anc, issue, replaceAt(ctx.anc[issue], i, to)) : ctx.anc;
   const influence =
     note.by === 'event'
       ? ctx.influence
       : addInfluence(ctx.influence, note.by, ids.length, [[i, Math.abs(to - from)]]);
-  return { ...ctx, pos, anc, influence, lastMove: replaceAt(ctx.lastMove, i, { ...note, issue, from, to }) };
+  return update(ctx, {
+    pos,
+    anc,
+    influence,
+    lastMove: replaceAt(ctx.lastMove, i, withKeys(note, { issue, from, to })),
+  });
 }
 
 function addInfluence(
@@ -105,23 +127,25 @@ function addInfluence(
   if (moves.length === 0) return influence;
   const row = influence[by] ? influence[by].slice() : Array<number>(seats).fill(0);
   for (const [i, d] of moves) row[i] = (row[i] ?? 0) + d;
-  return { ...influence, [by]: row };
+  return withKeys(influence, { [by]: row });
 }
 
 /** Speakers for an item: people always; AI delegations that care about the issue, in a seeded order. */
 function speakersFor(lib: Library, ctx: SessionContext, issue: IssueId, only?: readonly string[]): string[] {
   const roster = rosterOf(lib, ctx.scenarioId);
-  const scored: { id: string; score: number }[] = [];
+  const people = hasHumans(ctx);
+  const scored: { id: string; score: number; human: boolean }[] = [];
   roster.ids.forEach((id, i) => {
     if (!ctx.present[i] || id === roster.chair) return;
-    if (only && !only.includes(id) && !isHuman(ctx, id)) return;
+    const human = people && isHuman(ctx, id);
+    if (only && !only.includes(id) && !human) return;
     const s = ctx.sal[issue][i]!;
-    if (isHuman(ctx, id)) scored.push({ id, score: 0.5 + random(ctx, i) });
-    else if (s >= 0.45) scored.push({ id, score: roster.clout[i]! * s * (0.5 + random(ctx, i)) });
+    if (human) scored.push({ id, score: 0.5 + random(ctx, i), human });
+    else if (s >= 0.45) scored.push({ id, score: roster.clout[i]! * s * (0.5 + random(ctx, i)), human });
   });
   scored.sort((a, b) => b.score - a.score);
-  const humans = scored.filter((x) => isHuman(ctx, x.id));
-  const ai = scored.filter((x) => !isHuman(ctx, x.id)).slice(0, MAX_AI_SPEAKERS);
+  const humans = scored.filter((x) => x.human);
+  const ai = scored.filter((x) => !x.human).slice(0, MAX_AI_SPEAKERS);
   return [...ai, ...humans].sort((a, b) => b.score - a.score).map((x) => x.id);
 }
 
@@ -199,14 +223,13 @@ function finishItem(lib: Library, ctx: SessionContext, outcome: ItemOutcome): Se
     day: ctx.day,
     decision: ctx.item?.decision ?? null,
   };
-  return {
-    ...ctx,
+  return update(ctx, {
     results: [...ctx.results, result],
     item: null,
     itemIndex: ctx.itemIndex + 1,
     itemsToday: ctx.itemsToday + 1,
     caucus: null,
-  };
+  });
 }
 
 const OUTCOME_WORDS: Record<ItemOutcome, string> = {
@@ -290,7 +313,7 @@ const checks: { [T in SessionEventType]?: Check<T> } = {
     const item = agendaItemOf(lib, ctx);
     if (!item.decides)
       return 'An intersessional discusses and decides nothing: conclude the discussion instead.';
-    if (Math.abs(draftOf(lib, ctx).value - item.statusQuo) < 0.5)
+    if (Math.abs(draftValueOf(lib, ctx) - item.statusQuo) < 0.5)
       return 'The draft changes nothing: add a clause first, or defer the item.';
     return null;
   },
@@ -373,26 +396,24 @@ export function problemWith(lib: Library, ctx: SessionContext, ev: SessionEvent)
 // ---------- effects ----------
 
 const effects: { [T in SessionEventType]?: Effect<T> } = {
-  CHOOSE_ROLE: (_lib, ctx, ev) => ({ ...ctx, humans: { ...ctx.humans, [ev.delegation]: ev.player } }),
+  CHOOSE_ROLE: (_lib, ctx, ev) =>
+    update(ctx, { humans: withKeys(ctx.humans, { [ev.delegation]: ev.player }) }),
   RELEASE_ROLE: (_lib, ctx, ev) => {
     const humans = { ...ctx.humans };
     delete humans[ev.delegation];
-    return { ...ctx, humans };
+    return update(ctx, { humans });
   },
   SET_CONTROL: (lib, ctx, ev) => {
     const humans = { ...ctx.humans };
     if (ev.human) humans[ev.delegation] = ev.player ?? humans[ev.delegation] ?? 'Player';
     else delete humans[ev.delegation];
     const who = nameOf(lib, ev.delegation);
-    return say(
-      { ...ctx, humans },
-      {
-        kind: 'procedure',
-        text: ev.human
-          ? `${who} is now played by ${humans[ev.delegation]}.`
-          : `${who} is now played by the computer.`,
-      },
-    );
+    return say(update(ctx, { humans }), {
+      kind: 'procedure',
+      text: ev.human
+        ? `${who} is now played by ${humans[ev.delegation]}.`
+        : `${who} is now played by the computer.`,
+    });
   },
   START: (lib, ctx) =>
     say(ctx, {
@@ -410,50 +431,13 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   },
   REQUEST_FLOOR: (_lib, ctx, ev) => setItem(ctx, { speakers: [...ctx.item!.speakers, ev.by] }),
   SPEAK: (lib, ctx, ev) => {
-    const roster = rosterOf(lib, ctx.scenarioId);
     const card = indexLibrary(lib).argument.get(ev.card)!;
-    const sp = roster.index[ev.by]!;
-    const issue = card.issue;
-    const xs = ctx.pos[issue];
-    const next = xs.slice();
-    let lastMove = ctx.lastMove as (MoveNote | null)[];
-    const influenced: [number, number][] = [];
-    const moves = card.moves.map((k) => INTERESTS.indexOf(k));
-    const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
-    const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
-    for (let i = 0; i < xs.length; i++) {
-      if (i === sp || !ctx.present[i]) continue;
-      // Out of earshot (beyond its openness): skip before any work, as most of the room is.
-      if (Math.abs(card.position - xs[i]!) > roster.openness[issue][i]! * 100) continue;
-      if (isHuman(ctx, roster.ids[i]!)) continue;
-      const interests = roster.interests[i]!;
-      const to = persuade(
-        {
-          x: xs[i]!,
-          anchor: ctx.anc[issue][i]!,
-          salience: ctx.sal[issue][i]!,
-          openness: roster.openness[issue][i]!,
-          fit: meanOf(interests, moves),
-          offence: meanOf(interests, hardens),
-          trust: roster.bloc[i] === roster.bloc[sp] ? 1 : 0.7,
-        },
-        argument,
-      );
-      if (to !== xs[i]) {
-        influenced.push([i, Math.abs(to - xs[i]!)]);
-        if (Math.abs(to - xs[i]!) >= 0.5) {
-          if (lastMove === ctx.lastMove) lastMove = lastMove.slice();
-          lastMove[i] = { issue, from: xs[i]!, to, by: ev.by, cause: card.id };
-        }
-        next[i] = to;
-      }
-    }
-    const moved = {
-      ...ctx,
-      pos: { ...ctx.pos, [issue]: next } as PerIssue<readonly number[]>,
-      lastMove,
-      influence: addInfluence(ctx.influence, ev.by, xs.length, influenced),
-    };
+    const heard = hear(rosterOf(lib, ctx.scenarioId), ctx, card, ev.by);
+    const moved = update(ctx, {
+      pos: withIssue(ctx.pos, card.issue, heard.pos),
+      lastMove: heard.lastMove,
+      influence: addInfluence(ctx.influence, ev.by, heard.pos.length, heard.influenced),
+    });
     const spoken = say(
       setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }),
       {
@@ -485,11 +469,10 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     }),
   CAUCUS_OFFER: (lib, ctx, ev) =>
     say(
-      {
-        ...ctx,
+      update(ctx, {
         caucus: { kind: 'exchange', by: ev.by, to: ev.to, give: ev.give, ask: ev.ask },
-        offersMade: { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 },
-      },
+        offersMade: withKeys(ctx.offersMade, { [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 }),
+      }),
       {
         kind: 'caucus',
         by: ev.by,
@@ -499,7 +482,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   CAUCUS_ACCEPT: (lib, ctx, ev) => {
     const c = ctx.caucus!;
     const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
-    if (!r.ok) return { ...ctx, caucus: null };
+    if (!r.ok) return update(ctx, { caucus: null });
     const roster = rosterOf(lib, ctx.scenarioId);
     let next = moveActor(
       ctx,
@@ -519,24 +502,22 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       { by: c.by, cause: 'caucus' },
       true,
     );
-    return say(
-      { ...next, caucus: null },
-      {
-        kind: 'caucus',
-        by: ev.by,
-        text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${c.give} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${c.ask} to ${r.tNewAsk.toFixed(0)}.`,
-      },
-    );
+    return say(update(next, { caucus: null }), {
+      kind: 'caucus',
+      by: ev.by,
+      text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${c.give} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${c.ask} to ${r.tNewAsk.toFixed(0)}.`,
+    });
   },
   CAUCUS_REFUSE: (lib, ctx, ev) =>
-    say(
-      { ...ctx, caucus: null },
-      { kind: 'caucus', by: ev.by, text: `${nameOf(lib, ev.by)} declines the caucus offer.` },
-    ),
+    say(update(ctx, { caucus: null }), {
+      kind: 'caucus',
+      by: ev.by,
+      text: `${nameOf(lib, ev.by)} declines the caucus offer.`,
+    }),
   PRESSURE: (lib, ctx, ev) => {
     const roster = rosterOf(lib, ctx.scenarioId);
     const issue = ctx.item!.issue;
-    const offers = { ...ctx.offersMade, [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 };
+    const offers = withKeys(ctx.offersMade, { [ev.by]: (ctx.offersMade[ev.by] ?? 0) + 1 });
     const h = roster.index[ev.by]!;
     const t = roster.index[ev.to]!;
     const player = (i: number): Player => ({
@@ -546,7 +527,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     });
     const room = roster.participants.filter((i) => ctx.present[i]).map(player);
     const mu = issueTotals(roster, ctx, issue).outcome;
-    const base = { ...ctx, offersMade: offers };
+    const base = update(ctx, { offersMade: offers });
     const who = `${nameOf(lib, ev.by)} presses ${nameOf(lib, ev.to)} on ${issue}`;
     if (isHuman(ctx, ev.to)) return say(base, { kind: 'caucus', by: ev.by, text: `${who}.` });
     const reaction = reactToPressure(player(t), player(h), room, mu);
@@ -636,7 +617,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   CONCLUDE: (lib, ctx) => finished(lib, ctx, 'discussed'),
   WALK_OUT: (lib, ctx, ev) => {
     const i = rosterOf(lib, ctx.scenarioId).index[ev.by]!;
-    const next = { ...ctx, present: replaceAt(ctx.present, i, false) };
+    const next = update(ctx, { present: replaceAt(ctx.present, i, false) });
     const withList = next.item
       ? setItem(next, { speakers: next.item.speakers.filter((s) => s !== ev.by) })
       : next;
@@ -653,17 +634,65 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       by: rosterOf(lib, ctx.scenarioId).chair,
     }),
   NEXT_DAY: (_lib, ctx) =>
-    say(
-      { ...ctx, day: ctx.day + 1, itemsToday: 0 },
-      { kind: 'procedure', text: `Day ${ctx.day + 1} opens.` },
-    ),
+    say(update(ctx, { day: ctx.day + 1, itemsToday: 0 }), {
+      kind: 'procedure',
+      text: `Day ${ctx.day + 1} opens.`,
+    }),
   PAUSE: (_lib, ctx) =>
-    say({ ...ctx, paused: true }, { kind: 'procedure', text: 'The facilitator pauses the session.' }),
-  RESUME: (_lib, ctx) => say({ ...ctx, paused: false }, { kind: 'procedure', text: 'The session resumes.' }),
+    say(update(ctx, { paused: true }), { kind: 'procedure', text: 'The facilitator pauses the session.' }),
+  RESUME: (_lib, ctx) =>
+    say(update(ctx, { paused: false }), { kind: 'procedure', text: 'The session resumes.' }),
   INJECT: (lib, ctx, ev) => injectEvent(lib, ctx, ev.card),
   END: (lib, ctx) => endSession(lib, ctx),
-  TICK: (_lib, ctx, ev) => ({ ...ctx, elapsed: ctx.elapsed + ev.seconds }),
+  TICK: (_lib, ctx, ev) => update(ctx, { elapsed: ctx.elapsed + ev.seconds }),
 };
+
+/** The room hears an argument: AI listeners within earshot move (persuasion.ts); people decide for themselves. */
+function hear(roster: Roster, ctx: SessionContext, card: ArgumentCard, by: string) {
+  const sp = roster.index[by]!;
+  const issue = card.issue;
+  // This issue's rows, read once: the loop visits every seat.
+  const xs = ctx.pos[issue];
+  const anchors = ctx.anc[issue];
+  const saliences = ctx.sal[issue];
+  const openness = roster.openness[issue];
+  const people = hasHumans(ctx);
+  const pos = xs.slice();
+  let lastMove = ctx.lastMove as (MoveNote | null)[];
+  const influenced: [number, number][] = [];
+  const moves = card.moves.map((k) => INTERESTS.indexOf(k));
+  const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
+  const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
+  for (let i = 0; i < xs.length; i++) {
+    if (i === sp || !ctx.present[i]) continue;
+    const x = xs[i]!;
+    // Out of earshot (beyond its openness): skip before any work, as most of the room is.
+    if (Math.abs(card.position - x) > openness[i]! * 100) continue;
+    if (people && isHuman(ctx, roster.ids[i]!)) continue;
+    const interests = roster.interests[i]!;
+    const to = persuade(
+      {
+        x,
+        anchor: anchors[i]!,
+        salience: saliences[i]!,
+        openness: openness[i]!,
+        fit: meanOf(interests, moves),
+        offence: meanOf(interests, hardens),
+        trust: roster.bloc[i] === roster.bloc[sp] ? 1 : 0.7,
+      },
+      argument,
+    );
+    if (to !== x) {
+      influenced.push([i, Math.abs(to - x)]);
+      if (Math.abs(to - x) >= 0.5) {
+        if (lastMove === ctx.lastMove) lastMove = lastMove.slice();
+        lastMove[i] = { issue, from: x, to, by, cause: card.id };
+      }
+      pos[i] = to;
+    }
+  }
+  return { pos, lastMove, influenced };
+}
 
 /** Mean of `values` at the given indices (0 for none). */
 function meanOf(values: readonly number[], at: readonly number[]): number {
@@ -715,8 +744,7 @@ export function endSession(lib: Library, ctx: SessionContext): SessionContext {
   const sc = scenarioOf(lib, ctx.scenarioId);
   while (next.itemIndex < next.agenda.length) {
     const item = sc.agenda.find((a) => a.id === next.agenda[next.itemIndex])!;
-    next = {
-      ...next,
+    next = update(next, {
       results: [
         ...next.results,
         {
@@ -731,7 +759,7 @@ export function endSession(lib: Library, ctx: SessionContext): SessionContext {
         },
       ],
       itemIndex: next.itemIndex + 1,
-    };
+    });
   }
   return say(next, { kind: 'procedure', text: 'The meeting closes and the communiqué is drafted.' });
 }
@@ -739,7 +767,7 @@ export function endSession(lib: Library, ctx: SessionContext): SessionContext {
 function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionContext {
   const card = indexLibrary(lib).event.get(id)!;
   const roster = rosterOf(lib, ctx.scenarioId);
-  let next: SessionContext = { ...ctx, injected: [...ctx.injected, id] };
+  let next: SessionContext = update(ctx, { injected: [...ctx.injected, id] });
   const targets = (who: 'all' | readonly string[]) =>
     roster.ids
       .map((rid, i) => (who === 'all' || who.includes(rid) || who.includes(roster.bloc[i]!) ? i : -1))
@@ -754,13 +782,13 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
     } else if (e.kind === 'salience') {
       const sal = next.sal[e.issue].slice();
       for (const i of targets(e.who)) sal[i] = Math.min(1, Math.max(0, sal[i]! + e.delta));
-      next = { ...next, sal: { ...next.sal, [e.issue]: sal } };
+      next = update(next, { sal: withIssue(next.sal, e.issue, sal) });
     } else if (e.kind === 'walkout') {
       const i = roster.index[e.delegation];
-      if (i !== undefined) next = { ...next, present: replaceAt(next.present, i, false) };
+      if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, false) });
     } else {
       const i = roster.index[e.delegation];
-      if (i !== undefined) next = { ...next, present: replaceAt(next.present, i, true) };
+      if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, true) });
     }
   }
   return say(next, { kind: 'event', text: `${card.title}. ${card.text}`, cite: card.cite, card: id });
@@ -776,8 +804,7 @@ export function applyEvent(lib: Library, ctx: SessionContext, ev: SessionEvent):
 export function prepareItem(lib: Library, ctx: SessionContext): SessionContext {
   if (ctx.item || ctx.itemIndex >= ctx.agenda.length) return ctx;
   const item = scenarioOf(lib, ctx.scenarioId).agenda.find((a) => a.id === ctx.agenda[ctx.itemIndex])!;
-  return {
-    ...ctx,
+  return update(ctx, {
     item: {
       index: ctx.itemIndex,
       id: item.id,
@@ -790,7 +817,7 @@ export function prepareItem(lib: Library, ctx: SessionContext): SessionContext {
       played: [],
       decision: null,
     },
-  };
+  });
 }
 
 /** Speech timer: a speaker whose time is up loses the floor. */

@@ -122,7 +122,12 @@ function supports(b: Ballot): boolean {
   return !b.objects && (b.human || b.prefers);
 }
 
-export function decide(rule: RuleId, ballots: readonly Ballot[]): Verdict {
+/** `rank` may be passed in when several rules decide the same ballots, to rank them at most once. */
+export function decide(
+  rule: RuleId,
+  ballots: readonly Ballot[],
+  rank: () => readonly Ballot[] = () => rankBallots(ballots),
+): Verdict {
   const supporters: string[] = [];
   const opponents: string[] = [];
   const objectors: string[] = [];
@@ -141,14 +146,13 @@ export function decide(rule: RuleId, ballots: readonly Ballot[]): Verdict {
   let needed: number;
   let pivot: string | null = null;
   // Rank from the keenest supporter down; the pivot is where the rule's threshold falls.
-  const ranked = () => [...ballots].sort((a, b) => score(b) - score(a));
   switch (rule) {
     case 'consensus':
     case 'consensus-minus-one': {
       const allowed = rule === 'consensus' ? 0 : 1;
       passed = objectors.length <= allowed;
       needed = heads - allowed;
-      if (passed) pivot = ranked().at(-1 - allowed)?.id ?? null;
+      if (passed) pivot = rank().at(-1 - allowed)?.id ?? null;
       else pivot = ballots.filter((b) => b.objects).sort((a, b) => a.margin - b.margin)[allowed]?.id ?? null;
       break;
     }
@@ -156,14 +160,14 @@ export function decide(rule: RuleId, ballots: readonly Ballot[]): Verdict {
     case 'majority': {
       needed = ruleThreshold(rule, heads, totalWeight);
       passed = supporters.length >= needed;
-      pivot = ranked()[needed - 1]?.id ?? null;
+      pivot = rank()[needed - 1]?.id ?? null;
       break;
     }
     case 'weighted': {
       needed = totalWeight / 2;
       passed = yesWeight > needed;
       let acc = 0;
-      for (const b of ranked()) {
+      for (const b of rank()) {
         acc += b.weight;
         if (acc > needed) {
           pivot = b.id;
@@ -174,6 +178,11 @@ export function decide(rule: RuleId, ballots: readonly Ballot[]): Verdict {
     }
   }
   return { rule, passed, supporters, opponents, objectors, yesWeight, totalWeight, needed, pivot };
+}
+
+/** Ballots from the keenest supporter down (a stable sort: ties keep their order). */
+export function rankBallots(ballots: readonly Ballot[]): Ballot[] {
+  return [...ballots].sort((a, b) => score(b) - score(a));
 }
 
 function score(b: Ballot): number {

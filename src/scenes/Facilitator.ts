@@ -65,7 +65,7 @@ export default class Facilitator extends Scene {
     this.blocker = null;
     this.pin = '';
     this.pinText = null;
-    this.add.rectangle(0, 0, W, H, pal.scrim, 0.94).setOrigin(0, 0).setInteractive();
+    this.add.rectangle(0, 0, W, H, pal.bg, 1).setOrigin(0, 0).setInteractive();
     const g = this.add.graphics();
     drawBox(g, 16, 12, W - 32, H - 24, { edge: pal.goldNum, lineWidth: 3 });
     this.add.text(40, 24, 'Facilitator console', textStyle('h2', { color: pal.gold }));

@@ -195,12 +195,14 @@ export default class Plenary extends Scene {
     const onHandover = (id: string) => {
       if (this.covering !== id) return;
       this.covering = null;
+      this.cameras.main.setVisible(true);
       classroom.shown = id;
       this.yourTurnFor = null;
       this.refresh();
     };
     const onConsoleClosed = () => {
       this.consoleOpen = false;
+      this.cameras.main.setVisible(true);
       this.refresh();
     };
     const onProjector = () => this.toggleProjector();
@@ -351,6 +353,8 @@ export default class Plenary extends Scene {
       };
       const launch = () => {
         if (!this.scene.isActive() || this.covering !== target) return;
+        // The cover is opaque: nothing of the room needs drawing beneath it.
+        this.cameras.main.setVisible(false);
         this.scene.launch('Handover', data);
         this.scene.bringToTop('Handover');
       };
@@ -873,7 +877,13 @@ export default class Plenary extends Scene {
       title = `${nameOf(LIBRARY, me)}: played by the AI`;
     } else {
       title = `Your seat: ${nameOf(LIBRARY, me)} (${ctx.humans[me]})`;
-      acts = actions(LIBRARY, this.phase, ctx, me);
+      // An empty hand: say so on the button rather than open an empty list.
+      const empty = hand(LIBRARY, ctx, me).length === 0;
+      acts = actions(LIBRARY, this.phase, ctx, me).map((a) =>
+        a.need === 'card' && a.enabled && empty
+          ? { ...a, enabled: false, why: 'No argument cards left on this item: amend, caucus or yield.' }
+          : a,
+      );
     }
     const extra: Action[] = [];
     if (me)
@@ -1307,6 +1317,7 @@ export default class Plenary extends Scene {
         this.consoleOpen = false;
         return;
       }
+      this.cameras.main.setVisible(false);
       this.scene.launch('Facilitator');
       this.scene.bringToTop('Facilitator');
     });

@@ -516,7 +516,10 @@ export default class Setup extends Scene {
     });
     objects.push(...buttons, done);
     group.add(...buttons, done);
-    group.focus(0);
+    group.focus(0, true);
+    announce(
+      `Choose the agenda items: Enter includes or leaves out the highlighted item, Escape when done. ${buttons[0]?.spoken ?? ''}`,
+    );
     const close = () => {
       group.destroy();
       for (const o of [...objects, ...buttons]) o.destroy();

@@ -245,7 +245,9 @@ export class CaucusFlow {
     this.showResult(good ? 'They agreed' : 'The answer', [
       { text, size: 22, bold: true, color: good ? '#8fe3b0' : pal.text },
       {
-        text: 'Positions in the hall have been updated; hover or press H to see who moved.',
+        text: good
+          ? 'Positions in the hall have moved: press H (or point at a seat) to see who moved and why.'
+          : 'Nobody moved. A trade works where the two sides care about the issues differently.',
         color: pal.muted,
       },
     ]);

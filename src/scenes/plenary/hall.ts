@@ -68,7 +68,10 @@ export interface SeatToken {
 export class HallView extends GameObjects.Container {
   private tokens: SeatToken[] = [];
   private drawn = '';
+  /** Seats and labels, redrawn only when a seat changes. */
   private readonly layer: GameObjects.Container;
+  /** One Graphics for every seat: far cheaper per frame than one each. */
+  private readonly pills: GameObjects.Graphics;
   private readonly focusG: GameObjects.Graphics;
   private readonly podium: GameObjects.Text;
   focusIndex = -1;
@@ -85,10 +88,11 @@ export class HallView extends GameObjects.Container {
     drawBox(g, box.x, box.y, box.w, box.h);
     this.add(g);
     this.add(scene.add.text(box.x + 14, box.y + 8, 'The hall', ts(18, { color: pal.gold, bold: true })));
+    this.pills = scene.add.graphics();
     this.layer = scene.add.container(0, 0);
     this.focusG = scene.add.graphics();
     this.podium = scene.add.text(0, 0, '', ts(18, { align: 'center', bold: true })).setOrigin(0.5, 0.5);
-    this.add([this.layer, this.podium, this.focusG]);
+    this.add([this.pills, this.layer, this.podium, this.focusG]);
     scene.add.existing(this);
   }
 
@@ -104,6 +108,7 @@ export class HallView extends GameObjects.Container {
     const pal = palette();
     const b = this.box;
     this.layer.removeAll(true);
+    this.pills.clear();
     const chair = seats.find((s) => s.stance === 'chair') ?? seats.find((s) => s.kind === 'participant');
     const participants = seats.filter((s) => s.kind === 'participant' && s !== chair);
     const observers = seats.filter((s) => s.kind === 'observer');
@@ -148,23 +153,19 @@ export class HallView extends GameObjects.Container {
   private drawToken(tok: SeatToken, i: number): void {
     const s = tok.seat;
     const pal = palette();
-    const g = this.scene.add.graphics();
+    const g = this.pills;
     const x = tok.x - tok.w / 2;
     const y = tok.y - tok.h / 2;
     g.fillStyle(STANCE_COLOR[s.stance], s.stance === 'absent' ? 0.5 : 1);
-    g.fillRoundedRect(x, y, tok.w, tok.h, 8);
+    g.fillRoundedRect(x, y, tok.w, tok.h, 6);
     if (s.human) {
       g.lineStyle(4, pal.goldNum, 1);
-      g.strokeRoundedRect(x - 3, y - 3, tok.w + 6, tok.h + 6, 10);
-    } else {
-      g.lineStyle(1, 0x0b1733, 1);
-      g.strokeRoundedRect(x, y, tok.w, tok.h, 8);
+      g.strokeRect(x - 3, y - 3, tok.w + 6, tok.h + 6);
     }
     if (s.speaking) {
       g.lineStyle(3, 0xffffff, 1);
-      g.strokeRoundedRect(x - 6, y - 6, tok.w + 12, tok.h + 12, 12);
+      g.strokeRect(x - 6, y - 6, tok.w + 12, tok.h + 12);
     }
-    this.layer.add(g);
     const label = `${STANCE_SYMBOL[s.stance]}${s.id}`;
     const txt = this.scene.add
       .text(tok.x, tok.y, label, ts(16, { color: '#0b1733', bold: true }))

@@ -91,7 +91,8 @@ let measurer: CanvasRenderingContext2D | null | undefined;
 
 /** Width of a line of text in px, measured on a shared off-screen canvas (cheap: no game object). */
 export function textWidth(text: string, base: number, o: TextOptions = {}): number {
-  if (measurer === undefined) measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (measurer === undefined)
+    measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const st = ts(base, o);
   if (!measurer) return text.length * px(base) * 0.55;
   measurer.font = `${st.fontStyle ?? ''} ${st.fontSize} ${st.fontFamily}`.trim();
