@@ -302,13 +302,15 @@ export function roleLines(id: string): Line[] {
         gap: 4,
       });
   }
-  out.push(
-    head('Its bloc'),
-    ...bloc.stances.definition.note
-      .split('. ')
-      .slice(0, 1)
-      .map((t) => item(t)),
+  const fellows = DELEGATIONS.filter((x) => x.bloc === d.bloc && x.id !== d.id && x.kind === d.kind).map(
+    (x) => x.name,
   );
+  out.push(head(`Your bloc: ${bloc.label}`), {
+    text: fellows.length
+      ? `Likely to stand with you: ${fellows.join(', ')}.`
+      : 'You stand alone in your bloc.',
+    size: 18,
+  });
   return out;
 }
 

@@ -88,6 +88,12 @@ export default class Outcome extends Scene {
         { label: 'Comparison as JSON', key: 'J', run: () => this.exportJson() },
       ],
       footer: '1–4 or ← → pages · ↑ ↓ PgUp PgDn scroll · Tab + Enter commands · D debrief · ? help',
+      aside: {
+        title: 'What the rule changed',
+        text: this.comparison.length
+          ? this.comparison.map((c) => c.summary).join('\n\n')
+          : 'Nothing came to a decision, so every rule gives the same result.',
+      },
     });
     const first = this.comparison[0];
     announce(
@@ -148,6 +154,7 @@ export default class Outcome extends Scene {
     for (const c of this.comparison) {
       out.push({ text: c.title, size: 22, bold: true, color: pal.gold, gap: 4 });
       out.push({ text: c.summary, size: 20, bold: true, gap: 8 });
+      if (RULE_IDS.every((r) => c.rows[r].outcome === 'not-reached')) continue;
       for (const rule of RULE_IDS) {
         const row = c.rows[rule];
         const tally =

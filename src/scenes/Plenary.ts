@@ -274,7 +274,15 @@ export default class Plenary extends Scene {
     this.nowBox = this.add.graphics();
     this.draftTitle = this.add.text(DRAFT.x + 14, DRAFT.y + 8, '', ts(20, { color: pal.gold, bold: true }));
     this.gauge = this.add.container(0, 0);
-    this.draftText = new ScrollText(this, DRAFT.x + 14, DRAFT.y + 104, DRAFT.w - 24, DRAFT.h - 112);
+    this.draftText = new ScrollText(
+      this,
+      DRAFT.x + 14,
+      DRAFT.y + 104,
+      DRAFT.w - 24,
+      DRAFT.h - 112,
+      false,
+      '▼ the whole draft: press 4',
+    );
     for (let i = 0; i < 3; i++)
       this.nowText.push(
         this.add.text(NOW.x + 14, NOW.y + 8 + i * 32, '', ts(i === 0 ? 22 : 18, { bold: i === 0 })),

@@ -181,247 +181,282 @@ async function newGame(page: Page): Promise<void> {
 }
 
 describe('play', () => {
-  it('plays a one-lesson session from the title to the debrief with the keyboard only', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
-    await newGame(page);
-    expect((await announcements(page)).join(' ')).toMatch(/New game/);
-    // Defaults: Washington plenary 2012, consensus, one lesson, one player on South Africa. Fix the seed.
-    await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
-    await typeField(page, '2012');
-    await waitForAnnouncement(page, /Seed: 2012/);
-    await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // PIN, Player 1, Add, Start
-    await waitForAnnouncement(page, /^Start the meeting\./);
-    await press(page, 'Enter');
-    await waitForScene(page, 'Briefing');
-    let v = await view(page);
-    expect(v.phase).toBe('briefing');
-    expect(v.humans).toEqual({ ZA: 'Player 1' });
-    await waitForAnnouncement(page, /South Africa — played by Player 1/);
-    await press(page, 'Enter');
-    await waitForScene(page, 'Plenary');
-    await press(page, 'f'); // fast-forward the AI
-    await waitForAnnouncement(page, /Fast-forward on/);
-    // Our first turn on the floor.
-    await page.waitForFunction(
-      () => {
-        const s = window.roughConsensus.snapshot() as { context: { item: { speakers: string[] } | null } };
-        return s.context.item?.speakers[0] === 'ZA';
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
-    v = await view(page);
-    expect(v.phase).toBe('floor');
-    await waitForAnnouncement(page, /Your move, South Africa/);
-    await press(page, 's');
-    await waitForAnnouncement(page, /Make an argument \(\d+ in your hand\)/);
-    await press(page, 'Enter');
-    await page.waitForFunction(() => {
-      const s = window.roughConsensus.snapshot() as {
-        context: { transcript: { kind: string; by?: string }[] };
+  it(
+    'plays a one-lesson session from the title to the debrief with the keyboard only',
+    async () => {
+      const { page, problems, context } = await openPage(browser, server.url);
+      await newGame(page);
+      expect((await announcements(page)).join(' ')).toMatch(/New game/);
+      // Defaults: Washington plenary 2012, consensus, one lesson, one player on South Africa. Fix the seed.
+      await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+      await typeField(page, '2012');
+      await waitForAnnouncement(page, /Seed: 2012/);
+      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // PIN, Player 1, Add, Start
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      let v = await view(page);
+      expect(v.phase).toBe('briefing');
+      expect(v.humans).toEqual({ ZA: 'Player 1' });
+      await waitForAnnouncement(page, /South Africa — played by Player 1/);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await press(page, 'f'); // fast-forward the AI
+      await waitForAnnouncement(page, /Fast-forward on/);
+      // Our first turn on the floor.
+      await page.waitForFunction(
+        () => {
+          const s = window.roughConsensus.snapshot() as { context: { item: { speakers: string[] } | null } };
+          return s.context.item?.speakers[0] === 'ZA';
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
+      v = await view(page);
+      expect(v.phase).toBe('floor');
+      await waitForAnnouncement(page, /Your move, South Africa/);
+      await press(page, 's');
+      await waitForAnnouncement(page, /Make an argument \(\d+ in your hand\)/);
+      await press(page, 'Enter');
+      await page.waitForFunction(() => {
+        const s = window.roughConsensus.snapshot() as {
+          context: { transcript: { kind: string; by?: string }[] };
+        };
+        return s.context.transcript.some((t) => t.kind === 'speech' && t.by === 'ZA');
+      });
+      // A disabled action says why; a move the rules refuse is shown and spoken.
+      await press(page, 's');
+      await waitForAnnouncement(page, /Make an argument: not now\. You have spoken this turn/);
+      await page.evaluate(() =>
+        window.roughConsensus.send({ type: 'SPEAK', by: 'ZA', card: 'no-such-card' }),
+      );
+      await waitForAnnouncement(page, /Refused: You have already spoken this turn/);
+
+      // The autosave survives a reload: Continue reopens the same meeting.
+      const before = (await view(page)).logLength;
+      await page.reload();
+      await waitReady(page);
+      expect((await announcements(page)).join(' ')).toMatch(/Main menu\. Continue\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      expect((await view(page)).logLength).toBe(before);
+
+      await press(page, 'f'); // fast-forward again: a reload starts at the normal pace
+      await playUntil(page, (scene) => scene === 'Outcome');
+      expect((await view(page)).phase).toBe('communique');
+      await waitForAnnouncement(page, /The communiqué\./);
+      await press(page, '2'); // the comparison under every rule
+      await waitForAnnouncement(page, /Under each rule\. The definition of conflict diamonds/);
+      await press(page, 'Enter'); // Go to the debrief
+      await waitForScene(page, 'Debrief');
+      expect((await view(page)).phase).toBe('debrief');
+      await waitForAnnouncement(page, /Debrief of Washington plenary/);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'plays hot seat for two, with the facilitator console and a debrief export',
+    async () => {
+      const { page, problems, context } = await openPage(browser, server.url);
+      await newGame(page);
+      // PIN 1234, seed 7, two named players: Ama (South Africa) and Ben (added: Zimbabwe).
+      await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+      await typeField(page, '7');
+      await press(page, 'ArrowDown');
+      await typeField(page, '1234');
+      await waitForAnnouncement(page, /Facilitator PIN: set/);
+      await press(page, 'ArrowDown');
+      await typeField(page, 'Ama');
+      await press(page, 'ArrowDown', 'Enter'); // + Add a player
+      await waitForAnnouncement(page, /Added Player 2, playing Zimbabwe/);
+      await typeField(page, 'Ben');
+      await press(page, 'ArrowDown', 'ArrowDown'); // Add, Start
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+
+      // Briefing: a cover before each player's role card.
+      await waitForScene(page, 'Handover');
+      await waitForAnnouncement(page, /Pass the keyboard to Ama, South Africa/);
+      await shot(page, 'play-handover');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter'); // Next player
+      await waitForScene(page, 'Handover');
+      await waitForAnnouncement(page, /Pass the keyboard to Ben, Zimbabwe/);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter'); // Begin the meeting
+      await waitForScene(page, 'Plenary');
+      expect((await view(page)).humans).toEqual({ ZA: 'Ama', ZW: 'Ben' });
+      await press(page, 'f'); // fast-forward the AI
+
+      // Wait for the floor (people may be asked to speak on the way).
+      await playUntil(
+        page,
+        (scene, v) => scene === 'Plenary' && v.phase === 'floor' && !awaited(v),
+        30_000,
+      ).catch(async () => playUntil(page, (scene, v) => scene === 'Plenary' && v.phase === 'floor'));
+
+      // The console, behind the PIN.
+      await openConsole(page);
+      await waitForAnnouncement(page, /Enter the 4-digit PIN/);
+      await keys(page, '9', 'Enter');
+      await waitForAnnouncement(page, /Wrong PIN/);
+      await keys(page, '1', '2', '3', '4', 'Enter');
+      await waitForAnnouncement(page, /PIN accepted/);
+      await shot(page, 'play-facilitator');
+      await press(page, 'Enter'); // Pause
+      await page.waitForFunction(
+        () => (window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
+      );
+      await press(page, 'Enter'); // Resume
+      await page.waitForFunction(
+        () => !(window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
+      );
+      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Inject an event card…
+      await waitForAnnouncement(page, /Inject an event card\. \d+ to choose from/);
+      await press(page, 'Enter');
+      await page.waitForFunction(
+        () =>
+          (window.roughConsensus.snapshot() as { context: { injected: string[] } }).context.injected
+            .length === 1,
+      );
+      await keys(page, 'ArrowDown', 'ArrowDown', 'Enter'); // Force a consensus call
+      await page.waitForFunction(() => {
+        const s = window.roughConsensus.snapshot() as { value: { session?: string } };
+        return s.value.session === 'consensusCall';
+      });
+      await press(page, 'Escape');
+      await waitForAnnouncement(page, /Console closed/);
+
+      // Both people answer the call, each behind a cover; the second hand-over names the other player.
+      await playUntil(page, (_scene, v) => v.phase !== 'consensusCall', 30_000);
+      const said = (await announcements(page)).join('\n');
+      expect(said).toMatch(/Hot seat\. Pass the keyboard to (Ama|Ben)/);
+
+      // End the session from the console (already unlocked).
+      await openConsole(page);
+      await waitForAnnouncement(page, /^Facilitator console\. Up and down/);
+      await keys(page, 'End', 'ArrowUp', 'Enter'); // End the session…
+      await waitForAnnouncement(page, /End the session now\?/);
+      await keys(page, 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Outcome', 20_000);
+      expect((await view(page)).phase).toBe('communique');
+      await press(page, 'd');
+      await waitForScene(page, 'Debrief');
+
+      // Exports: the Markdown report and the decisions CSV download; the print view opens a page.
+      const download = async (key: string) => {
+        const [dl] = await Promise.all([
+          page.waitForEvent('download', { timeout: 10_000 }),
+          press(page, key),
+        ]);
+        return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
       };
-      return s.context.transcript.some((t) => t.kind === 'speech' && t.by === 'ZA');
-    });
-    // A disabled action says why; a move the rules refuse is shown and spoken.
-    await press(page, 's');
-    await waitForAnnouncement(page, /Make an argument: not now\. You have spoken this turn/);
-    await page.evaluate(() => window.roughConsensus.send({ type: 'SPEAK', by: 'ZA', card: 'no-such-card' }));
-    await waitForAnnouncement(page, /Refused: You have already spoken this turn/);
+      const md = await download('r');
+      expect(md.name).toMatch(/\.debrief\.md$/);
+      expect(md.text).toMatch(/^# Debrief: Washington plenary, November 2012/);
+      expect(md.text).toMatch(/\| South Africa \| Ama \|/);
+      const csv = await download('c');
+      expect(csv.text.split('\n')[0]).toBe(
+        'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
+      );
+      const save = await download('s');
+      expect(JSON.parse(save.text).format).toBe('rough-consensus-save');
+      const [popup] = await Promise.all([context.waitForEvent('page'), press(page, 'p')]);
+      await popup.waitForLoadState();
+      expect(await popup.locator('h1').first().textContent()).toMatch(/Debrief: Washington plenary/);
+      await popup.screenshot({ path: join(ARTIFACTS, 'play-print-view.png') });
+      await popup.close();
 
-    // The autosave survives a reload: Continue reopens the same meeting.
-    const before = (await view(page)).logLength;
-    await page.reload();
-    await waitReady(page);
-    expect((await announcements(page)).join(' ')).toMatch(/Main menu\. Continue\./);
-    await press(page, 'Enter');
-    await waitForScene(page, 'Plenary');
-    expect((await view(page)).logLength).toBe(before);
+      // The exported save opens again from New game → Import a save file…, at the debrief where it was made.
+      await press(page, 'q');
+      await waitForScene(page, 'Title');
+      await keys(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      await keys(page, 'End', 'ArrowUp');
+      await waitForAnnouncement(page, /^Import a save file…\./);
+      await press(page, 'Enter');
+      await waitForAnnouncement(page, /Choose a save file to open/);
+      // (Headless Chromium shows no file dialog: hand the file to the game's file input directly.)
+      await page.setInputFiles('input[type=file]', {
+        name: save.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(save.text),
+      });
+      await waitForScene(page, 'Debrief');
+      expect((await view(page)).logLength).toBe(JSON.parse(save.text).log.length);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
 
-    await press(page, 'f'); // fast-forward again: a reload starts at the normal pace
-    await playUntil(page, (scene) => scene === 'Outcome');
-    expect((await view(page)).phase).toBe('communique');
-    await waitForAnnouncement(page, /The communiqué\./);
-    await press(page, '2'); // the comparison under every rule
-    await waitForAnnouncement(page, /Under each rule\. The definition of conflict diamonds/);
-    await press(page, 'Enter'); // Go to the debrief
-    await waitForScene(page, 'Debrief');
-    expect((await view(page)).phase).toBe('debrief');
-    await waitForAnnouncement(page, /Debrief of Washington plenary/);
-    expect(problems()).toEqual([]);
-    await context.close();
-  }, SLOW);
-
-  it('plays hot seat for two, with the facilitator console and a debrief export', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
-    await newGame(page);
-    // PIN 1234, seed 7, two named players: Ama (South Africa) and Ben (added: Zimbabwe).
-    await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
-    await typeField(page, '7');
-    await press(page, 'ArrowDown');
-    await typeField(page, '1234');
-    await waitForAnnouncement(page, /Facilitator PIN: set/);
-    await press(page, 'ArrowDown');
-    await typeField(page, 'Ama');
-    await press(page, 'ArrowDown', 'Enter'); // + Add a player
-    await waitForAnnouncement(page, /Added Player 2, playing Zimbabwe/);
-    await typeField(page, 'Ben');
-    await press(page, 'ArrowDown', 'ArrowDown'); // Add, Start
-    await waitForAnnouncement(page, /^Start the meeting\./);
-    await press(page, 'Enter');
-
-    // Briefing: a cover before each player's role card.
-    await waitForScene(page, 'Handover');
-    await waitForAnnouncement(page, /Pass the keyboard to Ama, South Africa/);
-    await shot(page, 'play-handover');
-    await press(page, 'Enter');
-    await waitForScene(page, 'Briefing');
-    await press(page, 'Enter'); // Next player
-    await waitForScene(page, 'Handover');
-    await waitForAnnouncement(page, /Pass the keyboard to Ben, Zimbabwe/);
-    await press(page, 'Enter');
-    await waitForScene(page, 'Briefing');
-    await press(page, 'Enter'); // Begin the meeting
-    await waitForScene(page, 'Plenary');
-    expect((await view(page)).humans).toEqual({ ZA: 'Ama', ZW: 'Ben' });
-    await press(page, 'f'); // fast-forward the AI
-
-    // Wait for the floor (people may be asked to speak on the way).
-    await playUntil(
-      page,
-      (scene, v) => scene === 'Plenary' && v.phase === 'floor' && !awaited(v),
-      30_000,
-    ).catch(async () => playUntil(page, (scene, v) => scene === 'Plenary' && v.phase === 'floor'));
-
-    // The console, behind the PIN.
-    await openConsole(page);
-    await waitForAnnouncement(page, /Enter the 4-digit PIN/);
-    await keys(page, '9', 'Enter');
-    await waitForAnnouncement(page, /Wrong PIN/);
-    await keys(page, '1', '2', '3', '4', 'Enter');
-    await waitForAnnouncement(page, /PIN accepted/);
-    await shot(page, 'play-facilitator');
-    await press(page, 'Enter'); // Pause
-    await page.waitForFunction(
-      () => (window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
-    );
-    await press(page, 'Enter'); // Resume
-    await page.waitForFunction(
-      () => !(window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
-    );
-    await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Inject an event card…
-    await waitForAnnouncement(page, /Inject an event card\. \d+ to choose from/);
-    await press(page, 'Enter');
-    await page.waitForFunction(
-      () =>
-        (window.roughConsensus.snapshot() as { context: { injected: string[] } }).context.injected.length ===
-        1,
-    );
-    await keys(page, 'ArrowDown', 'ArrowDown', 'Enter'); // Force a consensus call
-    await page.waitForFunction(() => {
-      const s = window.roughConsensus.snapshot() as { value: { session?: string } };
-      return s.value.session === 'consensusCall';
-    });
-    await press(page, 'Escape');
-    await waitForAnnouncement(page, /Console closed/);
-
-    // Both people answer the call, each behind a cover; the second hand-over names the other player.
-    await playUntil(page, (_scene, v) => v.phase !== 'consensusCall', 30_000);
-    const said = (await announcements(page)).join('\n');
-    expect(said).toMatch(/Hot seat\. Pass the keyboard to (Ama|Ben)/);
-
-    // End the session from the console (already unlocked).
-    await openConsole(page);
-    await waitForAnnouncement(page, /^Facilitator console\. Up and down/);
-    await keys(page, 'End', 'ArrowUp', 'Enter'); // End the session…
-    await waitForAnnouncement(page, /End the session now\?/);
-    await keys(page, 'ArrowDown', 'Enter');
-    await waitForScene(page, 'Outcome', 20_000);
-    expect((await view(page)).phase).toBe('communique');
-    await press(page, 'd');
-    await waitForScene(page, 'Debrief');
-
-    // Exports: the Markdown report and the decisions CSV download; the print view opens a page.
-    const download = async (key: string) => {
-      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), press(page, key)]);
-      return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
-    };
-    const md = await download('r');
-    expect(md.name).toMatch(/\.debrief\.md$/);
-    expect(md.text).toMatch(/^# Debrief: Washington plenary, November 2012/);
-    expect(md.text).toMatch(/\| South Africa \| Ama \|/);
-    const csv = await download('c');
-    expect(csv.text.split('\n')[0]).toBe(
-      'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
-    );
-    const save = await download('s');
-    expect(JSON.parse(save.text).format).toBe('rough-consensus-save');
-    const [popup] = await Promise.all([context.waitForEvent('page'), press(page, 'p')]);
-    await popup.waitForLoadState();
-    expect(await popup.locator('h1').first().textContent()).toMatch(/Debrief: Washington plenary/);
-    await popup.screenshot({ path: join(ARTIFACTS, 'play-print-view.png') });
-    await popup.close();
-    expect(problems()).toEqual([]);
-    await context.close();
-  }, SLOW);
-
-  it('photographs every gameplay scene', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
-    await newGame(page);
-    await shot(page, 'play-setup');
-    // Free play, a custom agenda, and a delegation without a role card (it follows its bloc).
-    await keys(page, 'ArrowLeft', 'ArrowLeft'); // Washington plenary → (wrapping) free play
-    await waitForAnnouncement(page, /Meeting: Free play/);
-    await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'Enter'); // Agenda: custom, pick the items
-    await waitForAnnouncement(page, /Choose the agenda items/);
-    await shot(page, 'play-setup-items');
-    await keys(page, 'Escape', ...Array<string>(ROW.firstPlayer - ROW.agenda).fill('ArrowDown'));
-    await waitForAnnouncement(page, /^Player 1, South Africa/);
-    // Seats with a role card come first: two steps back from South Africa wrap round to one without.
-    await keys(page, 'ArrowLeft', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'Enter'); // … Start
-    await waitForScene(page, 'Briefing');
-    await waitForAnnouncement(page, /No role card: on these questions it follows its bloc/);
-    await shot(page, 'play-briefing-bloc');
-    await press(page, 'Enter');
-    await waitForScene(page, 'Plenary');
-    await press(page, 'f');
-    await playUntil(page, (_s, v) => awaited(v) !== null && v.phase === 'floor', 40_000);
-    await shot(page, 'play-plenary-your-turn');
-    await press(page, 'a');
-    await shot(page, 'play-plenary-amend');
-    await keys(page, 'Escape', 'c', 'Enter', 'Enter'); // caucus: partner, the issue you give
-    await waitForAnnouncement(page, /What do you ask .* to move on\?/);
-    await shot(page, 'play-caucus-ask');
-    await keys(page, 'Enter', 'Enter'); // the issue you ask for, send
-    await waitForAnnouncement(page, /declines the caucus offer|accepts:|No more than/);
-    await frames(page, 5);
-    await shot(page, 'play-caucus-answer');
-    await keys(page, 'Enter', '3');
-    await shot(page, 'play-plenary-meter');
-    await keys(page, 'h', 'ArrowRight', 'ArrowDown');
-    await shot(page, 'play-plenary-seat');
-    await keys(page, 'Escape', 'v');
-    await shot(page, 'play-projector');
-    await press(page, 'v');
-    await openConsole(page);
-    await keys(page, 'Enter', 'Escape'); // pause, close
-    await waitForAnnouncement(page, /Console closed/);
-    await shot(page, 'play-plenary-paused');
-    await openConsole(page);
-    await keys(page, 'Enter', 'End', 'ArrowUp', 'Enter', 'ArrowDown', 'Enter'); // resume; End the session
-    await waitForScene(page, 'Outcome', 20_000);
-    await frames(page, 3);
-    await shot(page, 'play-outcome-communique');
-    await press(page, '2');
-    await shot(page, 'play-outcome-rules');
-    await press(page, 'd');
-    await waitForScene(page, 'Debrief');
-    await press(page, '2');
-    await shot(page, 'play-debrief-influence');
-    await press(page, '6');
-    await shot(page, 'play-debrief-questions');
-    await press(page, 'q');
-    await waitForScene(page, 'Title');
-    expect(problems()).toEqual([]);
-    await context.close();
-  }, SLOW);
+  it(
+    'photographs every gameplay scene',
+    async () => {
+      const { page, problems, context } = await openPage(browser, server.url);
+      await newGame(page);
+      await shot(page, 'play-setup');
+      // Free play, a custom agenda, and a delegation without a role card (it follows its bloc).
+      await keys(page, 'ArrowLeft', 'ArrowLeft'); // Washington plenary → (wrapping) free play
+      await waitForAnnouncement(page, /Meeting: Free play/);
+      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'Enter'); // Agenda: custom, pick the items
+      await waitForAnnouncement(page, /Choose the agenda items/);
+      await shot(page, 'play-setup-items');
+      await keys(page, 'Escape', ...Array<string>(ROW.firstPlayer - ROW.agenda).fill('ArrowDown'));
+      await waitForAnnouncement(page, /^Player 1, South Africa/);
+      // Seats with a role card come first: two steps back from South Africa wrap round to one without.
+      await keys(page, 'ArrowLeft', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'Enter'); // … Start
+      await waitForScene(page, 'Briefing');
+      await waitForAnnouncement(page, /No role card: on these questions it follows its bloc/);
+      await shot(page, 'play-briefing-bloc');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await press(page, 'f');
+      await playUntil(page, (_s, v) => awaited(v) !== null && v.phase === 'floor', 40_000);
+      await shot(page, 'play-plenary-your-turn');
+      await press(page, 'a');
+      await shot(page, 'play-plenary-amend');
+      await keys(page, 'Escape', 'c', 'Enter', 'Enter'); // caucus: partner, the issue you give
+      await waitForAnnouncement(page, /What do you ask .* to move on\?/);
+      await shot(page, 'play-caucus-ask');
+      await keys(page, 'Enter', 'Enter'); // the issue you ask for, send
+      await waitForAnnouncement(page, /declines the caucus offer|accepts:|No more than/);
+      await frames(page, 5);
+      await shot(page, 'play-caucus-answer');
+      await keys(page, 'Enter', '3');
+      await shot(page, 'play-plenary-meter');
+      await keys(page, 'h', 'ArrowRight', 'ArrowDown');
+      await shot(page, 'play-plenary-seat');
+      await keys(page, 'Escape', 'v');
+      await shot(page, 'play-projector');
+      await press(page, 'v');
+      await openConsole(page);
+      await keys(page, 'Enter', 'Escape'); // pause, close
+      await waitForAnnouncement(page, /Console closed/);
+      await shot(page, 'play-plenary-paused');
+      await openConsole(page);
+      await keys(page, 'Enter', 'End', 'ArrowUp', 'Enter', 'ArrowDown', 'Enter'); // resume; End the session
+      await waitForScene(page, 'Outcome', 20_000);
+      await frames(page, 3);
+      await shot(page, 'play-outcome-communique');
+      await press(page, '2');
+      await shot(page, 'play-outcome-rules');
+      await press(page, 'd');
+      await waitForScene(page, 'Debrief');
+      await press(page, '2');
+      await shot(page, 'play-debrief-influence');
+      await press(page, '6');
+      await shot(page, 'play-debrief-questions');
+      await press(page, 'q');
+      await waitForScene(page, 'Title');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
 });

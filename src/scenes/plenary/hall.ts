@@ -190,9 +190,10 @@ export class HallView extends GameObjects.Container {
     if (!tok) return;
     this.focusG.lineStyle(4, pal.goldNum, 1);
     this.focusG.strokeRoundedRect(tok.x - tok.w / 2 - 8, tok.y - tok.h / 2 - 8, tok.w + 16, tok.h + 16, 12);
+    // A thick ring plus a filled notch on top: shape, not only colour.
     this.focusG.fillStyle(pal.goldNum, 1);
-    const ax = tok.x - tok.w / 2 - 12;
-    this.focusG.fillTriangle(ax - 10, tok.y - 7, ax - 10, tok.y + 7, ax, tok.y);
+    const top = tok.y - tok.h / 2 - 8;
+    this.focusG.fillTriangle(tok.x - 7, top - 1, tok.x + 7, top - 1, tok.x, top + 7);
   }
 
   /** The seat nearest in a direction from the focused one (keyboard browsing). */

@@ -31,6 +31,8 @@ export interface ReportOptions {
   readonly onEscape?: () => void;
   readonly footer: string;
   readonly start?: number;
+  /** A few lines shown under the commands (the one thing to remember). */
+  readonly aside?: { readonly title: string; readonly text: string };
 }
 
 const CONTENT = { x: 24, y: 130, w: 856, h: 540 };
@@ -73,6 +75,13 @@ export class ReportView {
         }),
     );
     this.focus.set(this.buttons, false);
+    const asideY = CONTENT.y - 8 + this.buttons.length * 54 + 40;
+    if (opts.aside) {
+      scene.add.text(SIDE_X, asideY, opts.aside.title, ts(18, { color: pal.gold, bold: true }));
+      const body = scene.add.text(SIDE_X, asideY + 28, opts.aside.text, ts(18, { wrap: 1256 - SIDE_X }));
+      for (const size of [17, 16])
+        if (body.y + body.height > 650) body.setStyle(ts(size, { wrap: 1256 - SIDE_X }));
+    }
     this.note = scene.add.text(SIDE_X, 680, '', ts(16, { color: pal.gold, wrap: 1256 - SIDE_X }));
     scene.add.text(28, 692, opts.footer, ts(16, { color: pal.muted }));
     const onKey = (ev: KeyboardEvent) => this.onKey(ev);

@@ -335,13 +335,14 @@ export class ScrollText extends GameObjects.Container {
     readonly boxW: number,
     readonly boxH: number,
     private readonly stickToEnd = false,
+    moreLabel = '▼ more (PgDn)',
   ) {
     super(scene, x, y);
     this.content = scene.add.container(0, 0);
     this.bar = scene.add.graphics();
     const pal = palette();
     this.more = scene.add
-      .text(boxW - 18, boxH + 2, '▼ more (PgDn)', ts(16, { color: pal.gold }))
+      .text(boxW - 18, boxH + 2, moreLabel, ts(16, { color: pal.gold }))
       .setOrigin(1, 1)
       .setVisible(false);
     this.less = scene.add
