@@ -31,13 +31,17 @@ type Target = `#plenary.${string}` | undefined;
  * update), adding the keys one by one along a chain of V8 hidden classes. Left to Object.assign, V8
  * stops extending that chain after about 17 keys and makes the object a slow dictionary; copying a
  * dictionary-mode context then costs about 10 µs an event. Giving one object the context's keys in
- * order with defineProperty (which may extend the chain) lays the chain down, and the session's own
- * contexts keep it alive. Nothing reads the object: without this the machine computes the same, slower.
+ * order with defineProperty (which may extend the chain to any length) lays the chain down, and
+ * holding on to that object keeps the chain alive. Nothing reads it: without it the machine computes
+ * the same, slower.
  */
-function layDownContextShape(): void {
+let contextShape: object | undefined;
+
+function layDownContextShape(): object {
   const shape = {};
   for (const key of CONTEXT_KEYS)
     Object.defineProperty(shape, key, { value: null, writable: true, enumerable: true, configurable: true });
+  return shape;
 }
 
 export function createPlenaryMachine(lib: Library) {
@@ -80,7 +84,7 @@ export function createPlenaryMachine(lib: Library) {
   }).createMachine({
     id: 'plenary',
     context: ({ input }) => {
-      layDownContextShape();
+      contextShape ??= layDownContextShape();
       return initialContext(lib, input);
     },
     initial: 'setup',

@@ -183,12 +183,14 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
   const issue = agenda.issue;
   const n = roster.participants.filter((i) => ctx.present[i]).length;
   const people = hasHumans(ctx);
+  const pos = ctx.pos[issue];
+  const sal = ctx.sal[issue];
   // Objections come one at a time: each one lowers the cost for the next.
   for (const i of roster.participants) {
     const id = roster.ids[i]!;
     if (!ctx.present[i] || (people && isHuman(ctx, id)) || call.objections.includes(id)) continue;
     const share = n > 1 ? call.objections.length / (n - 1) : 0;
-    if (wouldObject(ctx.rule, ctx.pos[issue][i]!, ctx.sal[issue][i]!, y, agenda.statusQuo, share))
+    if (wouldObject(ctx.rule, pos[i]!, sal[i]!, y, agenda.statusQuo, share))
       return { type: 'OBJECT', by: id };
   }
   // The gavel waits until every person holding a participant's seat has answered the call.

@@ -2,8 +2,17 @@
 import { agendaItemOf, draftValueOf } from './items';
 import type { Library } from './library';
 import { rosterOf, type Roster } from './roster';
-import { decide, rankBallots, RULE_IDS, RULES, wouldObject, type Ballot, type RuleId } from './rules';
-import { compromisePoint, type Bargainer } from './spatial';
+import {
+  blockingCost,
+  decide,
+  lossFromChange,
+  rankBallots,
+  RULE_IDS,
+  RULES,
+  type Ballot,
+  type RuleId,
+} from './rules';
+import { compromisePoint, prefers, type Bargainer } from './spatial';
 import { hasHumans, isHuman, type DecisionRecord, type SessionContext, type VerdictSummary } from './session';
 
 /** Present participants' indices (observers never decide). */
@@ -44,15 +53,16 @@ export function predictedObjectors(
   sq: number,
   fixed: readonly string[],
 ): Set<string> {
-  const deciding = room(lib, ctx);
   const humans = fixed.filter((id) => isHuman(ctx, id));
-  const flags = objectorsIn(deciding, humans, rule, y, sq);
-  return new Set([...humans, ...deciding.filter((d, k) => flags[k] && !d.human).map((d) => d.id)]);
+  const added: string[] = [];
+  objectorsIn(room(lib, ctx), humans, rule, y, sq, added);
+  return new Set([...humans, ...added]);
 }
 
 /**
  * Which deciders object (by position in `deciding`), from the fixed point above. `humans` are the
  * people's standing objections; they count toward the share even when their seat no longer decides.
+ * The AI objectors are also pushed to `added`, if given, in the order they join.
  */
 function objectorsIn(
   deciding: readonly Decider[],
@@ -60,19 +70,24 @@ function objectorsIn(
   rule: RuleId,
   y: number,
   sq: number,
+  added?: string[],
 ): boolean[] {
   const standing = new Set(humans);
   const flags = deciding.map((d) => d.human && standing.has(d.id));
   let count = standing.size;
   const n = deciding.length;
+  // wouldObject, with what does not depend on the others (the rule, each loss) worked out once.
+  const objections = RULES[rule].counts === 'objections';
+  const loss = deciding.map((d) => (objections ? lossFromChange(d.x, d.s, y, sq) : 0));
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < n; k++) {
       const d = deciding[k]!;
       if (d.human || flags[k]) continue;
       const share = n > 1 ? count / (n - 1) : 0;
-      if (wouldObject(rule, d.x, d.s, y, sq, share)) {
+      if (objections ? loss[k]! > blockingCost(share) : !prefers(y, sq, d.x)) {
         flags[k] = true;
+        added?.push(d.id);
         count++;
         changed = true;
       }
@@ -133,7 +148,7 @@ function objectorsByRule(
 
 /**
  * The verdict under every rule, each from its own objectors (flags by decider). Rules with the same
- * objectors (often all of them but the vote rules) share their ballots, ranked at most once.
+ * objectors (usually the objection rules, and the vote rules) share their ballots, ranked at most once.
  */
 function verdictsFor(
   roster: Roster,
@@ -142,23 +157,22 @@ function verdictsFor(
   sq: number,
   objectorsUnder: (rule: RuleId) => readonly boolean[],
 ): Record<RuleId, VerdictSummary> {
-  const cast: { objectors: readonly boolean[]; ballots: Ballot[]; rank: () => readonly Ballot[] }[] = [];
+  const cast: { objectors: readonly boolean[]; ballots: Ballot[]; ranked?: readonly Ballot[] }[] = [];
   const out = {} as Record<RuleId, VerdictSummary>;
   for (const rule of RULE_IDS) {
     const objectors = objectorsUnder(rule);
     let c = cast.find((x) => sameFlags(x.objectors, objectors));
-    if (!c) {
-      const ballots = ballotsIn(roster, deciding, y, sq, objectors);
-      let ranked: readonly Ballot[] | undefined;
-      cast.push((c = { objectors, ballots, rank: () => (ranked ??= rankBallots(ballots)) }));
-    }
-    out[rule] = summary(decide(rule, c.ballots, c.rank));
+    if (!c) cast.push((c = { objectors, ballots: ballotsIn(roster, deciding, y, sq, objectors) }));
+    const shared = c;
+    out[rule] = summary(decide(rule, shared.ballots, () => (shared.ranked ??= rankBallots(shared.ballots))));
   }
   return out;
 }
 
 function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
-  return a.length === b.length && a.every((f, k) => f === b[k]);
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function summary(v: ReturnType<typeof decide>): VerdictSummary {

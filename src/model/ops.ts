@@ -126,8 +126,13 @@ function addInfluence(
 ): SessionContext['influence'] {
   if (moves.length === 0) return influence;
   const row = influence[by] ? influence[by].slice() : Array<number>(seats).fill(0);
-  for (const [i, d] of moves) row[i] = (row[i] ?? 0) + d;
-  return withKeys(influence, { [by]: row });
+  for (const move of moves) {
+    const i = move[0];
+    row[i] = (row[i] ?? 0) + move[1];
+  }
+  const out = { ...influence };
+  out[by] = row;
+  return out;
 }
 
 /** Speakers for an item: people always; AI delegations that care about the issue, in a seeded order. */
@@ -433,22 +438,25 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   SPEAK: (lib, ctx, ev) => {
     const card = indexLibrary(lib).argument.get(ev.card)!;
     const heard = hear(rosterOf(lib, ctx.scenarioId), ctx, card, ev.by);
-    const moved = update(ctx, {
+    const item = ctx.item!;
+    const spoken = update(ctx, {
       pos: withIssue(ctx.pos, card.issue, heard.pos),
       lastMove: heard.lastMove,
       influence: addInfluence(ctx.influence, ev.by, heard.pos.length, heard.influenced),
+      // Spoken; with `yield` the floor also passes on (as nextSpeaker), in the same new item.
+      item: updateItem(item, {
+        speakers: ev.yield ? item.speakers.slice(1) : item.speakers,
+        turn: ev.yield ? { spoke: false, amended: false, seconds: 0 } : { ...item.turn, spoke: true },
+        played: [...item.played, card.id],
+      }),
     });
-    const spoken = say(
-      setItem(moved, { turn: { ...ctx.item!.turn, spoke: true }, played: [...ctx.item!.played, card.id] }),
-      {
-        kind: 'speech',
-        by: ev.by,
-        card: card.id,
-        text: `${nameOf(lib, ev.by)}: ${card.title}. ${card.text}`,
-        cite: card.cite,
-      },
-    );
-    return ev.yield ? nextSpeaker(spoken) : spoken;
+    return say(spoken, {
+      kind: 'speech',
+      by: ev.by,
+      card: card.id,
+      text: `${nameOf(lib, ev.by)}: ${card.title}. ${card.text}`,
+      cite: card.cite,
+    });
   },
   AMEND: (lib, ctx, ev) => {
     const clause = indexLibrary(lib).clause.get(ev.clause)!;
@@ -660,8 +668,7 @@ function hear(roster: Roster, ctx: SessionContext, card: ArgumentCard, by: strin
   const pos = xs.slice();
   let lastMove = ctx.lastMove as (MoveNote | null)[];
   const influenced: [number, number][] = [];
-  const moves = card.moves.map((k) => INTERESTS.indexOf(k));
-  const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
+  const { fit, offence } = appealOf(roster, card);
   const argument = { position: card.position, strength: card.strength, speakerClout: roster.clout[sp]! };
   for (let i = 0; i < xs.length; i++) {
     if (i === sp || !ctx.present[i]) continue;
@@ -669,15 +676,14 @@ function hear(roster: Roster, ctx: SessionContext, card: ArgumentCard, by: strin
     // Out of earshot (beyond its openness): skip before any work, as most of the room is.
     if (Math.abs(card.position - x) > openness[i]! * 100) continue;
     if (people && isHuman(ctx, roster.ids[i]!)) continue;
-    const interests = roster.interests[i]!;
     const to = persuade(
       {
         x,
         anchor: anchors[i]!,
         salience: saliences[i]!,
         openness: openness[i]!,
-        fit: meanOf(interests, moves),
-        offence: meanOf(interests, hardens),
+        fit: fit[i]!,
+        offence: offence[i]!,
         trust: roster.bloc[i] === roster.bloc[sp] ? 1 : 0.7,
       },
       argument,
@@ -692,6 +698,25 @@ function hear(roster: Roster, ctx: SessionContext, card: ArgumentCard, by: strin
     }
   }
   return { pos, lastMove, influenced };
+}
+
+const appeals = new WeakMap<Roster, Map<string, { fit: number[]; offence: number[] }>>();
+
+/** How well an argument fits, and how much it offends, each seat's interests: fixed, so worked out once. */
+function appealOf(roster: Roster, card: ArgumentCard): { fit: number[]; offence: number[] } {
+  let byCard = appeals.get(roster);
+  if (!byCard) appeals.set(roster, (byCard = new Map()));
+  let appeal = byCard.get(card.id);
+  if (!appeal) {
+    const moves = card.moves.map((k) => INTERESTS.indexOf(k));
+    const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
+    appeal = {
+      fit: roster.interests.map((interests) => meanOf(interests, moves)),
+      offence: roster.interests.map((interests) => meanOf(interests, hardens)),
+    };
+    byCard.set(card.id, appeal);
+  }
+  return appeal;
 }
 
 /** Mean of `values` at the given indices (0 for none). */

@@ -154,7 +154,7 @@ export default class Outcome extends Scene {
     for (const c of this.comparison) {
       out.push({ text: c.title, size: 22, bold: true, color: pal.gold, gap: 4 });
       out.push({ text: c.summary, size: 20, bold: true, gap: 8 });
-      if (RULE_IDS.every((r) => c.rows[r].outcome === 'not-reached')) continue;
+      if (RULE_IDS.every((r) => ['not-reached', 'discussed'].includes(c.rows[r].outcome))) continue;
       for (const rule of RULE_IDS) {
         const row = c.rows[rule];
         const tally =

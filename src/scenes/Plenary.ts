@@ -48,6 +48,7 @@ import { ProjectorView } from './plenary/projector';
 import {
   drawBox,
   fit,
+  textWidth,
   FocusList,
   GREEN,
   ISSUE_ENDS,
@@ -531,7 +532,6 @@ export default class Plenary extends Scene {
       this.draftText.setLines([{ text: 'The Chair opens the next item.', color: pal.muted }]);
       return;
     }
-    this.draftTitle.setText(fit(this, `Draft · ${ISSUE_NAME[d.issue]}`, DRAFT.w - 30, 20, { bold: true }));
     this.drawGauge(d);
     const clauses = d.clauses.map((c) => c.label).join(' · ');
     this.draftText.setLines(
@@ -565,10 +565,17 @@ export default class Plenary extends Scene {
     g.fillTriangle(vx - 11, y, vx + 11, y, vx, y + 11);
     this.gauge.add(g);
     const [lo, hi] = ISSUE_ENDS[d.issue];
-    this.gauge.add(this.add.text(x0, y + 12, `0 ${lo}`, ts(16, { color: pal.muted })));
-    this.gauge.add(this.add.text(x1, y + 12, `${hi} 100`, ts(16, { color: pal.muted })).setOrigin(1, 0));
+    const half = (x1 - x0) / 2 - 8;
+    this.gauge.add(this.add.text(x0, y + 12, fit(this, `0 ${lo}`, half, 16), ts(16, { color: pal.muted })));
+    this.gauge.add(
+      this.add
+        .text(x1, y + 12, fit(this, `${hi} 100`, half, 16), ts(16, { color: pal.muted }))
+        .setOrigin(1, 0),
+    );
     const label = `◆ draft ${d.value.toFixed(0)}   □ status quo ${d.statusQuo.toFixed(0)}`;
     this.gauge.add(this.add.text(x1, DRAFT.y + 10, label, ts(16, { color: pal.text })).setOrigin(1, 0));
+    const titleRoom = DRAFT.w - 28 - textWidth(label, 16) - 16;
+    this.draftTitle.setText(fit(this, `Draft · ${ISSUE_NAME[d.issue]}`, titleRoom, 20, { bold: true }));
   }
 
   private renderNow(): void {
@@ -670,7 +677,7 @@ export default class Plenary extends Scene {
     let x = TABP.x + 12;
     TABS.forEach((t, i) => {
       const on = t.id === this.tab;
-      const w = t.id === 'meter' ? 172 : t.id === 'transcript' ? 142 : 104;
+      const w = Math.max(96, Math.ceil(textWidth(`${i + 1} ${t.label}`, 16, { bold: true })) + 24);
       const g = this.add.graphics();
       g.fillStyle(on ? pal.buttonFocus : pal.button, 1).fillRoundedRect(x, TABP.y + 8, w, 34, 8);
       g.lineStyle(2, on ? pal.goldNum : pal.buttonEdge, 1).strokeRoundedRect(x, TABP.y + 8, w, 34, 8);
@@ -830,34 +837,33 @@ export default class Plenary extends Scene {
       return;
     }
     let y = TABP.y + 50;
-    for (const r of rows) {
+    const c1 = TABP.x + 14;
+    const c2 = c1 + Math.ceil(textWidth('✓ passes', 18, { bold: true })) + 14;
+    const labels = rows.map((r) => `${r.rule === this.ctx.rule ? '▶ ' : ''}${r.label}`);
+    const c3 = c2 + Math.ceil(Math.max(...labels.map((l) => textWidth(l, 18, { bold: true })))) + 16;
+    rows.forEach((r, i) => {
       const mine = r.rule === this.ctx.rule;
       this.meterLayer.add(
         this.add.text(
-          TABP.x + 14,
+          c1,
           y,
           r.passes ? '✓ passes' : '✕ fails',
           ts(18, { color: r.passes ? GREEN : RED, bold: true }),
         ),
       );
       this.meterLayer.add(
-        this.add.text(
-          TABP.x + 118,
-          y,
-          `${mine ? '▶ ' : ''}${r.label}`,
-          ts(18, { bold: true, color: mine ? pal.gold : pal.text }),
-        ),
+        this.add.text(c2, y, labels[i]!, ts(18, { bold: true, color: mine ? pal.gold : pal.text })),
       );
       this.meterLayer.add(
         this.add.text(
-          TABP.x + 390,
+          c3,
           y + 2,
-          fit(this, r.detail, TABP.w - 404, 16),
+          fit(this, r.detail, TABP.x + TABP.w - 14 - c3, 16),
           ts(16, { color: pal.muted }),
         ),
       );
       y += 32;
-    }
+    });
     this.meterLayer.add(
       this.add.text(
         TABP.x + 14,

@@ -16,7 +16,7 @@ import { palette, textStyle } from '../ui/theme';
 import { Button, FocusGroup, Menu, Notice, typingInField, type MenuItem } from '../ui/widgets';
 import { classroom, freshClassroom, saveClassroom, sceneForPhase } from './plenary/classroom';
 import { editText, editing, stopEditing } from './plenary/textfield';
-import { drawBox, ts } from './plenary/ui';
+import { drawBox, fit, px, textWidth, ts } from './plenary/ui';
 import { goTo } from './registry';
 
 registerHelp('Setup', [
@@ -35,6 +35,7 @@ const PRESETS: readonly Preset[] = ['lesson', 'full', 'custom'];
 const SPEECH = [0, 60, 90, 120, 180, 240] as const;
 const SESSION_MIN = [0, 20, 30, 45, 60, 90] as const;
 const MAX_PLAYERS = 6;
+const ROW_W = 600;
 
 interface PlayerRow {
   delegation: string;
@@ -114,8 +115,15 @@ export default class Setup extends Scene {
     this.picker = null;
     this.cameras.main.setBackgroundColor(pal.bg);
     if (!state.players) state.players = defaultPlayers(scenario());
-    this.add.text(40, 16, 'New game', textStyle('h1', { color: pal.gold }));
-    this.add.text(330, 34, 'Set up the meeting, then Start.', ts(20, { color: pal.muted }));
+    const title = this.add.text(40, 16, 'New game', textStyle('h1', { color: pal.gold }));
+    this.add
+      .text(
+        title.x + title.width + 28,
+        title.y + title.height - 8,
+        'Set up the meeting, then Start.',
+        ts(20, { color: pal.muted }),
+      )
+      .setOrigin(0, 1);
     this.add.text(680, 78, 'Players (hot seat: pass the keyboard)', ts(20, { color: pal.gold, bold: true }));
     const g = this.add.graphics();
     drawBox(g, 40, 470, 600, 240);
@@ -169,7 +177,7 @@ export default class Setup extends Scene {
     items.push({
       key: 'scenario',
       label: 'Meeting',
-      value: shortScenario(sc),
+      value: fitValue('Meeting', shortScenario(sc)),
       onAdjust: adjustAnd((dir) => {
         state.scenarioIx = (state.scenarioIx + dir + SCENARIOS.length) % SCENARIOS.length;
         this.fitPlayers();
@@ -181,7 +189,7 @@ export default class Setup extends Scene {
     items.push({
       key: 'rule',
       label: 'Decision rule',
-      value: RULES[state.rule].label,
+      value: fitValue('Decision rule', RULES[state.rule].label),
       onAdjust: adjustAnd(
         cycle(
           RULE_IDS,
@@ -201,7 +209,7 @@ export default class Setup extends Scene {
     items.push({
       key: 'preset',
       label: 'Agenda',
-      value: presetLabel[state.preset],
+      value: fitValue('Agenda', presetLabel[state.preset]),
       onAdjust: adjustAnd(
         cycle(
           PRESETS,
@@ -299,7 +307,7 @@ export default class Setup extends Scene {
       items.push({
         key: `player:${i}`,
         label: p.name,
-        value: `${c?.name ?? p.delegation}`,
+        value: fitValue(p.name, c?.name ?? p.delegation),
         onAdjust: adjustAnd((dir) => this.cyclePlayer(i, dir), `player:${i}`),
         onActivate: () =>
           this.edit(`player:${i}`, `name of player ${i + 1}`, p.name, 24, false, (v) => {
@@ -593,9 +601,17 @@ export default class Setup extends Scene {
   }
 }
 
+/** A row's value cut to the room its label leaves (the focused row adds ◀ ▶ around it). */
+function fitValue(label: string, value: string): string {
+  // The kit's row: focus marker room (32 + size), label, value at the right with ◀ ▶ while focused.
+  const size = px(22);
+  const room = ROW_W - 70 - 2.9 * size - textWidth(label, 22, { bold: true });
+  return fit(null, value, room, 22, { bold: true });
+}
+
 function shortScenario(sc: Scenario): string {
   if (sc.kind === 'free') return 'Free play';
   const month = sc.date.endsWith('-06') ? 'June' : 'Nov.';
   const place = sc.id.split('-')[0]!;
-  return `${place[0]!.toUpperCase()}${place.slice(1)} ${sc.kind === 'plenary' ? 'plenary' : 'intersess.'}, ${month} ${sc.date.slice(0, 4)}`;
+  return `${place[0]!.toUpperCase()}${place.slice(1)}, ${month} ${sc.date.slice(0, 4)}`;
 }

@@ -5,7 +5,7 @@
 import { GameObjects, type Scene } from 'phaser';
 import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
 import { palette } from '../../ui/theme';
-import { drawBox, lh, STANCE_COLOR, STANCE_SHORT, ts } from './ui';
+import { drawBox, fit, lh, STANCE_COLOR, ts } from './ui';
 
 const PILL_W = 50;
 const PILL_H = 24;
@@ -56,6 +56,13 @@ export function uLayout(n: number, b: HallBox): Spot[] {
   }
   return out;
 }
+
+const LEGEND = {
+  supports: 'for',
+  opposes: 'status quo',
+  objects: 'would object',
+  observer: 'observer',
+} as const;
 
 export interface SeatToken {
   readonly seat: Seat;
@@ -137,13 +144,13 @@ export class HallView extends GameObjects.Container {
     this.podium.setPosition(inner.x, inner.y).setText(speakerLine).setWordWrapWidth(190);
     // Legend.
     const legend = (['supports', 'opposes', 'objects', 'observer'] as const)
-      .map((st) => `${STANCE_SYMBOL[st]} ${STANCE_SHORT[st]}`)
-      .join('   ');
+      .map((st) => `${STANCE_SYMBOL[st]} ${LEGEND[st]}`)
+      .join('  ');
     this.layer.add(
       this.scene.add.text(
         b.x + 14,
         b.y + b.h - 26,
-        `${legend}   gold ring: a person; others: AI`,
+        fit(this.scene, `Gold ring: a person; others: AI  ·  ${legend}`, b.w - 28, 16),
         ts(16, { color: pal.muted }),
       ),
     );

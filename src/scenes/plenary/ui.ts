@@ -100,7 +100,13 @@ export function textWidth(text: string, base: number, o: TextOptions = {}): numb
 }
 
 /** Cuts a string to fit `maxW` px in a given style, adding an ellipsis. */
-export function fit(_scene: Scene, text: string, maxW: number, base: number, o: TextOptions = {}): string {
+export function fit(
+  _scene: Scene | null,
+  text: string,
+  maxW: number,
+  base: number,
+  o: TextOptions = {},
+): string {
   if (textWidth(text, base, o) <= maxW) return text;
   let lo = 0;
   let hi = text.length;
