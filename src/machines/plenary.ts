@@ -5,12 +5,12 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Library } from '../model/library';
 import {
   applyEvent,
+  closingAdopts,
   endSession,
-  itemsPerDay,
-  passes,
-  prepareItem,
+  nextStop,
   problemWith,
   tickSpeech,
+  type NextStop,
 } from '../model/ops';
 import type { Phase } from '../model/phase';
 import {
@@ -25,6 +25,12 @@ import {
 } from '../model/session';
 
 type Target = `#plenary.${string}` | undefined;
+
+const STOP_TARGETS = {
+  communique: '#plenary.communique',
+  adjourned: '#plenary.adjourned',
+  opening: '#plenary.session.opening',
+} as const satisfies Record<NextStop, Target>;
 
 /**
  * A speed hint for XState's assign, which makes every new context with Object.assign({}, context,
@@ -52,6 +58,15 @@ export function createPlenaryMachine(lib: Library) {
   ];
   const heard = <T extends SessionEventType>(types: readonly T[], target?: Target) =>
     Object.fromEntries(types.map((t) => [t, hear(target)])) as Record<T, ReturnType<typeof hear>>;
+  /** An event that settles the item: the meeting goes on to the next item, the day's end or the communiqué. */
+  const settles = () => [
+    ...(['communique', 'adjourned', 'opening'] as const).map((stop) => ({
+      guard: { type: 'settlesTo' as const, params: { stop } },
+      actions: 'apply' as const,
+      target: STOP_TARGETS[stop],
+    })),
+    { actions: 'reject' as const },
+  ];
 
   return setup({
     types: {
@@ -61,9 +76,10 @@ export function createPlenaryMachine(lib: Library) {
     },
     guards: {
       allowed: ({ context, event }) => problemWith(lib, context, event) === null,
-      passes: ({ context }) => passes(context),
-      agendaDone: ({ context }) => context.itemIndex >= context.agenda.length,
-      dayDone: ({ context }) => context.itemsToday >= itemsPerDay(lib, context),
+      adopts: ({ context, event }) =>
+        problemWith(lib, context, event) === null && closingAdopts(lib, context),
+      settlesTo: ({ context, event }, { stop }: { stop: NextStop }) =>
+        nextStop(lib, context) === stop && problemWith(lib, context, event) === null,
     },
     actions: {
       apply: assign(({ context, event }) => applyEvent(lib, record(context, event), event)),
@@ -73,7 +89,6 @@ export function createPlenaryMachine(lib: Library) {
       notNow: assign(({ context, event }) =>
         withRejection(context, event, `“${event.type}” is not possible at this stage of the meeting.`),
       ),
-      prepareItem: assign(({ context }) => prepareItem(lib, context)),
       tickSpeech: assign(({ context, event }) =>
         event.type === 'TICK' && problemWith(lib, context, event) === null
           ? tickSpeech(lib, applyEvent(lib, record(context, event), event), event.seconds)
@@ -110,7 +125,6 @@ export function createPlenaryMachine(lib: Library) {
         },
         states: {
           opening: {
-            entry: 'prepareItem',
             on: { OPEN_FLOOR: hear('#plenary.session.floor'), ADJOURN: hear('#plenary.adjourned') },
           },
           floor: {
@@ -120,8 +134,8 @@ export function createPlenaryMachine(lib: Library) {
               CAUCUS_OFFER: hear('#plenary.session.caucus'),
               TABLE_DRAFT: hear('#plenary.session.chairDraft'),
               FORCE_CALL: hear('#plenary.session.consensusCall'),
-              CONCLUDE: hear('#plenary.session.itemEnd'),
-              DEFER: hear('#plenary.session.itemEnd'),
+              CONCLUDE: settles(),
+              DEFER: settles(),
             },
           },
           caucus: {
@@ -134,34 +148,27 @@ export function createPlenaryMachine(lib: Library) {
             on: {
               CALL_CONSENSUS: hear('#plenary.session.consensusCall'),
               FORCE_CALL: hear('#plenary.session.consensusCall'),
-              DEFER: hear('#plenary.session.itemEnd'),
+              DEFER: settles(),
             },
           },
           consensusCall: {
             on: {
               ...heard(['OBJECT', 'WITHDRAW_OBJECTION', 'CONCUR']),
-              CLOSE_CALL: hear('#plenary.session.deciding'),
+              CLOSE_CALL: [
+                { guard: 'adopts', actions: 'apply', target: 'adopted' },
+                ...hear('#plenary.session.noConsensus'),
+              ],
             },
           },
-          deciding: {
-            always: [{ guard: 'passes', target: 'adopted' }, { target: 'noConsensus' }],
-          },
           adopted: {
-            on: { NEXT_ITEM: hear('#plenary.session.itemEnd') },
+            on: { NEXT_ITEM: settles() },
           },
           noConsensus: {
             on: {
               CONSULT: hear('#plenary.session.floor'),
-              REFER: hear('#plenary.session.itemEnd'),
-              DEFER: hear('#plenary.session.itemEnd'),
+              REFER: settles(),
+              DEFER: settles(),
             },
-          },
-          itemEnd: {
-            always: [
-              { guard: 'agendaDone', target: '#plenary.communique' },
-              { guard: 'dayDone', target: '#plenary.adjourned' },
-              { target: 'opening' },
-            ],
           },
         },
       },

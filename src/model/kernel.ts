@@ -2,7 +2,7 @@
 // baseline the benchmark compares the machine against, and a parity check on the machine's wiring.
 import { nextAiEvent } from './ai';
 import type { Library } from './library';
-import { applyEvent, itemsPerDay, passes, prepareItem, problemWith } from './ops';
+import { applyEvent, itemsPerDay, passes, problemWith } from './ops';
 import type { Phase } from './phase';
 import {
   initialContext,
@@ -68,7 +68,6 @@ export function runModelSession(
     }
     ctx = applyEvent(lib, record(ctx, ev), ev);
     phase = phaseAfter(lib, phase, ctx, ev);
-    if (phase === 'opening') ctx = prepareItem(lib, ctx);
   };
   step({ type: 'START' });
   step({ type: 'BEGIN' });

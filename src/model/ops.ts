@@ -237,6 +237,14 @@ function finishItem(lib: Library, ctx: SessionContext, outcome: ItemOutcome): Se
   });
 }
 
+/** Where the meeting goes when the item in hand is finished: the next item, the day's end, or the communiqué. */
+export type NextStop = 'opening' | 'adjourned' | 'communique';
+
+export function nextStop(lib: Library, ctx: SessionContext): NextStop {
+  if (ctx.itemIndex + 1 >= ctx.agenda.length) return 'communique';
+  return ctx.itemsToday + 1 >= itemsPerDay(lib, ctx) ? 'adjourned' : 'opening';
+}
+
 const OUTCOME_WORDS: Record<ItemOutcome, string> = {
   adopted: 'adopted',
   'no-consensus': 'not agreed',
@@ -592,7 +600,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   CONCUR: (_lib, ctx, ev) =>
     setItem(ctx, { call: { ...ctx.item!.call!, responded: addOnce(ctx.item!.call!.responded, ev.by) } }),
   CLOSE_CALL: (lib, ctx) => {
-    const decision = judge(lib, ctx);
+    const decision = judgeOnce(lib, ctx);
     const v = decision.verdicts[ctx.rule];
     const words = v.passed
       ? 'The draft is adopted.'
@@ -641,11 +649,15 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       text: `The Chair adjourns day ${ctx.day}.`,
       by: rosterOf(lib, ctx.scenarioId).chair,
     }),
-  NEXT_DAY: (_lib, ctx) =>
-    say(update(ctx, { day: ctx.day + 1, itemsToday: 0 }), {
-      kind: 'procedure',
-      text: `Day ${ctx.day + 1} opens.`,
-    }),
+  NEXT_DAY: (lib, ctx) =>
+    prepareItem(
+      lib,
+      say(update(ctx, { day: ctx.day + 1, itemsToday: 0 }), {
+        kind: 'procedure',
+        text: `Day ${ctx.day + 1} opens.`,
+      }),
+    ),
+  BEGIN: (lib, ctx) => prepareItem(lib, ctx),
   PAUSE: (_lib, ctx) =>
     say(update(ctx, { paused: true }), { kind: 'procedure', text: 'The facilitator pauses the session.' }),
   RESUME: (_lib, ctx) =>
@@ -749,12 +761,15 @@ function callOpened(lib: Library, ctx: SessionContext, text: string): SessionCon
   });
 }
 
+/** The item is settled; when the day goes on, the next one is readied for the chair to open. */
 function finished(lib: Library, ctx: SessionContext, outcome: ItemOutcome): SessionContext {
   const title = agendaItemOf(lib, ctx).title;
-  return say(finishItem(lib, ctx, outcome), {
+  const goesOn = nextStop(lib, ctx) === 'opening';
+  const done = say(finishItem(lib, ctx, outcome), {
     kind: 'decision',
     text: `“${title}”: ${OUTCOME_WORDS[outcome]}.`,
   });
+  return goesOn ? prepareItem(lib, done) : done;
 }
 
 /** The facilitator or the session ends the meeting: the item in hand and the rest go unreached. */
@@ -858,4 +873,24 @@ export function tickSpeech(lib: Library, ctx: SessionContext, seconds: number): 
 
 export function passes(ctx: SessionContext): boolean {
   return ctx.item?.decision?.verdicts[ctx.rule].passed ?? false;
+}
+
+/** Whether closing the call now adopts the draft: what CLOSE_CALL will record, judged once for both. */
+export function closingAdopts(lib: Library, ctx: SessionContext): boolean {
+  return judgeOnce(lib, ctx).verdicts[ctx.rule].passed;
+}
+
+// The machine asks whether the call adopts (to choose its target) just before CLOSE_CALL records the
+// same judgement. A judgement reads only these fields, all replaced rather than changed in place.
+let lastJudged: {
+  readonly key: readonly unknown[];
+  readonly decision: ReturnType<typeof judge>;
+} | null = null;
+
+function judgeOnce(lib: Library, ctx: SessionContext): ReturnType<typeof judge> {
+  const key = [lib, ctx.scenarioId, ctx.rule, ctx.item, ctx.pos, ctx.sal, ctx.present, ctx.humans];
+  if (lastJudged && key.every((k, n) => k === lastJudged!.key[n])) return lastJudged.decision;
+  const decision = judge(lib, ctx);
+  lastJudged = { key, decision };
+  return decision;
 }
