@@ -1,4 +1,4 @@
-// Runs a Rule Lab request across Web Workers (one per core), so the page keeps rendering; cancel
+// Runs a Rule Lab request across Web Workers (one per core), off the page's thread; cancel
 // terminates them. Seeds depend only on the session number, so results match `npm run simulate`.
 import { LIBRARY } from '../machines/default';
 import {
@@ -90,8 +90,11 @@ function assemble(req: LabRequest, chunks: readonly LabChunk[]): LabResult {
   return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
 }
 
-/** One core stays with the page so it keeps drawing while the lab runs. */
+/**
+ * One worker per core, up to eight: a lab run is what the user is waiting for, and the page only
+ * draws a progress bar meanwhile, which the browser still schedules between the workers.
+ */
 function defaultWorkers(): number {
   const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(4, (n || 2) - 1));
+  return Math.max(1, Math.min(8, n || 2));
 }
