@@ -4,7 +4,7 @@ import { draftText } from '../model/draft';
 import { clausesOf } from '../model/items';
 import { scenarioOf, type Library } from '../model/library';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
-import { nameOf, type ItemOutcome, type SessionContext } from '../model/session';
+import { nameOf, type ItemOutcome, type SessionContext, type SessionInput } from '../model/session';
 import type { PlenaryMachine } from './plenary';
 import { replayUnder } from './runner';
 
@@ -44,21 +44,25 @@ function rowFor(lib: Library, ctx: SessionContext, rule: RuleId, itemId: string)
   const r = ctx.results.find((x) => x.itemId === itemId);
   if (!r) return null;
   const item = scenarioOf(lib, ctx.scenarioId).agenda.find((a) => a.id === itemId)!;
-  const v = r.decision?.verdicts[rule];
-  const adopted = r.outcome === 'adopted';
+  // The verdict, the tally and the text all come from the item's last call in this rule's own course: a
+  // draft that call adopted stays adopted even if the meeting was ended before the chair moved on.
+  const d = r.decision;
+  const v = d?.verdicts[rule];
+  const adopted = v?.passed ?? false;
+  const value = d && adopted ? d.draftValue : r.value;
   const counts = RULES[rule].counts === 'objections';
   return {
     rule,
-    outcome: r.outcome,
+    outcome: adopted ? 'adopted' : r.outcome,
     adopted,
-    value: r.value,
-    text: adopted ? draftText(item, clausesOf(lib, r.clauses)) : null,
+    value,
+    text: d && adopted ? draftText(item, clausesOf(lib, d.clauses)) : null,
     supporters: v?.supporters ?? 0,
     opponents: v?.opponents ?? 0,
     blockedBy: !adopted && v ? (counts ? v.objectors : []) : [],
     outvoted: adopted && v && !counts ? v.objectors : [],
     pivot: v?.pivot ?? null,
-    fromCompromise: r.decision ? Math.abs(r.value - r.decision.compromise) : null,
+    fromCompromise: d ? Math.abs(value - d.compromise) : null,
   };
 }
 
@@ -88,19 +92,32 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
   return `Adopted by consensus: no participant objected${kp.supporters ? `, and every vote carries it too` : ''}.`;
 }
 
-/** Replays a session's log under every rule and lines up what each decided, item by item. */
-export function compareRules(machine: PlenaryMachine, lib: Library, ctx: SessionContext): ItemComparison[] {
-  const input = {
+/**
+ * Replays a session's log under every rule and lines up what each decided, item by item. Pass the
+ * session's input where it is known: the context does not keep positions carried in from an earlier
+ * meeting, so without it a campaign meeting would be replayed from the delegations' anchors.
+ */
+export function compareRules(
+  machine: PlenaryMachine,
+  lib: Library,
+  ctx: SessionContext,
+  input: SessionInput = {
     scenarioId: ctx.scenarioId,
     rule: ctx.rule,
     seed: ctx.seed,
     humans: ctx.startHumans,
     items: ctx.agenda,
-  };
+    ...(ctx.speechSeconds === null ? {} : { speechSeconds: ctx.speechSeconds }),
+  },
+): ItemComparison[] {
+  // Every item settled (the machine's own test for the communiqué): the replays play on to the end too.
+  const reachedCommunique = ctx.itemIndex >= ctx.agenda.length;
   const byRule = {} as Record<RuleId, SessionContext>;
   for (const rule of RULE_IDS)
     byRule[rule] =
-      rule === ctx.rule ? ctx : replayUnder(machine, lib, input, ctx.log, ctx.logItem, rule).context;
+      rule === ctx.rule
+        ? ctx
+        : replayUnder(machine, lib, input, ctx.log, ctx.logItem, rule, reachedCommunique).context;
   const sc = scenarioOf(lib, ctx.scenarioId);
   return ctx.agenda.flatMap((itemId) => {
     const item = sc.agenda.find((a) => a.id === itemId)!;

@@ -41,6 +41,7 @@ export interface DebriefReport {
     start: Record<IssueId, number>;
     end: Record<IssueId, number>;
   }[];
+  /** Who moved whom: delegation ids of the persuader and the persuaded, and the scale points moved. */
   readonly influence: readonly { from: string; to: string; points: number }[];
   readonly objectives: readonly {
     delegation: string;
@@ -93,9 +94,10 @@ export function buildReport(
     start: perIssue((issue) => roster.anchor[issue][i]!),
     end: perIssue((issue) => ctx.pos[issue][i]!),
   }));
+  // Each row of ctx.influence is indexed by listener seat: name the listener by its delegation id.
   const influence = Object.entries(ctx.influence)
     .flatMap(([from, row]) =>
-      Object.entries(row).map(([to, points]) => ({ from, to, points: round(points) })),
+      row.map((points, seat) => ({ from, to: roster.ids[seat]!, points: round(points) })),
     )
     .filter((e) => e.points >= 1)
     .sort((a, b) => b.points - a.points)

@@ -77,6 +77,8 @@ export function replay(
  * made on; where the rule changes the course (an item adopted at the first call, or one that now
  * fails), the moves of a settled item are skipped and the AI carries the procedure on to the item
  * the next move belongs to, and at the end to the communiqué if the original got there.
+ * `reachedCommunique`: the original session reached its communiqué (by its last item, END or DEBRIEF),
+ * so the replay plays on to its own communiqué too, whatever the log's last event.
  */
 export function replayUnder(
   machine: PlenaryMachine,
@@ -85,6 +87,7 @@ export function replayUnder(
   log: readonly SessionEvent[],
   logItem: readonly number[],
   rule: RuleId,
+  reachedCommunique: boolean,
 ): PlenarySnapshot {
   const actor = startSession(machine, { ...input, rule });
   const catchUp = (item: number) => {
@@ -108,7 +111,7 @@ export function replayUnder(
     if (actor.getSnapshot().context.itemIndex > item) return; // that item is already settled here
     actor.send(ev);
   });
-  if (log.some((ev) => ev.type === 'DEBRIEF' || ev.type === 'END')) catchUp(Number.MAX_SAFE_INTEGER);
+  if (reachedCommunique) catchUp(Number.MAX_SAFE_INTEGER);
   const snap = actor.getSnapshot();
   actor.stop();
   return snap;

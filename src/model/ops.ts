@@ -775,12 +775,10 @@ function finished(lib: Library, ctx: SessionContext, outcome: ItemOutcome): Sess
 /** The facilitator or the session ends the meeting: the item in hand and the rest go unreached. */
 export function endSession(lib: Library, ctx: SessionContext): SessionContext {
   let next = ctx;
+  // The item in hand keeps the verdict of its last call: the chair has already announced it.
+  const call = next.item?.decision?.verdicts[ctx.rule];
   if (next.item)
-    next = finishItem(
-      lib,
-      next,
-      next.item.decision && !next.item.decision.verdicts[ctx.rule].passed ? 'no-consensus' : 'not-reached',
-    );
+    next = finishItem(lib, next, call ? (call.passed ? 'adopted' : 'no-consensus') : 'not-reached');
   const sc = scenarioOf(lib, ctx.scenarioId);
   while (next.itemIndex < next.agenda.length) {
     const item = sc.agenda.find((a) => a.id === next.agenda[next.itemIndex])!;

@@ -64,7 +64,12 @@ export default class Debrief extends Scene {
     }
     this.s = session;
     const ctx = session.snapshot.context;
-    this.report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx), BRIEFINGS);
+    this.report = buildReport(
+      LIBRARY,
+      ctx,
+      compareRules(plenaryMachine, LIBRARY, ctx, session.input),
+      BRIEFINGS,
+    );
     const r = this.report;
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);
     const finish = classroom.campaign ? 'Back to the campaign' : 'Finish: title screen';

@@ -32,19 +32,6 @@ registerHelp('Outcome', [
   { keys: 'D / C / J', action: 'Debrief / comparison as CSV / as JSON' },
 ]);
 
-/**
- * compareRules for a meeting that has just closed. The replays under the other rules only play on to the end
- * of the meeting when the log says the meeting is over (DEBRIEF or END), so the comparison is made as if the
- * class had already moved on to the debrief (the very next event).
- */
-export function compareAll(ctx: SessionContext): ItemComparison[] {
-  const over = ctx.log.some((e) => e.type === 'DEBRIEF' || e.type === 'END');
-  const closed: SessionContext = over
-    ? ctx
-    : { ...ctx, log: [...ctx.log, { type: 'DEBRIEF' }], logItem: [...ctx.logItem, ctx.itemIndex] };
-  return compareRules(plenaryMachine, LIBRARY, closed);
-}
-
 export default class Outcome extends Scene {
   private s: SessionController | null = null;
   private comparison: ItemComparison[] = [];
@@ -71,7 +58,7 @@ export default class Outcome extends Scene {
     }
     this.s = session;
     const ctx = session.snapshot.context;
-    this.comparison = compareAll(ctx);
+    this.comparison = compareRules(plenaryMachine, LIBRARY, ctx, session.input);
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);
     this.view = new ReportView(this, {
       title: 'The communiqué',

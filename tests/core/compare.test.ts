@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseSimulateArgs, UsageError, labCsv, labJson } from '../../src/machines/cli';
 import { compareRules } from '../../src/machines/compare';
 import { runLab } from '../../src/machines/lab';
-import { createPlenaryMachine } from '../../src/machines/plenary';
-import { runAiSession } from '../../src/machines/runner';
+import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
+import { buildReport, reportMarkdown } from '../../src/machines/report';
+import { playAi, runAiSession, startSession } from '../../src/machines/runner';
 import { toyLibrary } from './fixtures';
 
 const machine = createPlenaryMachine(toyLibrary);
@@ -103,5 +104,37 @@ describe('lab summaries', () => {
         () => ++n > 3,
       ),
     ).toBeNull();
+  });
+});
+
+describe('a meeting compared at its communiqué, before anyone asks for the debrief', () => {
+  // Only the definition is on the agenda: consensus fails it and the chair refers it, which ends the
+  // meeting; under a vote the same first call adopts it, and only the chair's NEXT_ITEM (never in the
+  // log) would carry the replay on to the communiqué.
+  const actor = startSession(machine, {
+    scenarioId: 'free-play',
+    rule: 'consensus',
+    seed: 7,
+    items: ['def'],
+  });
+  actor.send({ type: 'START' });
+  actor.send({ type: 'BEGIN' });
+  playAi(toyLibrary, actor);
+  const ctx = actor.getSnapshot().context;
+  const md = reportMarkdown(
+    toyLibrary,
+    buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx), []),
+  );
+
+  it('the session stopped at the communiqué, with no DEBRIEF or END in its log', () => {
+    expect(phaseOf(actor.getSnapshot())).toBe('communique');
+    expect(ctx.log.map((e) => e.type)).not.toContain('DEBRIEF');
+    expect(ctx.log.map((e) => e.type)).not.toContain('END');
+  });
+
+  it('the export still sets the last item out under every rule', () => {
+    expect(md).toContain('### The definition');
+    expect(md).toContain('Under two-thirds majority this text passes 4–1');
+    expect(md).toContain('| Simple majority | adopted | 4–1 |');
   });
 });

@@ -57,6 +57,7 @@ describe('an AI-only session', () => {
       snap.context.log,
       snap.context.logItem,
       'majority',
+      true,
     );
     const def = underMajority.context.results.find((r) => r.itemId === 'def')!;
     expect(def.outcome).toBe('adopted');
@@ -71,6 +72,7 @@ describe('an AI-only session', () => {
       maj.context.log,
       maj.context.logItem,
       'consensus',
+      true,
     );
     expect(underConsensus.context.results.find((r) => r.itemId === 'def')!.value).toBe(0);
     expect(underConsensus.context.results.map((r) => r.itemId)).toEqual(['def', 'mar']);
@@ -251,7 +253,15 @@ describe('replaying a hot-seat session under another rule', () => {
     }
     const ctx = actor.getSnapshot().context;
     expect(phaseOf(actor.getSnapshot())).toBe('communique');
-    const underMajority = replayUnder(machine, toyLibrary, withPeople, ctx.log, ctx.logItem, 'majority');
+    const underMajority = replayUnder(
+      machine,
+      toyLibrary,
+      withPeople,
+      ctx.log,
+      ctx.logItem,
+      'majority',
+      true,
+    );
     expect(underMajority.context.results.map((r) => r.itemId)).toEqual(['def', 'mar']);
     expect(underMajority.context.results[0]!.outcome).toBe('adopted');
   });

@@ -1,0 +1,144 @@
+// The debrief pack of a real meeting, as a class exports it: Markdown and JSON.
+import { describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../src/content/index';
+import { compareRules } from '../../src/machines/compare';
+import { LIBRARY, plenaryMachine } from '../../src/machines/default';
+import { phaseOf } from '../../src/machines/plenary';
+import { buildReport, reportMarkdown } from '../../src/machines/report';
+import { playAi, runAiSession, startSession } from '../../src/machines/runner';
+import { rosterOf } from '../../src/model/roster';
+import { RULES, ruleThreshold, type RuleId } from '../../src/model/rules';
+import type { SessionContext } from '../../src/model/session';
+
+const scenarioId = 'washington-plenary-2012';
+
+function exports(ctx: SessionContext) {
+  const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx), BRIEFINGS);
+  return {
+    report,
+    md: reportMarkdown(LIBRARY, report),
+    json: JSON.parse(JSON.stringify(report)) as typeof report,
+  };
+}
+
+describe('who moved whom, in the exports of a real meeting', () => {
+  const ctx = runAiSession(plenaryMachine, LIBRARY, { scenarioId, rule: 'consensus', seed: 1 }).context;
+  const { md, json } = exports(ctx);
+  const roster = rosterOf(LIBRARY, scenarioId);
+  const names = new Set(roster.names);
+
+  it('the Markdown names both delegations on every line, never a seat number', () => {
+    const lines = md.split('## Who moved whom\n\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const m = /^- (.+) → (.+): [\d.]+ points$/.exec(line);
+      expect(m, line).not.toBeNull();
+      expect(names.has(m![1]!), line).toBe(true);
+      expect(names.has(m![2]!), line).toBe(true);
+    }
+  });
+
+  it('the JSON gives delegation ids on both sides', () => {
+    expect(json.influence.length).toBeGreaterThan(0);
+    for (const e of json.influence) {
+      expect(roster.ids).toContain(e.from);
+      expect(roster.ids).toContain(e.to);
+    }
+  });
+});
+
+/** Sessions in which the facilitator forces the first call; then the meeting runs on, or is ended once it is decided. */
+function forcedCallSessions(): { label: string; ctx: SessionContext }[] {
+  const out: { label: string; ctx: SessionContext }[] = [];
+  for (const seed of [1, 2, 3, 4, 5])
+    for (const ending of ['runs on', 'ended after the call'] as const) {
+      const actor = startSession(plenaryMachine, { scenarioId, rule: 'consensus', seed });
+      actor.send({ type: 'START' });
+      actor.send({ type: 'BEGIN' });
+      while (phaseOf(actor.getSnapshot()) !== 'floor') playAi(LIBRARY, actor, 1);
+      playAi(LIBRARY, actor, seed); // a few speeches first, more with each seed
+      actor.send({ type: 'FORCE_CALL' });
+      expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
+      if (ending === 'runs on') playAi(LIBRARY, actor);
+      else {
+        while (phaseOf(actor.getSnapshot()) === 'consensusCall') playAi(LIBRARY, actor, 1);
+        actor.send({ type: 'END' });
+      }
+      expect(phaseOf(actor.getSnapshot())).toBe('communique');
+      out.push({ label: `seed ${seed}, ${ending}`, ctx: actor.getSnapshot().context });
+      actor.stop();
+    }
+  return out;
+}
+
+describe('after a forced call, every rule’s verdict agrees with its own tally', () => {
+  const labelOf = Object.fromEntries(Object.values(RULES).map((r) => [r.label, r.id])) as Record<
+    string,
+    RuleId
+  >;
+
+  it.each(forcedCallSessions())('$label', ({ ctx }) => {
+    const { report, md } = exports(ctx);
+    // The Markdown table rows, as the class reads them:
+    // rule | result | for–against | blocked by / outvoted | pivot | from compromise
+    const rows = md
+      .split('\n')
+      .filter((line) => line.startsWith('| '))
+      .map((line) => line.slice(2, -2).split(' | '))
+      .filter((cells) => cells[0]! in labelOf);
+    expect(rows).toHaveLength(report.comparison.length * 5);
+    let called = 0;
+    for (const [label, result, tally, named, , fromCompromise] of rows) {
+      if (fromCompromise === '—') continue; // never came to a call under this rule: no tally to agree with
+      called++;
+      const line = `${label}: ${result} ${tally} (${named})`;
+      const rule = labelOf[label!]!;
+      const adopted = result === 'adopted';
+      const [supporters, opponents] = tally!.split('–').map(Number) as [number, number];
+      if (RULES[rule].counts === 'heads')
+        expect(adopted, line).toBe(supporters >= ruleThreshold(rule, supporters + opponents, 0));
+      if (RULES[rule].counts === 'objections') {
+        // Not adopted by consensus (minus one): the objections that stood are named, one (two) at least.
+        const blockers = named === '—' ? 0 : named!.split(', ').length;
+        if (!adopted) expect(blockers, line).toBeGreaterThan(rule === 'consensus' ? 0 : 1);
+        else expect(named, line).toBe('—');
+      }
+      // Production weights are not printed, so the weighted row has nothing here to disagree with.
+    }
+    expect(called).toBeGreaterThan(0);
+  });
+});
+
+describe('ending a meeting after a call', () => {
+  it('an item its own call adopted is recorded as adopted, not as unreached', () => {
+    const actor = startSession(plenaryMachine, { scenarioId, rule: 'majority', seed: 2 });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    // Play on until a call adopts a draft, then the facilitator ends the meeting at once.
+    for (let n = 0; n < 400 && phaseOf(actor.getSnapshot()) !== 'adopted'; n++) playAi(LIBRARY, actor, 1);
+    expect(phaseOf(actor.getSnapshot())).toBe('adopted');
+    const itemId = actor.getSnapshot().context.item!.id;
+    actor.send({ type: 'END' });
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.results.find((r) => r.itemId === itemId)!.outcome).toBe('adopted');
+  });
+});
+
+describe('comparing the rules in a campaign meeting', () => {
+  it('replays from the positions carried in from the last meeting, not from the anchors', () => {
+    // The whole room arrives having come round to a wide definition.
+    const carried = Object.fromEntries(
+      rosterOf(LIBRARY, scenarioId).ids.map((id) => [id, { definition: 100 }]),
+    );
+    const input = { scenarioId, rule: 'consensus' as const, seed: 4, carry: carried };
+    const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
+    const withInput = compareRules(plenaryMachine, LIBRARY, ctx, input);
+    const withoutCarry = compareRules(plenaryMachine, LIBRARY, ctx);
+    const definition = (cmp: typeof withInput) =>
+      Object.values(cmp.find((c) => c.issue === 'definition')!.rows).map(
+        (r) => `${r.rule}:${r.outcome}:${r.supporters}`,
+      );
+    // The session's own rule is the session itself either way; the replays differ with the carry.
+    expect(definition(withInput)).not.toEqual(definition(withoutCarry));
+  });
+});
