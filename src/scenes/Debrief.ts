@@ -16,7 +16,6 @@ import {
   type DebriefReport,
 } from '../machines/report';
 import { scenarioOf } from '../model/library';
-import { rosterOf } from '../model/roster';
 import { nameOf } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
@@ -131,12 +130,7 @@ export default class Debrief extends Scene {
     box: { x: number; y: number; w: number; h: number },
   ): string {
     const pal = palette();
-    // Seats may come as seat numbers: name them through the roster.
-    const ids = rosterOf(LIBRARY, this.report.scenarioId).ids;
-    const idOf = (x: string) => (/^\d+$/.test(x) ? (ids[Number(x)] ?? x) : x);
-    const rows = this.report.influence
-      .slice(0, 14)
-      .map((r) => ({ ...r, from: idOf(r.from), to: idOf(r.to) }));
+    const rows = this.report.influence.slice(0, 14);
     if (!rows.length) {
       layer.add(
         this.add.text(

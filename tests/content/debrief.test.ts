@@ -10,7 +10,7 @@ import { rosterOf } from '../../src/model/roster';
 import { RULES, ruleThreshold, type RuleId } from '../../src/model/rules';
 import type { SessionContext } from '../../src/model/session';
 
-const scenarioId = 'washington-plenary-2012';
+const scenarioId = 'washington-plenary-2012' as const;
 
 function exports(ctx: SessionContext) {
   const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx), BRIEFINGS);
