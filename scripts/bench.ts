@@ -36,7 +36,12 @@ const modelPath = path(
   (seed) => runModelSession(LIBRARY, { scenarioId, rule: 'consensus', seed }).context.log.length,
 );
 
-for (let i = 0; i < WARM_UP; i++) {
+// The first sessions of a fresh process, for the record: what a single short run sees.
+const COLD = 100;
+const coldStart = performance.now();
+for (let i = 0; i < COLD; i++) machinePath.run(-1 - i);
+const coldRate = COLD / ((performance.now() - coldStart) / 1000);
+for (let i = COLD; i < WARM_UP; i++) {
   machinePath.run(-1 - i);
   modelPath.run(-1 - i);
 }
@@ -58,6 +63,7 @@ const figures: Record<string, number> = {
   machineSessionsPerSec: median(machinePath.rates),
   modelSessionsPerSec: median(modelPath.rates),
   eventsPerSession: machinePath.events / n,
+  machineColdSessionsPerSec: coldRate,
   machineMicrosPerEvent: (1e6 * machinePath.seconds) / machinePath.events,
   modelMicrosPerEvent: (1e6 * modelPath.seconds) / modelPath.events,
 };
@@ -73,6 +79,10 @@ const rows: [string, string][] = [
   [
     'the same sessions through the model functions alone',
     `${figures.modelSessionsPerSec!.toFixed(0)} /s (rounds ${range(modelPath.rates)})`,
+  ],
+  [
+    `the first ${COLD} sessions of a fresh process, machine (before V8 has optimised it)`,
+    `${coldRate.toFixed(0)} /s`,
   ],
   [
     'machine ÷ model throughput',
