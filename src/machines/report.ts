@@ -94,10 +94,14 @@ export function buildReport(
     start: perIssue((issue) => roster.anchor[issue][i]!),
     end: perIssue((issue) => ctx.pos[issue][i]!),
   }));
-  // Each row of ctx.influence is indexed by listener seat: name the listener by its delegation id.
-  const influence = Object.entries(ctx.influence)
-    .flatMap(([from, row]) =>
-      row.map((points, seat) => ({ from, to: roster.ids[seat]!, points: round(points) })),
+  // ctx.influence is by seat, speaker then listener: name both by delegation id.
+  const influence = ctx.influence
+    .flatMap((row, from) =>
+      (row ?? []).map((points, to) => ({
+        from: roster.ids[from]!,
+        to: roster.ids[to]!,
+        points: round(points),
+      })),
     )
     .filter((e) => e.points >= 1)
     .sort((a, b) => b.points - a.points)

@@ -96,7 +96,7 @@ function replaceAt<T>(xs: readonly T[], i: number, v: T): T[] {
 
 function moveActor(
   ctx: SessionContext,
-  ids: readonly string[],
+  roster: Roster,
   i: number,
   issue: IssueId,
   to: number,
@@ -106,10 +106,9 @@ function moveActor(
   const from = ctx.pos[issue][i]!;
   const pos = withIssue(ctx.pos, issue, replaceAt(ctx.pos[issue], i, to));
   const anc = anchorToo ? withIssue(ctx.anc, issue, replaceAt(ctx.anc[issue], i, to)) : ctx.anc;
+  const by = roster.index[note.by];
   const influence =
-    note.by === 'event'
-      ? ctx.influence
-      : addInfluence(ctx.influence, note.by, ids.length, [[i, Math.abs(to - from)]]);
+    by === undefined ? ctx.influence : addInfluence(ctx.influence, by, [[i, Math.abs(to - from)]]);
   return update(ctx, {
     pos,
     anc,
@@ -118,21 +117,16 @@ function moveActor(
   });
 }
 
+/** The influence table with `moves` ([listener seat, points]) added to the speaker's row. */
 function addInfluence(
   influence: SessionContext['influence'],
-  by: string,
-  seats: number,
+  speaker: number,
   moves: readonly (readonly [number, number])[],
 ): SessionContext['influence'] {
   if (moves.length === 0) return influence;
-  const row = influence[by] ? influence[by].slice() : Array<number>(seats).fill(0);
-  for (const move of moves) {
-    const i = move[0];
-    row[i] = (row[i] ?? 0) + move[1];
-  }
-  const out = { ...influence };
-  out[by] = row;
-  return out;
+  const row = influence[speaker]?.slice() ?? Array<number>(influence.length).fill(0);
+  for (const move of moves) row[move[0]] = row[move[0]]! + move[1];
+  return replaceAt(influence, speaker, row);
 }
 
 /** Speakers for an item: people always; AI delegations that care about the issue, in a seeded order. */
@@ -445,12 +439,13 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   REQUEST_FLOOR: (_lib, ctx, ev) => setItem(ctx, { speakers: [...ctx.item!.speakers, ev.by] }),
   SPEAK: (lib, ctx, ev) => {
     const card = indexLibrary(lib).argument.get(ev.card)!;
-    const heard = hear(rosterOf(lib, ctx.scenarioId), ctx, card, ev.by);
+    const roster = rosterOf(lib, ctx.scenarioId);
+    const heard = hear(roster, ctx, card, ev.by);
     const item = ctx.item!;
     const spoken = update(ctx, {
       pos: withIssue(ctx.pos, card.issue, heard.pos),
       lastMove: heard.lastMove,
-      influence: addInfluence(ctx.influence, ev.by, heard.pos.length, heard.influenced),
+      influence: addInfluence(ctx.influence, roster.index[ev.by]!, heard.influenced),
       // Spoken; with `yield` the floor also passes on (as nextSpeaker), in the same new item.
       item: updateItem(item, {
         speakers: ev.yield ? item.speakers.slice(1) : item.speakers,
@@ -502,7 +497,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     const roster = rosterOf(lib, ctx.scenarioId);
     let next = moveActor(
       ctx,
-      roster.ids,
+      roster,
       roster.index[c.by]!,
       c.give,
       r.hNewGive,
@@ -511,7 +506,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
     );
     next = moveActor(
       next,
-      roster.ids,
+      roster,
       roster.index[c.to]!,
       c.ask,
       r.tNewAsk,
@@ -557,7 +552,7 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
       reaction.move > 0
         ? moveActor(
             base,
-            roster.ids,
+            roster,
             t,
             issue,
             clamp100(player(t).x + reaction.move * (player(h).x - player(t).x)),
@@ -815,7 +810,7 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
       for (const i of targets(e.who)) {
         if (isHuman(next, roster.ids[i]!)) continue;
         const to = clamp100(next.pos[e.issue][i]! + e.delta);
-        next = moveActor(next, roster.ids, i, e.issue, to, { by: 'event', cause: id }, true);
+        next = moveActor(next, roster, i, e.issue, to, { by: 'event', cause: id }, true);
       }
     } else if (e.kind === 'salience') {
       const sal = next.sal[e.issue].slice();

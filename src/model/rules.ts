@@ -182,7 +182,11 @@ export function decide(
 
 /** Ballots from the keenest supporter down (a stable sort: ties keep their order). */
 export function rankBallots(ballots: readonly Ballot[]): Ballot[] {
-  return [...ballots].sort((a, b) => score(b) - score(a));
+  // Scores worked out once, not at each of the sort's comparisons.
+  const scores = ballots.map(score);
+  const order = ballots.map((_, k) => k);
+  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return order.map((k) => ballots[k]!);
 }
 
 function score(b: Ballot): number {

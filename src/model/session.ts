@@ -129,8 +129,11 @@ export interface SessionContext {
   readonly anc: PerIssue<readonly number[]>;
   readonly sal: PerIssue<readonly number[]>;
   readonly lastMove: readonly (MoveNote | null)[];
-  /** Points of movement each delegation caused in others: influence[speaker][listener seat]. */
-  readonly influence: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Points of movement each seat caused in others: influence[speaker seat][listener seat], null for a
+   * seat that has moved nobody. By seat, not by id, so that a speech copies a short array.
+   */
+  readonly influence: readonly (readonly number[] | null)[];
   readonly day: number;
   readonly itemsToday: number;
   readonly itemIndex: number;
@@ -238,7 +241,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     anc: pos,
     sal: perIssue((issue) => roster.salience[issue]),
     lastMove: roster.ids.map(() => null),
-    influence: {},
+    influence: roster.ids.map(() => null),
     day: 1,
     itemsToday: 0,
     itemIndex: 0,
