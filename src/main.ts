@@ -1,6 +1,6 @@
 // Composition root: the Phaser game (1280×720 design size, scaled to fit), the first scenes, and the
 // automation hook. Later scenes load on demand (see scenes/registry.ts) so the title comes up fast.
-import { AUTO, Core, Game, Scale } from 'phaser';
+import { AUTO, Core, Display, Game, Scale } from 'phaser';
 import { installAutomation } from './automation';
 import Boot from './scenes/Boot';
 import Overlay from './scenes/Overlay';
@@ -16,9 +16,6 @@ const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 const bg = css(palette().bg);
 // The page around the canvas (letterbox bars) follows the contrast setting.
 document.body.style.backgroundColor = bg;
-settings.subscribe((next) => {
-  document.body.style.backgroundColor = css(palette(next).bg);
-});
 
 export const game = new Game({
   type: AUTO,
@@ -28,6 +25,16 @@ export const game = new Game({
   backgroundColor: bg,
   banner: false,
   audio: { noAudio: true },
+  render: {
+    // One texture per draw: Phaser compiles a shader for each count of textures it batches together, and
+    // every Text is its own texture, so multi-texture batches would compile new shaders as screens change
+    // (slow on software GL, a stall on the title's first frame) for little saving in draw calls.
+    maxTextures: 1,
+    // No multisampling: it multiplies the work of every pixel where WebGL runs in software (as on many school
+    // computers), while nearly everything drawn is text (smoothed by the 2D canvas it is painted on) and
+    // upright boxes; the emblem, the one large curved shape, is painted on a 2D canvas too (ui/emblem.ts).
+    antialiasGL: false,
+  },
   scale: {
     mode: Scale.FIT,
     autoCenter: Scale.CENTER_BOTH,
@@ -36,6 +43,14 @@ export const game = new Game({
     height: DESIGN_HEIGHT,
   },
   scene: [Boot, Preload, Title, Overlay],
+});
+
+// The canvas is cleared to the palette's background every frame, following the contrast setting, so the
+// scenes need no camera background: that would be a full-screen fill on every frame (costly where WebGL
+// runs in software, as on many school computers).
+settings.subscribe((next) => {
+  document.body.style.backgroundColor = css(palette(next).bg);
+  game.config.backgroundColor.setFromRGB(Display.Color.IntegerToRGB(palette(next).bg));
 });
 
 // Tab would move browser focus out of the page and F1 opens the browser's help: keep both for the game

@@ -1,7 +1,10 @@
 // Sound through Howler (Phaser's own audio is off). Every sound also raises a caption: a line the Overlay
 // scene shows on screen and the live region reads out. If the browser blocks audio, the game goes on
 // silently and the captions still appear.
-import { Howl, Howler } from 'howler';
+// Nothing here holds the title up: Howler is its own chunk, and it (with its AudioContext) and the sound
+// files load once the title is on screen (see Preload). A sound played earlier starts the load and plays
+// when it is ready; its caption shows at once.
+import type { Howl } from 'howler';
 import gavelUrl from '../../assets/audio/gavel.wav?url';
 import murmurUrl from '../../assets/audio/murmur.wav?url';
 import chimeUrl from '../../assets/audio/chime.wav?url';
@@ -11,8 +14,6 @@ import { settings, type Settings } from '../ui/settings';
 export type SfxKey = 'gavel' | 'murmur' | 'chime';
 
 export const SFX_KEYS: readonly SfxKey[] = ['gavel', 'murmur', 'chime'];
-/** The sounds the title waits for; the hall's murmur, the largest file, loads on behind it. */
-export const TITLE_SOUNDS: readonly SfxKey[] = SFX_KEYS.filter((k) => k !== 'murmur');
 
 /** What each sound says to someone who cannot hear it. */
 export const CAPTIONS: Readonly<Record<SfxKey, string>> = {
@@ -55,62 +56,71 @@ const LOAD_TIMEOUT_MS = 10_000;
 
 export class HowlerAudio implements AudioService {
   private readonly howls = new Map<SfxKey, Howl>();
+  private howler: typeof import('howler').Howler | undefined;
   private ambienceOn = false;
   private ambienceId: number | undefined;
-  private loading: Promise<void> | undefined;
+  private created: Promise<void> | undefined;
+  private loaded: Promise<void> | undefined;
 
   constructor() {
-    this.apply(settings.get());
     settings.subscribe((next) => this.apply(next));
   }
 
   private apply(s: Settings): void {
+    if (!this.howler) return; // applied when Howler arrives
     try {
-      Howler.volume(s.volume);
-      Howler.mute(s.muted);
+      this.howler.volume(s.volume);
+      this.howler.mute(s.muted);
     } catch {
       // No audio in this browser: nothing to apply.
     }
   }
 
   /**
-   * Loads every sound. Resolves when all have loaded or failed, or after a timeout: a missing sound never
-   * holds the game up. `onProgress(done, total)` is called as each one settles.
+   * Loads Howler and every sound. Resolves when all sounds have loaded or failed, or after a timeout: a
+   * missing sound (or a missing Howler chunk, offline before it was cached) never holds the game up.
    */
-  load(onProgress?: (done: number, total: number) => void): Promise<void> {
-    if (this.loading) return this.loading;
-    this.loading = new Promise<void>((resolve) => {
+  load(): Promise<void> {
+    if (this.loaded) return this.loaded;
+    let settle!: () => void;
+    this.loaded = new Promise<void>((resolve) => {
       let done = 0;
-      const total = TITLE_SOUNDS.length;
       const timer = setTimeout(resolve, LOAD_TIMEOUT_MS);
-      const settle = (key: SfxKey) => () => {
-        if (!TITLE_SOUNDS.includes(key)) return;
+      settle = () => {
         done += 1;
-        onProgress?.(done, total);
-        if (done === total) {
+        if (done === SFX_KEYS.length) {
           clearTimeout(timer);
           resolve();
         }
       };
-      for (const key of SFX_KEYS) {
-        try {
-          const howl = new Howl({
-            src: [URLS[key]],
-            format: ['wav'],
-            loop: key === 'murmur',
-            volume: key === 'murmur' ? AMBIENCE_GAIN : 1,
-            onload: settle(key),
-            onloaderror: settle(key),
-            // Played before the first gesture: Howler queues it until it unlocks.
-            onplayerror: (id) => howl.once('unlock', () => howl.play(id)),
-          });
-          this.howls.set(key, howl);
-        } catch {
-          settle(key)();
-        }
-      }
     });
-    return this.loading;
+    this.created = import('howler').then(
+      ({ Howl, Howler }) => {
+        this.howler = Howler;
+        this.apply(settings.get());
+        for (const key of SFX_KEYS) {
+          try {
+            const howl = new Howl({
+              src: [URLS[key]],
+              format: ['wav'],
+              loop: key === 'murmur',
+              volume: key === 'murmur' ? AMBIENCE_GAIN : 1,
+              onload: settle,
+              onloaderror: settle,
+              // Played before the first gesture: Howler queues it until it unlocks.
+              onplayerror: (id) => howl.once('unlock', () => howl.play(id)),
+            });
+            this.howls.set(key, howl);
+          } catch {
+            settle();
+          }
+        }
+        // The murmur may have been asked for while Howler was on its way.
+        if (this.ambienceOn) this.startAmbience();
+      },
+      () => SFX_KEYS.forEach(() => settle()),
+    );
+    return this.loaded;
   }
 
   play(key: SfxKey): void {
@@ -119,6 +129,16 @@ export class HowlerAudio implements AudioService {
       this.ambience(true);
       return;
     }
+    if (this.howls.size) {
+      this.playNow(key);
+      return;
+    }
+    // Howler is still on its way: play once it is here (Howler itself waits for the file to load).
+    void this.load();
+    void this.created?.then(() => this.playNow(key));
+  }
+
+  private playNow(key: SfxKey): void {
     try {
       this.howls.get(key)?.play();
     } catch {
@@ -129,15 +149,25 @@ export class HowlerAudio implements AudioService {
   ambience(on: boolean): void {
     if (on === this.ambienceOn) return;
     this.ambienceOn = on;
+    if (on) {
+      caption('murmur');
+      if (this.howls.size) this.startAmbience();
+      else void this.load();
+      return;
+    }
     const howl = this.howls.get('murmur');
     try {
-      if (on) {
-        caption('murmur');
-        if (howl && !howl.playing(this.ambienceId)) this.ambienceId = howl.play();
-      } else if (howl) {
-        howl.stop();
-        this.ambienceId = undefined;
-      }
+      howl?.stop();
+    } catch {
+      // Audio blocked: ignore.
+    }
+    this.ambienceId = undefined;
+  }
+
+  private startAmbience(): void {
+    const howl = this.howls.get('murmur');
+    try {
+      if (howl && !howl.playing(this.ambienceId)) this.ambienceId = howl.play();
     } catch {
       // Audio blocked: ignore.
     }

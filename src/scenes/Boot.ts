@@ -1,6 +1,5 @@
 // First scene: starts the always-on Overlay, then hands over to Preload.
 import { Scene } from 'phaser';
-import { palette } from '../ui/theme';
 
 export default class Boot extends Scene {
   constructor() {
@@ -8,7 +7,6 @@ export default class Boot extends Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(palette().bg);
     this.scene.launch('Overlay');
     this.scene.start('Preload');
   }

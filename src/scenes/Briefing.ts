@@ -65,7 +65,6 @@ export default class Briefing extends Scene {
 
   create(data: { campaign?: boolean } = {}): void {
     const pal = palette();
-    this.cameras.main.setBackgroundColor(pal.bg);
     const { session, error } = sessionOrResume(false);
     if (data.campaign) freshClassroom('', null, true);
     if (!session) {

@@ -47,8 +47,6 @@ export default class Debrief extends Scene {
   }
 
   create(): void {
-    const pal = palette();
-    this.cameras.main.setBackgroundColor(pal.bg);
     const { session, error } = sessionOrResume(false);
     if (!session) {
       new Notice(this, error ?? 'No meeting to debrief.', {

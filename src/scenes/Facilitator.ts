@@ -201,15 +201,17 @@ export default class Facilitator extends Scene {
         label: 'Session timer',
         value: classroom.sessionMinutes ? `${classroom.sessionMinutes} min` : 'Off',
         onAdjust: (dir) => {
-          const i = SESSION_MIN.indexOf(classroom.sessionMinutes as (typeof SESSION_MIN)[number]);
-          const next = SESSION_MIN[(Math.max(0, i) + dir + SESSION_MIN.length) % SESSION_MIN.length]!;
+          // The meeting closes when the timer runs out: never offer one that has already run out.
+          const choices = SESSION_MIN.filter((m) => m === null || m * 60 > ctx.elapsed);
+          const i = choices.indexOf(classroom.sessionMinutes as (typeof SESSION_MIN)[number]);
+          const next = choices[(Math.max(0, i) + dir + choices.length) % choices.length]!;
           classroom.sessionMinutes = next;
           saveClassroom();
           this.buildMenu(2);
           announce(`Session timer: ${next ? `${next} minutes` : 'off'}.`);
           return true;
         },
-        hint: 'Left and right change it',
+        hint: 'Left and right change it; the meeting closes when it runs out',
       },
       { label: 'Inject an event card…', onActivate: () => this.pickEvent(), ...notInSession },
       {

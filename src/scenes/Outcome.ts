@@ -42,8 +42,6 @@ export default class Outcome extends Scene {
   }
 
   create(): void {
-    const pal = palette();
-    this.cameras.main.setBackgroundColor(pal.bg);
     const { session, error } = sessionOrResume(false);
     if (!session) {
       new Notice(this, error ?? 'No meeting to show.', {

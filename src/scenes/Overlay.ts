@@ -8,6 +8,7 @@ import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
 import { lineHeight, motionAllowed, palette, textStyle } from '../ui/theme';
 import { typingInField } from '../ui/widgets';
+import { sceneTitle } from './titles';
 
 interface CaptionLine {
   readonly text: string;
@@ -16,13 +17,6 @@ interface CaptionLine {
 
 const CAPTION_MS = 3200;
 const MAX_CAPTIONS = 3;
-
-/** Human names for scene keys (help title). */
-const SCENE_TITLES: Record<string, string> = {
-  Title: 'Title',
-  Settings: 'Settings',
-  Sources: 'Sources',
-};
 
 export default class Overlay extends Scene {
   private captions: CaptionLine[] = [];
@@ -90,7 +84,7 @@ export default class Overlay extends Scene {
       .filter((s) => s !== this)
       .map((s) => s.scene.key);
     for (const k of this.pausedForHelp) this.scene.pause(k);
-    this.help = new HelpOverlay(this, key, SCENE_TITLES[key] ?? key, () => this.toggleHelp());
+    this.help = new HelpOverlay(this, key, sceneTitle(key), () => this.toggleHelp());
   }
 
   get helpOpen(): boolean {

@@ -126,6 +126,7 @@ export default class Plenary extends Scene {
   private nowText: GameObjects.Text[] = [];
   private nowBox!: GameObjects.Graphics;
   private pauseBanner!: GameObjects.Container;
+  private timeUpBanner!: GameObjects.Container;
   private tab: Tab = 'transcript';
   private tabBeforeSeat: Tab = 'transcript';
   private tabStrip!: GameObjects.Container;
@@ -153,7 +154,8 @@ export default class Plenary extends Scene {
   private lastPhase: Phase = 'setup';
   private rejection: { seq: number; reason: string; until: number } | null = null;
   private leaving = false;
-  private timeUpSaid = false;
+  /** The session timer ran out and closed the meeting. */
+  private timeIsUp = false;
   private yourTurnFor: string | null = null;
   private murmurOff: ReturnType<typeof setTimeout> | null = null;
 
@@ -162,8 +164,6 @@ export default class Plenary extends Scene {
   }
 
   create(data: PlenaryData = {}): void {
-    const pal = palette();
-    this.cameras.main.setBackgroundColor(pal.bg);
     this.resetState();
     const { session, warning, error } = sessionOrResume(data.resume === true);
     if (!session) {
@@ -250,7 +250,7 @@ export default class Plenary extends Scene {
     this.aiWaiting = false;
     this.rejection = null;
     this.leaving = false;
-    this.timeUpSaid = false;
+    this.timeIsUp = false;
     this.yourTurnFor = null;
     this.actSig = '';
     this.actions = [];
@@ -296,21 +296,31 @@ export default class Plenary extends Scene {
     this.actLayer = this.add.container(0, 0);
     this.actFocus = new FocusList((item) => this.showWhy(item as KeyButton));
     this.why = this.add.text(ACT.x + 14, ACT.y + ACT.h - 30, '', ts(16, { color: pal.muted, italic: true }));
-    this.pauseBanner = this.add.container(0, 0).setVisible(false);
-    const pb = this.add.graphics();
-    pb.fillStyle(pal.scrim, 0.9).fillRoundedRect(HALL.x + 120, HALL.y + 130, HALL.w - 240, 120, 16);
-    pb.lineStyle(4, pal.goldNum, 1).strokeRoundedRect(HALL.x + 120, HALL.y + 130, HALL.w - 240, 120, 16);
-    this.pauseBanner.add([
-      pb,
-      this.add
-        .text(HALL.x + HALL.w / 2, HALL.y + 150, '‖ PAUSED', ts(40, { color: pal.gold, bold: true }))
-        .setOrigin(0.5, 0),
-      this.add
-        .text(HALL.x + HALL.w / 2, HALL.y + 206, 'The facilitator has paused the meeting.', ts(20))
-        .setOrigin(0.5, 0),
-    ]);
+    this.pauseBanner = this.hallBanner('‖ PAUSED', 'The facilitator has paused the meeting.');
+    this.timeUpBanner = this.hallBanner(
+      'TIME IS UP',
+      'The session timer has run out: the meeting closes and the communiqué is drafted.',
+    );
     this.footerBox = this.add.graphics();
     this.footer = this.add.text(14, 698, '', ts(18, { color: pal.muted })).setOrigin(0, 0.5);
+  }
+
+  /** A banner across the hall, hidden until shown: a large gold title over a line or two. */
+  private hallBanner(title: string, text: string): GameObjects.Container {
+    const pal = palette();
+    const cx = HALL.x + HALL.w / 2;
+    const top = HALL.y + 120;
+    const head = this.add
+      .text(cx, top + 18, title, ts(40, { color: pal.gold, bold: true }))
+      .setOrigin(0.5, 0);
+    const body = this.add
+      .text(cx, head.y + head.height + 6, text, ts(20, { align: 'center', wrap: HALL.w - 200 }))
+      .setOrigin(0.5, 0);
+    const h = body.y + body.height + 18 - top;
+    const g = this.add.graphics();
+    g.fillStyle(pal.scrim, 0.94).fillRoundedRect(HALL.x + 80, top, HALL.w - 160, h, 16);
+    g.lineStyle(4, pal.goldNum, 1).strokeRoundedRect(HALL.x + 80, top, HALL.w - 160, h, 16);
+    return this.add.container(0, 0, [g, head, body]).setVisible(false).setDepth(10);
   }
 
   // ---------- the session ----------
@@ -339,6 +349,11 @@ export default class Plenary extends Scene {
 
   private get distinctPlayers(): number {
     return new Set(Object.values(this.ctx.humans)).size;
+  }
+
+  /** Hot seat: a person's hand shows only on their own move, never while the AI or anyone else plays. */
+  private handHidden(me: string): boolean {
+    return this.distinctPlayers > 1 && !this.s!.awaiting().includes(me);
   }
 
   /** Hot seat: when the meeting waits for another person, cover the screen until they take the keyboard. */
@@ -399,7 +414,9 @@ export default class Plenary extends Scene {
     this.renderFooter();
     this.caucus?.onSnapshot();
     if (this.projector) this.projector.render(this.projectorData());
-    if (phase === 'communique' || phase === 'debrief') this.leaveFor(sceneForPhase(phase), 1600);
+    // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
+    if (phase === 'communique' || phase === 'debrief')
+      this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
   }
 
   /** Announces new transcript lines, plays the sounds, latches a refusal and says whose turn it is. */
@@ -482,10 +499,24 @@ export default class Plenary extends Scene {
     const ctx = this.ctx;
     const timed = ctx.speechSeconds !== null || classroom.sessionMinutes !== null;
     if (!timed || !classroom.clockRunning || ctx.paused || !SESSION_PHASES.includes(this.phase)) return;
-    this.s.send({ type: 'TICK', seconds: 1 });
-    if (classroom.sessionMinutes && ctx.elapsed + 1 >= classroom.sessionMinutes * 60 && !this.timeUpSaid) {
-      this.timeUpSaid = true;
-      announce('Session time is up. The facilitator can close the meeting from the console (F2).');
+    const snap = this.s.send({ type: 'TICK', seconds: 1 });
+    if (classroom.sessionMinutes && snap.context.elapsed >= classroom.sessionMinutes * 60) this.timeUp();
+  }
+
+  /** The session timer has run out: the meeting ends, as with End in the facilitator's console. */
+  private timeUp(): void {
+    if (!this.s || this.leaving || this.timeIsUp) return;
+    this.timeIsUp = true;
+    this.closePicker();
+    this.timeUpBanner.setVisible(true);
+    announce('Session time is up: the meeting closes.');
+    audio.play('gavel');
+    this.s.send({ type: 'END' });
+    if (!['communique', 'debrief'].includes(this.phase)) {
+      // Refused (it should not be): say so and let the facilitator close it from the console.
+      this.timeIsUp = false;
+      this.timeUpBanner.setVisible(false);
+      announce('The meeting could not be closed: the facilitator can end it from the console (F2).');
     }
   }
 
@@ -667,7 +698,13 @@ export default class Plenary extends Scene {
     this.meterLayer.setVisible(this.tab === 'meter');
     this.transcript.setLines(this.transcriptLines(), true);
     if (this.tab === 'meter') this.renderMeter();
-    else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(), true);
+    else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(), true); // The open panel as text, for screen readers to browse (and what a test reads).
+    const label = TABS.find((x) => x.id === this.tab)!.label;
+    const text =
+      this.tab === 'meter'
+        ? this.meterSpoken()
+        : (this.tab === 'transcript' ? this.transcript : this.panelText).plainText;
+    mirrorText(`${label} panel\n${text}`);
   }
 
   private drawStrip(): void {
@@ -753,6 +790,13 @@ export default class Plenary extends Scene {
             {
               text: `The AI plays ${nameOf(LIBRARY, me)} now. Press I to take the seat back.`,
               color: pal.gold,
+            },
+          ];
+        if (this.handHidden(me))
+          return [
+            {
+              text: `Hidden: ${this.playerOf(me)}’s hand shows again on their next move (hot seat).`,
+              color: pal.muted,
             },
           ];
         const cards = hand(LIBRARY, ctx, me);

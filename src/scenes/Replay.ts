@@ -61,7 +61,6 @@ export default class Replay extends Scene {
 
   create(): void {
     const pal = palette();
-    this.cameras.main.setBackgroundColor(pal.bg);
     this.progress = loadCampaign(store());
     // Coming back from a meeting of the campaign: record it.
     const s = currentSession();

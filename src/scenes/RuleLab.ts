@@ -73,7 +73,6 @@ export default class RuleLab extends Scene {
 
   create(): void {
     const pal = palette();
-    this.cameras.main.setBackgroundColor(pal.bg);
     this.add.text(28, 18, 'Rule Lab', textStyle('h1', { color: pal.gold }));
     this.add.text(
       260,

@@ -45,7 +45,6 @@ export default class Settings extends Scene {
   create(): void {
     const pal = palette();
     const { width: W, height: H } = this.scale;
-    this.cameras.main.setBackgroundColor(pal.bg);
 
     const heading = this.add
       .text(W / 2, 28, 'Settings', textStyle('h1', { color: pal.gold }))

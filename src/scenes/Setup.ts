@@ -113,7 +113,6 @@ export default class Setup extends Scene {
   create(): void {
     const pal = palette();
     this.picker = null;
-    this.cameras.main.setBackgroundColor(pal.bg);
     if (!state.players) state.players = defaultPlayers(scenario());
     const title = this.add.text(40, 16, 'New game', textStyle('h1', { color: pal.gold }));
     this.add
@@ -273,7 +272,7 @@ export default class Setup extends Scene {
       ),
       info: () =>
         state.sessionMin
-          ? `A ${state.sessionMin}-minute countdown everyone can see. When it runs out the facilitator closes the meeting (F2, End the session).`
+          ? `A ${state.sessionMin}-minute countdown everyone can see. When it runs out the meeting closes, as with End the session in the facilitator console.`
           : 'No session countdown.',
     });
     items.push({

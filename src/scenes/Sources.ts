@@ -57,7 +57,6 @@ export default class Sources extends Scene {
   create(): void {
     const pal = palette();
     const { width: W, height: H } = this.scale;
-    this.cameras.main.setBackgroundColor(pal.bg);
     this.tab = lastTab;
 
     const heading = this.add.text(40, 22, 'Sources', textStyle('h1', { color: pal.gold }));

@@ -2,7 +2,7 @@
 import { Scene } from 'phaser';
 import { CURRENT_KEY } from '../app/saves';
 import { setReady, VERSION } from '../automation';
-import { drawEmblem } from '../ui/emblem';
+import { drawEmblem, drawGlint } from '../ui/emblem';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
@@ -38,7 +38,6 @@ export default class Title extends Scene {
     this.busy = false;
     const pal = palette();
     const { width: W, height: H } = this.scale;
-    this.cameras.main.setBackgroundColor(pal.bg);
 
     // Left: the emblem, the name and one line on what the game is, stacked and centred in the space above
     // the footer; the emblem gives way when large text needs the room.
@@ -118,16 +117,9 @@ export default class Title extends Scene {
 
   /** A slow glint on the diamond's table (not drawn with reduced motion). */
   private addGlint(cx: number, cy: number, r: number): void {
-    const g = this.add.graphics();
-    const s = r * 0.16;
-    g.fillStyle(0xffffff, 1);
-    g.fillTriangle(-s, 0, s, 0, 0, -s * 0.18);
-    g.fillTriangle(-s, 0, s, 0, 0, s * 0.18);
-    g.fillTriangle(0, -s, 0, s, -s * 0.18, 0);
-    g.fillTriangle(0, -s, 0, s, s * 0.18, 0);
-    g.setPosition(cx + r * 0.2, cy - r * 0.52).setAlpha(0);
+    const glint = drawGlint(this, cx + r * 0.2, cy - r * 0.52, r * 0.16).setAlpha(0);
     this.tweens.add({
-      targets: g,
+      targets: glint,
       alpha: 1,
       scale: { from: 0.4, to: 1 },
       duration: 700,

@@ -1,4 +1,5 @@
-// The emblem: a faceted brilliant in a gold ring, drawn with Graphics (same geometry as assets/emblem.svg).
+// The emblem: a faceted brilliant in a gold ring (same geometry as assets/emblem.svg), and the glint the title
+// plays on it. Both are painted once on a 2D canvas, so their edges are smooth whatever WebGL's antialiasing.
 import type { GameObjects, Scene } from 'phaser';
 import { palette } from './theme';
 
@@ -29,31 +30,81 @@ function shade(t: number, highContrast: boolean): number {
   return (c[0]! << 16) | (c[1]! << 8) | c[2]!;
 }
 
-/** Draws the emblem centred on (cx, cy) with the given ring radius. Returns the Graphics object. */
-export function drawEmblem(scene: Scene, cx: number, cy: number, radius: number): GameObjects.Graphics {
+const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
+
+/** A square texture painted once on a 2D canvas, then reused. */
+function painted(
+  scene: Scene,
+  key: string,
+  size: number,
+  paint: (ctx: CanvasRenderingContext2D) => void,
+): string {
+  if (!scene.textures.exists(key)) {
+    const tex = scene.textures.createCanvas(key, size, size);
+    const ctx = tex?.getContext();
+    if (tex && ctx) {
+      ctx.lineJoin = 'round';
+      paint(ctx);
+      tex.refresh();
+    }
+  }
+  return key;
+}
+
+/** Draws the emblem centred on (cx, cy) with the given ring radius. */
+export function drawEmblem(scene: Scene, cx: number, cy: number, radius: number): GameObjects.Image {
   const pal = palette();
   const hc = pal.name === 'high-contrast';
-  const g = scene.add.graphics();
-  g.fillStyle(pal.bg, 1);
-  g.fillCircle(cx, cy, radius);
-  g.lineStyle(Math.max(3, radius * 0.06), pal.goldNum, 1);
-  g.strokeCircle(cx, cy, radius);
-  const size = radius * 1.3;
-  const top = cy - size * 0.5;
-  const P = (p: Pt): [number, number] => [cx + p[0] * size, top + p[1] * size];
-  for (const [a, b, c, t] of FACETS) {
-    const [ax, ay] = P(a);
-    const [bx, by] = P(b);
-    const [qx, qy] = P(c);
-    g.fillStyle(shade(t, hc), 1);
-    g.fillTriangle(ax, ay, bx, by, qx, qy);
-  }
-  g.lineStyle(Math.max(1.5, radius * 0.025), pal.goldNum, 1);
-  for (const [a, b, c] of FACETS) {
-    const [ax, ay] = P(a);
-    const [bx, by] = P(b);
-    const [qx, qy] = P(c);
-    g.strokeTriangle(ax, ay, bx, by, qx, qy);
-  }
-  return g;
+  const r = Math.round(radius);
+  const ring = Math.max(3, r * 0.06);
+  const half = r + Math.ceil(ring);
+  const key = painted(scene, `emblem:${pal.name}:${r}`, 2 * half, (ctx) => {
+    ctx.beginPath();
+    ctx.arc(half, half, r, 0, 2 * Math.PI);
+    ctx.fillStyle = css(pal.bg);
+    ctx.fill();
+    ctx.lineWidth = ring;
+    ctx.strokeStyle = css(pal.goldNum);
+    ctx.stroke();
+    const size = r * 1.3;
+    const top = half - size * 0.5;
+    const tri = (a: Pt, b: Pt, c: Pt) => {
+      ctx.beginPath();
+      for (const [x, y] of [a, b, c]) ctx.lineTo(half + x * size, top + y * size);
+      ctx.closePath();
+    };
+    for (const [a, b, c, t] of FACETS) {
+      tri(a, b, c);
+      ctx.fillStyle = css(shade(t, hc));
+      ctx.fill();
+    }
+    ctx.lineWidth = Math.max(1.5, r * 0.025);
+    for (const [a, b, c] of FACETS) {
+      tri(a, b, c);
+      ctx.stroke();
+    }
+  });
+  return scene.add.image(cx, cy, key);
+}
+
+/** A four-pointed white glint, `s` px from its centre to each tip. */
+export function drawGlint(scene: Scene, x: number, y: number, s: number): GameObjects.Image {
+  const half = Math.ceil(s) + 1;
+  const key = painted(scene, `glint:${half}`, 2 * half, (ctx) => {
+    // Two thin rhombi across each other (half-width 0.18 s); w: where their edges cross.
+    const w = (s * 0.18 * s) / (s + s * 0.18);
+    ctx.beginPath();
+    ctx.moveTo(half - s, half);
+    ctx.lineTo(half - w, half - w);
+    ctx.lineTo(half, half - s);
+    ctx.lineTo(half + w, half - w);
+    ctx.lineTo(half + s, half);
+    ctx.lineTo(half + w, half + w);
+    ctx.lineTo(half, half + s);
+    ctx.lineTo(half - w, half + w);
+    ctx.closePath();
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+  });
+  return scene.add.image(x, y, key);
 }

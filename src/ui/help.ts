@@ -103,7 +103,9 @@ export class HelpOverlay extends GameObjects.Container {
     this.add(close);
     this.setDepth(2000);
     scene.add.existing(this);
-    const spoken = [...GLOBAL_SHORTCUTS, ...own].map((sc) => `${sc.keys}: ${sc.action}.`).join(' ');
-    announce(`Help. ${spoken} Press Escape to close.`);
+    const list = (l: readonly Shortcut[]) => l.map((sc) => `${sc.keys}: ${sc.action}.`).join(' ');
+    // Like the columns: this screen's own keys (named), then the ones that work everywhere.
+    const here = own.length ? `On this screen, ${sceneTitle}: ${list(own)} ` : `${sceneTitle}. `;
+    announce(`Help. ${here}Everywhere: ${list(GLOBAL_SHORTCUTS)} Press Escape to close.`);
   }
 }

@@ -100,19 +100,58 @@ export interface TextOptions {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly serif?: boolean;
+  /** A size in px instead of the role's (the caller has applied the text scale). */
+  readonly px?: number;
+}
+
+type FontMetrics = Types.GameObjects.Text.TextMetrics;
+
+/** Phaser's default test string for a font's ascent and descent (TextStyle.testString). */
+const METRICS_TEST_STRING = '|MÃ‰qgy';
+const metricsCache = new Map<string, FontMetrics | null>();
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A font's ascent and descent, measured once per font the way Phaser measures them (Phaser would measure
+ * again for every Text object, a noticeable part of building a screen full of text). Undefined where the
+ * browser cannot tell (Phaser then measures itself) or outside a browser.
+ */
+function fontMetrics(font: string): FontMetrics | undefined {
+  const hit = metricsCache.get(font);
+  if (hit !== undefined) return hit ?? undefined;
+  if (measureContext === undefined) {
+    measureContext =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  let metrics: FontMetrics | null = null;
+  if (measureContext) {
+    measureContext.font = font;
+    const m = measureContext.measureText(METRICS_TEST_STRING);
+    if ('actualBoundingBoxAscent' in m) {
+      const ascent = m.actualBoundingBoxAscent;
+      const descent = m.actualBoundingBoxDescent;
+      metrics = { ascent, descent, fontSize: ascent + descent };
+    }
+  }
+  metricsCache.set(font, metrics);
+  return metrics ?? undefined;
 }
 
 /** A Phaser text style for a role, honouring text scale and contrast settings. */
 export function textStyle(role: FontRole, o: TextOptions = {}): Types.GameObjects.Text.TextStyle {
   const s = settings.get();
-  const px = fontPx(role, s);
+  const px = o.px ?? fontPx(role, s);
   const style = [o.italic ? 'italic' : '', o.bold || role === 'title' || role === 'h1' ? 'bold' : '']
     .filter(Boolean)
     .join(' ');
+  const fontFamily = o.serif || role === 'title' ? FONT_SERIF : FONT_SANS;
+  // The font string as Phaser builds it (TextStyle.update).
+  const metrics = fontMetrics([style, `${px}px`, fontFamily].join(' ').trim());
   return {
-    fontFamily: o.serif || role === 'title' ? FONT_SERIF : FONT_SANS,
+    fontFamily,
     fontSize: `${px}px`,
     fontStyle: style,
+    ...(metrics ? { metrics } : {}),
     color: o.color ?? palette(s).text,
     align: o.align ?? 'left',
     lineSpacing: role === 'title' ? 0 : Math.round(px * 0.3),

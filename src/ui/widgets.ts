@@ -197,7 +197,10 @@ export interface ButtonOptions {
 export class Button extends GameObjects.Container implements Focusable {
   private readonly bg: GameObjects.Graphics;
   private readonly ring: GameObjects.Graphics;
-  private readonly marker: GameObjects.Text;
+  /** The ▶ focus marker, made the first time the button takes focus (most never do). */
+  private marker: GameObjects.Text | null = null;
+  private readonly markerX: number;
+  private readonly role: FontRole;
   private readonly labelText: GameObjects.Text;
   private readonly valueText: GameObjects.Text | undefined;
   private readonly reasonText: GameObjects.Text | undefined;
@@ -216,6 +219,7 @@ export class Button extends GameObjects.Container implements Focusable {
   ) {
     super(scene, x, y);
     const role = opts.role ?? 'body';
+    this.role = role;
     const pal = palette();
     const padX = 22;
     const markerRoom = padX + fontPx(role) + 10;
@@ -228,17 +232,13 @@ export class Button extends GameObjects.Container implements Focusable {
     this.boxH = opts.height ?? Math.max(56, lineHeight(role) + 22);
     this.bg = scene.add.graphics();
     this.ring = scene.add.graphics();
-    const markerX = -this.boxW / 2 + padX;
-    this.marker = scene.add
-      .text(markerX, 0, '▶', textStyle(role, { color: pal.gold }))
-      .setOrigin(0, 0.5)
-      .setVisible(false);
+    this.markerX = -this.boxW / 2 + padX;
     const leftX = -this.boxW / 2 + markerRoom;
     // Left-align when asked, or when a centred label would run into the focus marker.
     if (opts.align === 'left' || this.labelText.width > this.boxW - 2 * markerRoom) {
       this.labelText.setX(leftX).setOrigin(0, 0.5);
     }
-    this.add([this.bg, this.ring, this.marker, this.labelText]);
+    this.add([this.bg, this.ring, this.labelText]);
     if (opts.value !== undefined) {
       this.valueText = scene.add
         .text(this.boxW / 2 - padX, 0, opts.value, textStyle(role, { color: pal.gold, bold: true }))
@@ -364,7 +364,13 @@ export class Button extends GameObjects.Container implements Focusable {
       this.bg.fillStyle(pal.goldNum, 1);
       this.bg.fillRect(-w / 2 + 14, h / 2 - 9, w - 28, 5);
     }
-    this.marker.setVisible(this.focusedNow);
+    if (this.focusedNow && !this.marker) {
+      this.marker = this.scene.add
+        .text(this.markerX, 0, '▶', textStyle(this.role, { color: pal.gold }))
+        .setOrigin(0, 0.5);
+      this.addAt(this.marker, 2); // over the ring, under the label
+    }
+    this.marker?.setVisible(this.focusedNow);
   }
 }
 

@@ -3,36 +3,24 @@
 // photographs every gameplay scene into test-artifacts/ (play-*.png).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   announcements,
   currentScene,
   frames,
-  launchBrowser,
   openPage,
   press,
   shot,
-  startServer,
+  useBrowserSuite,
   waitForAnnouncement,
   waitForScene,
   waitReady,
-  type Server,
+  type OpenedPage,
 } from './harness';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 /** What the test reads of the session: phase, whose turn, the call, the caucus. */
 interface View {
@@ -46,6 +34,9 @@ interface View {
   injected: string[];
   logLength: number;
   rejection: string | null;
+  /** The active scene and the Plenary's open panel as its screen-reader copy, read with the snapshot. */
+  scene: string;
+  panel: string;
 }
 
 async function view(page: Page): Promise<View> {
@@ -62,8 +53,12 @@ async function view(page: Page): Promise<View> {
         rejection: { reason: string } | null;
       };
     } | null;
+    const scene = window.roughConsensus.scene;
+    const panel = document.getElementById('screen-text')?.textContent ?? '';
     if (!s)
       return {
+        scene,
+        panel,
         phase: null,
         speaker: null,
         spoke: false,
@@ -77,6 +72,8 @@ async function view(page: Page): Promise<View> {
       };
     const c = s.context;
     return {
+      scene,
+      panel,
       phase: typeof s.value === 'string' ? s.value : (s.value.session ?? null),
       speaker: c.item?.speakers[0] ?? null,
       spoke: c.item?.turn.spoke ?? false,
@@ -107,9 +104,9 @@ async function playTurn(page: Page, v: View): Promise<void> {
       await press(page, 'y');
       return;
     }
-    const n = (await announcements(page)).length;
+    // (The announcements keep the last 50 lines: look at the newest, not at a count.)
     await press(page, 's');
-    const said = (await announcements(page)).slice(n).join(' ');
+    const said = (await announcements(page)).slice(-2).join(' ');
     if (/Make an argument \(\d+ in your hand\)/.test(said)) await press(page, 'Enter');
     else if (/not now/.test(said)) await press(page, 'y'); // no card left
   } else if (v.phase === 'consensusCall') await press(page, 'n');
@@ -132,6 +129,35 @@ async function playUntil(
     else await frames(page, 2);
   }
   throw new Error(`timed out: scene ${await currentScene(page)}, ${JSON.stringify(await view(page))}`);
+}
+
+/**
+ * Plays on (people's turns by keys, covers passed) until the AI moves after a person has played, with the
+ * hand panel open, and returns what that panel says then.
+ */
+async function handWhileAiMoves(page: Page, timeoutMs = 30_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const v = await view(page);
+    if (v.scene === 'Handover') await press(page, 'Enter');
+    else if (v.scene === 'Plenary' && awaited(v)) await playTurn(page, v);
+    else if (v.scene === 'Plenary' && !v.panel.startsWith('Hand panel')) await press(page, '1');
+    else if (v.scene === 'Plenary' && !/Nobody’s hand/.test(v.panel)) return v.panel;
+    else await frames(page, 2);
+  }
+  throw new Error(`timed out: ${JSON.stringify(await view(page))}`);
+}
+
+/** Turns fast-forward on or off in the room (passing a hand-over cover first if one comes up). */
+async function fastForward(page: Page, on: boolean): Promise<void> {
+  const want = `Fast-forward ${on ? 'on' : 'off'}.`;
+  for (let i = 0; i < 10; i++) {
+    const said = (await announcements(page)).filter((a) => /^Fast-forward o(n|ff)\.$/.test(a));
+    if (said.at(-1) === want) return;
+    if ((await currentScene(page)) === 'Handover') await press(page, 'Enter');
+    else await press(page, 'f');
+  }
+  throw new Error(`fast-forward did not turn ${on ? 'on' : 'off'}`);
 }
 
 /** Presses keys back to back (the game queues them and handles them in order), then lets it draw. */
@@ -174,18 +200,20 @@ async function typeField(page: Page, text: string): Promise<void> {
   await press(page, 'Enter');
 }
 
-async function newGame(page: Page): Promise<void> {
-  await waitReady(page);
-  await press(page, 'Home', 'ArrowDown', 'Enter'); // New game (Continue is first)
-  await waitForScene(page, 'Setup');
+/** A fresh page (empty storage) at the title, then New game: the Setup screen. */
+async function newGame(): Promise<OpenedPage> {
+  const opened = await openPage(suite.browser, suite.server.url);
+  await waitReady(opened.page);
+  await press(opened.page, 'Home', 'ArrowDown', 'Enter'); // New game (Continue is first)
+  await waitForScene(opened.page, 'Setup');
+  return opened;
 }
 
 describe('play', () => {
   it(
     'plays a one-lesson session from the title to the debrief with the keyboard only',
     async () => {
-      const { page, problems, context } = await openPage(browser, server.url);
-      await newGame(page);
+      const { page, problems, context } = await newGame();
       expect((await announcements(page)).join(' ')).toMatch(/New game/);
       // Defaults: Washington plenary 2012, consensus, one lesson, one player on South Africa. Fix the seed.
       await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
@@ -260,8 +288,7 @@ describe('play', () => {
   it(
     'plays hot seat for two, with the facilitator console and a debrief export',
     async () => {
-      const { page, problems, context } = await openPage(browser, server.url);
-      await newGame(page);
+      const { page, problems, context } = await newGame();
       // PIN 1234, seed 7, two named players: Ama (South Africa) and Ben (added: Zimbabwe).
       await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
       await typeField(page, '7');
@@ -337,6 +364,14 @@ describe('play', () => {
       const said = (await announcements(page)).join('\n');
       expect(said).toMatch(/Hot seat\. Pass the keyboard to (Ama|Ben)/);
 
+      // While the AI moves after them, the last player's hand is not on screen for the room to see.
+      await fastForward(page, false); // normal pace, for a photograph of an AI move
+      const panel = await handWhileAiMoves(page);
+      expect(panel).toMatch(/^Hand panel\nHidden: (Ama|Ben)’s hand shows again on their next move/);
+      expect(panel).not.toMatch(/argument card/);
+      await shot(page, 'play-hotseat-hand-hidden');
+      await fastForward(page, true);
+
       // End the session from the console (already unlocked).
       await openConsole(page);
       await waitForAnnouncement(page, /^Facilitator console\. Up and down/);
@@ -396,10 +431,37 @@ describe('play', () => {
   );
 
   it(
+    'closes the meeting when the session timer runs out',
+    async () => {
+      const { page, problems, context } = await newGame();
+      // The one-lesson default has a session timer.
+      await keys(page, ...Array<string>(ROW.session).fill('ArrowDown'));
+      const row = await waitForAnnouncement(page, /^Session timer, \d+ min\./);
+      const minutes = Number(/(\d+) min/.exec(row)![1]);
+      // Seed, PIN, Player 1, Add, Start.
+      await keys(page, ...Array<string>(ROW.firstPlayer + 2 - ROW.session).fill('ArrowDown'));
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      // All but a second of it goes by at once (the clock's own event); the clock's next second runs it out.
+      await page.evaluate((m) => window.roughConsensus.send({ type: 'TICK', seconds: m * 60 - 1 }), minutes);
+      await waitForAnnouncement(page, /Session time is up: the meeting closes\./, 10_000);
+      expect((await view(page)).phase).toBe('communique');
+      await shot(page, 'play-session-time-up');
+      await waitForScene(page, 'Outcome', 20_000);
+      await waitForAnnouncement(page, /The communiqué\./);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+
+  it(
     'photographs every gameplay scene',
     async () => {
-      const { page, problems, context } = await openPage(browser, server.url);
-      await newGame(page);
+      const { page, problems, context } = await newGame();
       await shot(page, 'play-setup');
       // Free play, a custom agenda, and a delegation without a role card (it follows its bloc).
       await keys(page, 'ArrowLeft', 'ArrowLeft'); // Washington plenary → (wrapping) free play

@@ -1,41 +1,27 @@
 // The browser shell: boot, title, keyboard-only Settings and Sources, mute persistence, scaling, help,
 // captions, the automation hook. Screenshots of every shell scene go to test-artifacts/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   announcements,
   canvasBox,
   currentScene,
-  launchBrowser,
   openPage,
   press,
   shot,
-  startServer,
+  useBrowserSuite,
   waitForAnnouncement,
   waitForScene,
   waitReady,
-  type Server,
 } from './harness';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
 
 /** Title menu order (see src/scenes/Title.ts). */
 const MENU = ['Continue', 'New game', 'Replay 2012–2013', 'Rule Lab', 'Sources', 'Settings'];
 
 describe('shell', () => {
   it('boots to a ready title with no console errors and no failed requests', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     expect(await currentScene(page)).toBe('Title');
     const api = await page.evaluate(() => ({
@@ -63,27 +49,42 @@ describe('shell', () => {
     await context.close();
   });
 
-  it('shows a progress bar while the sounds load', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  it('takes input before the sounds arrive, shows their captions meanwhile, and loads them behind', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    // Hold the sound files back until the loading screen has been photographed.
+    // Hold the sound files back: the title must not wait for them.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     await page.route('**/*.wav', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(server.url);
-    await waitForScene(page, 'Preload');
-    await shot(page, 'preload');
-    release();
+    await page.goto(suite.server.url);
     await waitReady(page);
-    expect(await currentScene(page)).toBe('Title');
+    await press(page, 'End'); // the menu answers
+    await waitForAnnouncement(page, /^Settings\.$/);
+    await press(page, 'Enter');
+    await waitForScene(page, 'Settings');
+    // Lowering the volume plays the gavel: its caption shows although the file has not arrived yet.
+    await press(page, 'ArrowLeft');
+    await waitForAnnouncement(page, /\[gavel strikes\]/);
+    await shot(page, 'settings-sounds-loading');
+    const loaded = () =>
+      page.evaluate(() => {
+        const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
+        return h ? h._howls.filter((x) => x.state() === 'loaded').length : 0;
+      });
+    expect(await loaded()).toBe(0);
+    release();
+    await page.waitForFunction(() => {
+      const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
+      return h?._howls.length === 3 && h._howls.every((x) => x.state() === 'loaded');
+    });
     await context.close();
   });
 
   it('works with the mouse too', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     // The Settings button: last of the six, in the right-hand column (see Title.ts layout).
     const box = await canvasBox(page);
@@ -97,7 +98,7 @@ describe('shell', () => {
   });
 
   it('opens Settings by keyboard alone, toggles mute with keys, and goes back', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     await press(page, 'End'); // Settings is last
     await waitForAnnouncement(page, /^Settings\.$/);
@@ -127,7 +128,7 @@ describe('shell', () => {
   });
 
   it('opens Sources and switches tabs by keyboard', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     const sources = MENU.indexOf('Sources');
     await press(page, 'Home', ...Array<string>(sources).fill('ArrowDown'));
@@ -159,7 +160,7 @@ describe('shell', () => {
   });
 
   it('keeps mute across a reload', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     await press(page, 'm');
     await waitForAnnouncement(page, /Sound off\./);
@@ -169,7 +170,10 @@ describe('shell', () => {
     expect(
       await page.evaluate(() => JSON.parse(localStorage.getItem('roughConsensus.settings') ?? '{}').muted),
     ).toBe(true);
-    // Howler itself is muted after the reload.
+    // Howler itself (loaded behind the title) is muted after the reload.
+    await page.waitForFunction(
+      () => (window as unknown as { Howler?: { _howls: unknown[] } }).Howler?._howls.length === 3,
+    );
     expect(
       await page.evaluate(() => (window as unknown as { Howler: { _muted: boolean } }).Howler._muted),
     ).toBe(true);
@@ -182,7 +186,7 @@ describe('shell', () => {
   });
 
   it('keeps the canvas fitted as the viewport resizes', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     for (const vp of [
       { width: 1280, height: 720 },
@@ -214,7 +218,7 @@ describe('shell', () => {
   });
 
   it('shows help with ? and F1, and Escape closes it without leaving the scene', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     await press(page, 'Shift+Slash');
     await waitForAnnouncement(page, /^Help\./);
@@ -226,16 +230,26 @@ describe('shell', () => {
     await press(page, 'End', 'Enter');
     await waitForScene(page, 'Settings');
     await press(page, 'F1');
+    await waitForAnnouncement(page, /^Help\. On this screen, Settings: /);
     await shot(page, 'help-settings');
     await press(page, 'F1');
     await press(page, 'Escape');
     await waitForScene(page, 'Title');
+    // Every screen's help names it in words, not by its internal key.
+    await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Rule Lab
+    await waitForScene(page, 'RuleLab');
+    await press(page, 'F1');
+    await waitForAnnouncement(page, /^Help\. On this screen, Rule Lab: /);
+    await shot(page, 'help-rule-lab');
+    await press(page, 'Escape');
+    await waitForAnnouncement(page, /Help closed\./);
+    expect(await currentScene(page)).toBe('RuleLab');
     expect(problems()).toEqual([]);
     await context.close();
   });
 
   it('says which menu items are not in this build yet', async () => {
-    const { page, problems, context } = await openPage(browser, server.url);
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
     await waitReady(page);
     await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // Rule Lab
     await waitForAnnouncement(page, /^Rule Lab\.$/);
@@ -257,14 +271,14 @@ describe('shell', () => {
   });
 
   it('survives corrupt stored settings, and renders large text in high contrast', async () => {
-    const corrupt = await openPage(browser, server.url, {
+    const corrupt = await openPage(suite.browser, suite.server.url, {
       init: `localStorage.setItem('roughConsensus.settings', '{not json');`,
     });
     await waitReady(corrupt.page);
     expect(corrupt.problems()).toEqual([]);
     await corrupt.context.close();
 
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
       init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ volume: 0.5, muted: false, textScale: 1.3, highContrast: true, reducedMotion: true }));
              localStorage.setItem('roughConsensus.save', '{}');`,
     });

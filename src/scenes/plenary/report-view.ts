@@ -52,7 +52,6 @@ export class ReportView {
     private readonly opts: ReportOptions,
   ) {
     const pal = palette();
-    scene.cameras.main.setBackgroundColor(pal.bg);
     scene.add.text(28, 12, opts.title, textStyle('h1', { color: pal.gold }));
     scene.add.text(30, 70, opts.subtitle, ts(18, { color: pal.muted, wrap: 1220 }));
     const g = scene.add.graphics();

@@ -22,7 +22,7 @@ export function lh(base: number): number {
 /** A text style at any size (≥ 16 px), with the theme's fonts and colours. */
 export function ts(base: number, o: TextOptions = {}): Types.GameObjects.Text.TextStyle {
   const size = px(base);
-  return { ...textStyle('small', o), fontSize: `${size}px`, lineSpacing: Math.round(size * 0.3) };
+  return textStyle('small', { ...o, px: size });
 }
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
