@@ -16,10 +16,14 @@ describe('offline', () => {
         timeout: 30_000,
       },
     );
+    // Cut the network twice over: the browser goes offline and the server stops (Chromium may drop its
+    // offline emulation when the page reloads, so the stopped server is what makes this test honest).
     await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await suite.server.stop();
+    await expect(fetch(suite.server.url)).rejects.toThrow();
     await page.reload();
     await waitReady(page);
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     // Scenes, content and the Rule Lab worker all load from the cache.
     await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
     await waitForScene(page, 'RuleLab');
