@@ -53,6 +53,22 @@ settings.subscribe((next) => {
   game.config.backgroundColor.setFromRGB(Display.Color.IntegerToRGB(palette(next).bg));
 });
 
+// Phaser hands each key event to the scenes as it happens, from a queue it empties once a frame, and skips a
+// repeat only when it matches the event just before: with three key events inside one frame (a quick
+// Shift+Tab on a slow machine, a switch device, a test driver) the earlier ones would act a second time. Keep
+// only the event at hand in the queue (these capture listeners run before Phaser's own).
+for (const type of ['keydown', 'keyup'] as const) {
+  window.addEventListener(
+    type,
+    () => {
+      // (`queue` is not in Phaser's type declarations.)
+      const kb = game.input.keyboard as unknown as { queue?: KeyboardEvent[] } | null;
+      if (kb?.queue) kb.queue.length = 0;
+    },
+    true,
+  );
+}
+
 // Tab would move browser focus out of the page and F1 opens the browser's help: keep both for the game
 // (unless the player is typing in a text field). Added once the game is up, so that Phaser's own window
 // listener runs first: Phaser ignores key events whose default was already prevented.

@@ -2,8 +2,8 @@
 // scene shows on screen and the live region reads out. If the browser blocks audio, the game goes on
 // silently and the captions still appear.
 // Nothing here holds the title up: Howler is its own chunk, and it (with its AudioContext) and the sound
-// files load once the title is on screen (see Preload). A sound played earlier starts the load and plays
-// when it is ready; its caption shows at once.
+// files load a moment after the title is up, or at the first key or click (see Preload). A sound played
+// earlier starts the load and plays when it is ready; its caption shows at once.
 import type { Howl } from 'howler';
 import gavelUrl from '../../assets/audio/gavel.wav?url';
 import murmurUrl from '../../assets/audio/murmur.wav?url';

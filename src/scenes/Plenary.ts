@@ -17,6 +17,7 @@ import {
   STANCE_SYMBOL,
   type Action,
   type DraftView,
+  type MeterRow,
   type Seat,
 } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
@@ -682,10 +683,8 @@ export default class Plenary extends Scene {
     }
   }
 
-  private meterSpoken(): string {
-    return meter(LIBRARY, this.ctx)
-      .map((r) => `${r.label}: ${r.passes ? 'passes' : 'fails'}, ${r.detail}.`)
-      .join(' ');
+  private meterSpoken(rows: readonly MeterRow[] = meter(LIBRARY, this.ctx)): string {
+    return rows.map((r) => `${r.label}: ${r.passes ? 'passes' : 'fails'}, ${r.detail}.`).join(' ');
   }
 
   private stripFor: Tab | null = null;
@@ -697,12 +696,14 @@ export default class Plenary extends Scene {
     this.panelText.setVisible(this.tab !== 'transcript' && this.tab !== 'meter');
     this.meterLayer.setVisible(this.tab === 'meter');
     this.transcript.setLines(this.transcriptLines(), true);
-    if (this.tab === 'meter') this.renderMeter();
-    else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(), true); // The open panel as text, for screen readers to browse (and what a test reads).
+    const rows = this.tab === 'meter' ? meter(LIBRARY, this.ctx) : [];
+    if (this.tab === 'meter') this.renderMeter(rows);
+    else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(), true);
+    // The open panel as text, for screen readers to browse (and what a test reads).
     const label = TABS.find((x) => x.id === this.tab)!.label;
     const text =
       this.tab === 'meter'
-        ? this.meterSpoken()
+        ? this.meterSpoken(rows)
         : (this.tab === 'transcript' ? this.transcript : this.panelText).plainText;
     mirrorText(`${label} panel\n${text}`);
   }
@@ -867,9 +868,8 @@ export default class Plenary extends Scene {
 
   private meterSig = '';
 
-  private renderMeter(): void {
+  private renderMeter(rows: readonly MeterRow[]): void {
     const pal = palette();
-    const rows = meter(LIBRARY, this.ctx);
     const sig = JSON.stringify(rows);
     if (sig === this.meterSig) return;
     this.meterSig = sig;

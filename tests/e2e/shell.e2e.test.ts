@@ -5,6 +5,7 @@ import {
   announcements,
   canvasBox,
   currentScene,
+  frames,
   openPage,
   press,
   shot,
@@ -80,6 +81,24 @@ describe('shell', () => {
       const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
       return h?._howls.length === 3 && h._howls.every((x) => x.state() === 'loaded');
     });
+    await context.close();
+  });
+
+  it('acts on each key once when several arrive within one frame (a slow machine, a switch device)', async () => {
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+    await waitReady(page); // focus on New game
+    const before = (await announcements(page)).length;
+    // Down, up, down, up: four key events in one go, before the game draws its next frame.
+    await page.evaluate(() => {
+      for (const type of ['keydown', 'keyup', 'keydown', 'keyup']) {
+        const ev = new KeyboardEvent(type, { key: 'ArrowDown', code: 'ArrowDown', bubbles: true });
+        Object.defineProperty(ev, 'keyCode', { get: () => 40 });
+        window.dispatchEvent(ev);
+      }
+    });
+    await frames(page, 5);
+    expect((await announcements(page)).slice(before)).toEqual(['Replay 2012–2013.', 'Rule Lab.']);
+    expect(problems()).toEqual([]);
     await context.close();
   });
 
