@@ -1,6 +1,7 @@
 // Composition root: the Phaser game (1280×720 design size, scaled to fit), the first scenes, and the
 // automation hook. Later scenes load on demand (see scenes/registry.ts) so the title comes up fast.
 import { AUTO, Core, Display, Game, Scale } from 'phaser';
+import { soundFiles } from './audio/audio';
 import { installAutomation } from './automation';
 import Boot from './scenes/Boot';
 import Overlay from './scenes/Overlay';
@@ -11,6 +12,8 @@ import { typingInField } from './ui/widgets';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, palette } from './ui/theme';
 
 installAutomation();
+// The sound files download beside the engine's start-up; the Preload scene shows their progress.
+void soundFiles.start();
 
 const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 const bg = css(palette().bg);

@@ -1,14 +1,16 @@
 // Sound through Howler (Phaser's own audio is off). Every sound also raises a caption: a line the Overlay
 // scene shows on screen and the live region reads out. If the browser blocks audio, the game goes on
 // silently and the captions still appear.
-// Nothing here holds the title up: Howler is its own chunk, and it (with its AudioContext) and the sound
-// files load a moment after the title is up, or at the first key or click (see Preload). A sound played
-// earlier starts the load and plays when it is ready; its caption shows at once.
+// The files' bytes download from start-up (soundFiles, shown by the Preload scene's bar). Howler is its own
+// chunk: it (with its AudioContext) loads and decodes them a moment after the title is up, or at the first
+// key or click (see Preload). A sound played earlier starts that and plays when it is ready; its caption
+// shows at once.
 import type { Howl } from 'howler';
 import gavelUrl from '../../assets/audio/gavel.wav?url';
 import murmurUrl from '../../assets/audio/murmur.wav?url';
 import chimeUrl from '../../assets/audio/chime.wav?url';
 import { announce } from '../ui/live';
+import { FilePrefetch } from './prefetch';
 import { settings, type Settings } from '../ui/settings';
 
 export type SfxKey = 'gavel' | 'murmur' | 'chime';
@@ -51,6 +53,9 @@ export function caption(key: SfxKey): void {
 }
 
 const URLS: Readonly<Record<SfxKey, string>> = { gavel: gavelUrl, murmur: murmurUrl, chime: chimeUrl };
+
+/** The sound files' bytes, downloaded from the start (main.ts) with progress for the Preload scene's bar. */
+export const soundFiles = new FilePrefetch<SfxKey>(URLS);
 const AMBIENCE_GAIN = 0.35;
 const LOAD_TIMEOUT_MS = 10_000;
 
@@ -94,14 +99,16 @@ export class HowlerAudio implements AudioService {
         }
       };
     });
-    this.created = import('howler').then(
-      ({ Howl, Howler }) => {
+    // The files' bytes first (already on their way since start-up), then Howler decodes them from memory.
+    const howler = import('howler');
+    this.created = Promise.all([howler, soundFiles.start()]).then(
+      ([{ Howl, Howler }]) => {
         this.howler = Howler;
         this.apply(settings.get());
         for (const key of SFX_KEYS) {
           try {
             const howl = new Howl({
-              src: [URLS[key]],
+              src: [soundFiles.url(key)],
               format: ['wav'],
               loop: key === 'murmur',
               volume: key === 'murmur' ? AMBIENCE_GAIN : 1,

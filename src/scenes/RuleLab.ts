@@ -1,7 +1,7 @@
 // Rule Lab: many AI-only sessions of one meeting under each rule, run in Web Workers, with the
 // outcome distributions, voting power and a picture of why consensus holds to the status quo.
 import { GameObjects, Scene, Scenes } from 'phaser';
-import { lineHeight, palette, textStyle } from '../ui/theme';
+import { DESIGN_WIDTH, lineHeight, palette, textStyle } from '../ui/theme';
 import { Menu, Notice, type MenuItem } from '../ui/widgets';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
@@ -33,6 +33,8 @@ const RULE_SETS: readonly { label: string; rules: readonly RuleId[] }[] = [
   { label: 'Votes only', rules: ['two-thirds', 'majority', 'weighted'] },
 ];
 const SIZES = [100, 1000, 10000] as const;
+/** Where the figures beside each histogram start (the histograms end at 684). */
+const TEXT_X = 698;
 const ISSUE_SHORT: Record<string, string> = {
   definition: 'definition',
   marange: 'Marange',
@@ -323,7 +325,7 @@ export default class RuleLab extends Scene {
       const g = this.add.graphics();
       const hx = 470;
       const hy = y + 28;
-      const hw = 240;
+      const hw = 214;
       const hh = rowH - 40;
       const max = Math.max(1, ...s.definitionHistogram);
       g.lineStyle(2, pal.panelEdge, 1).strokeRect(hx, hy, hw, hh);
@@ -342,10 +344,11 @@ export default class RuleLab extends Scene {
         .join(' · ');
       this.view.add(
         this.add.text(
-          730,
+          TEXT_X,
           y + 28,
           `Scope: mean ${d.mean.toFixed(0)}, median ${d.p50.toFixed(0)} (10–90%: ${d.p10.toFixed(0)}–${d.p90.toFixed(0)})\nAdopted: ${adopted}`,
-          textStyle('small', { color: pal.text }),
+          // Wraps rather than running off the canvas at larger text sizes.
+          textStyle('small', { color: pal.text, wrap: DESIGN_WIDTH - 12 - TEXT_X }),
         ),
       );
     });

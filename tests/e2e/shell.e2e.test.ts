@@ -50,18 +50,25 @@ describe('shell', () => {
     await context.close();
   });
 
-  it('takes input before the sounds arrive, shows their captions meanwhile, and loads them behind', async () => {
+  it('shows a loading bar while the sounds download, then takes input before they arrive', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    // Hold the sound files back: the title must not wait for them.
+    // The gavel arrives; the murmur and the chime are held back. The title must not wait for them for long.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     await page.route('**/*.wav', async (route) => {
-      await held;
+      if (!route.request().url().includes('gavel')) await held;
       await route.continue();
     });
+    const t0 = Date.now();
     await page.goto(suite.server.url);
+    await waitForScene(page, 'Preload');
+    await waitForAnnouncement(page, /^Loading\.$/);
+    await shot(page, 'preload');
+    expect(await page.evaluate(() => window.roughConsensus.ready)).toBe(false);
     await waitReady(page);
+    // The Preload scene gives up waiting after 1.5 s (PRELOAD_WAIT_MS); allow for a slow machine.
+    expect(Date.now() - t0).toBeLessThan(8_000);
     await press(page, 'End'); // the menu answers
     await waitForAnnouncement(page, /^Settings\.$/);
     await press(page, 'Enter');
