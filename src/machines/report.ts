@@ -8,7 +8,14 @@ import { scenarioOf, type Library } from '../model/library';
 import { scoreObjectives, type ObjectiveScore } from '../model/objectives';
 import { rosterOf } from '../model/roster';
 import { RULES } from '../model/rules';
-import { nameOf, type ItemOutcome, type SessionContext, type TranscriptEntry } from '../model/session';
+import {
+  nameOf,
+  openingPositions,
+  type ItemOutcome,
+  type SessionContext,
+  type SessionInput,
+  type TranscriptEntry,
+} from '../model/session';
 import { divergence, type Divergence } from './campaign';
 import type { ItemComparison } from './compare';
 
@@ -63,11 +70,16 @@ export interface DebriefReport {
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * The debrief of a session. Pass the session's carried-over positions where known (a campaign meeting):
+ * the context does not keep them, and without them "start" would be the delegations' anchors.
+ */
 export function buildReport(
   lib: Library,
   ctx: SessionContext,
   comparison: readonly ItemComparison[],
   briefings: readonly RoleBriefing[],
+  carry?: SessionInput['carry'],
 ): DebriefReport {
   const sc = scenarioOf(lib, ctx.scenarioId);
   const roster = rosterOf(lib, ctx.scenarioId);
@@ -85,13 +97,14 @@ export function buildReport(
   });
   const perIssue = (f: (issue: IssueId) => number) =>
     Object.fromEntries(ISSUE_IDS.map((i) => [i, round(f(i))])) as Record<IssueId, number>;
+  const opening = openingPositions(lib, { scenarioId: ctx.scenarioId, ...(carry ? { carry } : {}) });
   const positions = roster.ids.map((id, i) => ({
     id,
     name: roster.names[i]!,
     kind: roster.kind[i]!,
     bloc: roster.bloc[i]!,
     player: ctx.humans[id] ?? ctx.startHumans[id] ?? null,
-    start: perIssue((issue) => roster.anchor[issue][i]!),
+    start: perIssue((issue) => opening[issue][i]!),
     end: perIssue((issue) => ctx.pos[issue][i]!),
   }));
   // ctx.influence is by seat, speaker then listener: name both by delegation id.

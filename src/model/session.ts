@@ -215,6 +215,17 @@ export const MAX_OFFERS = 3;
 /** AI speakers put on the list when an item opens (humans are always listed). */
 export const MAX_AI_SPEAKERS = 10;
 
+/** Where each delegation stands as a meeting opens: carried over from the last meeting, else its anchor. */
+export function openingPositions(
+  lib: Library,
+  input: Pick<SessionInput, 'scenarioId' | 'carry'>,
+): PerIssue<number[]> {
+  const roster = rosterOf(lib, input.scenarioId);
+  return perIssue((issue) =>
+    roster.ids.map((id, i) => clamp100(input.carry?.[id]?.[issue] ?? roster.anchor[issue][i]!)),
+  );
+}
+
 export function initialContext(lib: Library, input: SessionInput): SessionContext {
   const sc = scenarioOf(lib, input.scenarioId);
   const roster = rosterOf(lib, input.scenarioId);
@@ -224,9 +235,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     ? sc.agenda.filter((a) => input.items!.includes(a.id)).map((a) => a.id)
     : sc.agenda.map((a) => a.id);
   if (agenda.length === 0) throw new Error(`No agenda items selected for ${sc.id}`);
-  const pos = perIssue((issue) =>
-    roster.ids.map((id, i) => clamp100(input.carry?.[id]?.[issue] ?? roster.anchor[issue][i]!)),
-  );
+  const pos = openingPositions(lib, input);
   return {
     scenarioId: input.scenarioId,
     rule: input.rule,

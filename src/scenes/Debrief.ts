@@ -66,6 +66,7 @@ export default class Debrief extends Scene {
       ctx,
       compareRules(plenaryMachine, LIBRARY, ctx, session.input),
       BRIEFINGS,
+      session.input.carry,
     );
     const r = this.report;
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);

@@ -256,7 +256,7 @@ export default class Outcome extends Scene {
 
   private exportCsv(): void {
     const s = this.s!;
-    const report = buildReport(LIBRARY, s.snapshot.context, this.comparison, BRIEFINGS);
+    const report = buildReport(LIBRARY, s.snapshot.context, this.comparison, BRIEFINGS, s.input.carry);
     downloadText(`${fileStem(s)}.comparison.csv`, decisionsCsv(report), 'text/csv');
     this.view.say('Downloaded the comparison as CSV.');
   }

@@ -1,6 +1,7 @@
 // The debrief pack of a real meeting, as a class exports it: Markdown and JSON.
 import { describe, expect, it } from 'vitest';
 import { BRIEFINGS } from '../../src/content/index';
+import { CAMPAIGN, nextMeeting } from '../../src/machines/campaign';
 import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseOf } from '../../src/machines/plenary';
@@ -140,5 +141,37 @@ describe('comparing the rules in a campaign meeting', () => {
       );
     // The session's own rule is the session itself either way; the replays differ with the carry.
     expect(definition(withInput)).not.toEqual(definition(withoutCarry));
+  });
+});
+
+describe('the debrief of a campaign meeting', () => {
+  it('starts each delegation where the last meeting left it, not at its anchor', () => {
+    const first = runAiSession(plenaryMachine, LIBRARY, {
+      scenarioId: CAMPAIGN[0]!,
+      rule: 'consensus',
+      seed: 3,
+    }).context;
+    const input = nextMeeting(LIBRARY, first, 3)!;
+    const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
+    const report = buildReport(
+      LIBRARY,
+      ctx,
+      compareRules(plenaryMachine, LIBRARY, ctx, input),
+      BRIEFINGS,
+      input.carry,
+    );
+    const before = rosterOf(LIBRARY, first.scenarioId);
+    const roster = rosterOf(LIBRARY, ctx.scenarioId);
+    let moved = 0;
+    for (const p of report.positions) {
+      const k = before.index[p.id];
+      if (k === undefined) continue;
+      const anchor = roster.anchor.definition[roster.index[p.id]!]!;
+      const left = Math.round(first.pos.definition[k]! * 10) / 10;
+      expect(p.start.definition, p.id).toBe(left);
+      if (Math.abs(left - anchor) >= 0.1) moved += 1;
+    }
+    // The first meeting moved someone, so the two readings differ for this test to mean anything.
+    expect(moved).toBeGreaterThan(0);
   });
 });
