@@ -95,7 +95,8 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
 /**
  * Replays a session's log under every rule and lines up what each decided, item by item. Pass the
  * session's input where it is known: the context does not keep positions carried in from an earlier
- * meeting, so without it a campaign meeting would be replayed from the delegations' anchors.
+ * meeting, so without it a campaign meeting would be replayed from the delegations' anchors (and a
+ * speech timer changed mid-session would be replayed at its last length from the start).
  */
 export function compareRules(
   machine: PlenaryMachine,

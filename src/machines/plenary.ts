@@ -104,7 +104,7 @@ export function createPlenaryMachine(lib: Library) {
     },
     initial: 'setup',
     on: {
-      ...heard(['PAUSE', 'RESUME', 'INJECT', 'SET_CONTROL', 'TICK']),
+      ...heard(['PAUSE', 'RESUME', 'INJECT', 'SET_CONTROL', 'SET_SPEECH_TIMER', 'TICK']),
       '*': { actions: 'notNow' },
     },
     states: {

@@ -22,6 +22,8 @@ import {
   perIssue,
   random,
   say,
+  SPEECH_SECONDS_MAX,
+  SPEECH_SECONDS_MIN,
   update,
   updateItem,
   withIssue,
@@ -56,7 +58,15 @@ const CHAIR_ONLY = new Set<SessionEventType>([
   'ADJOURN',
   'NEXT_DAY',
 ]);
-const WHILE_PAUSED = new Set<SessionEventType>(['RESUME', 'PAUSE', 'END', 'SET_CONTROL', 'TICK', 'DEBRIEF']);
+const WHILE_PAUSED = new Set<SessionEventType>([
+  'RESUME',
+  'PAUSE',
+  'END',
+  'SET_CONTROL',
+  'SET_SPEECH_TIMER',
+  'TICK',
+  'DEBRIEF',
+]);
 
 // ---------- helpers ----------
 
@@ -264,6 +274,11 @@ const checks: { [T in SessionEventType]?: Check<T> } = {
     rosterOf(lib, ctx.scenarioId).index[ev.delegation] === undefined
       ? `${ev.delegation} does not sit at this meeting.`
       : null,
+  SET_SPEECH_TIMER: (_lib, _ctx, ev) =>
+    ev.seconds === null ||
+    (Number.isInteger(ev.seconds) && ev.seconds >= SPEECH_SECONDS_MIN && ev.seconds <= SPEECH_SECONDS_MAX)
+      ? null
+      : `A speech timer is a whole number of seconds from ${SPEECH_SECONDS_MIN} to ${SPEECH_SECONDS_MAX}, or off.`,
   SPEAK: (lib, ctx, ev) => {
     if (currentSpeaker(ctx) !== ev.by) return notYourTurn(lib, ctx);
     if (ctx.item!.turn.spoke) return 'You have already spoken this turn: amend, caucus or yield.';
@@ -660,6 +675,15 @@ const effects: { [T in SessionEventType]?: Effect<T> } = {
   INJECT: (lib, ctx, ev) => injectEvent(lib, ctx, ev.card),
   END: (lib, ctx) => endSession(lib, ctx),
   TICK: (_lib, ctx, ev) => update(ctx, { elapsed: ctx.elapsed + ev.seconds }),
+  // A speaker already past the new limit loses the floor at the next tick.
+  SET_SPEECH_TIMER: (_lib, ctx, ev) =>
+    say(update(ctx, { speechSeconds: ev.seconds }), {
+      kind: 'procedure',
+      text:
+        ev.seconds === null
+          ? 'The facilitator turns the speech timer off.'
+          : `The facilitator sets the speech timer to ${ev.seconds} seconds a speech.`,
+    }),
 };
 
 /** The room hears an argument: AI listeners within earshot move (persuasion.ts); people decide for themselves. */

@@ -203,10 +203,18 @@ export type SessionEvent =
   | { readonly type: 'FORCE_CALL' }
   | { readonly type: 'END' }
   | { readonly type: 'TICK'; readonly seconds: number }
+  /** The facilitator changes the speech timer mid-session: seconds per speech, or null for none. */
+  | { readonly type: 'SET_SPEECH_TIMER'; readonly seconds: number | null }
   | { readonly type: 'DEBRIEF' };
 
 export type SessionEventType = SessionEvent['type'];
 export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+
+/** Speech timer lengths offered at setup and in the facilitator console (seconds). */
+export const SPEECH_SECONDS_CHOICES = [60, 90, 120, 180, 240] as const;
+/** The range any speech timer must fall in (seconds). */
+export const SPEECH_SECONDS_MIN = 15;
+export const SPEECH_SECONDS_MAX = 600;
 
 /** Consultations allowed after a failed call before the chair must refer or defer. */
 export const MAX_CONSULTATIONS = 1;

@@ -10,7 +10,7 @@ import type { SessionController } from '../app/controller';
 import { seats, STANCE_SYMBOL } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
-import { nameOf } from '../model/session';
+import { nameOf, SPEECH_SECONDS_CHOICES } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -30,7 +30,7 @@ import { drawBox, ts, type Line } from './plenary/ui';
 
 registerHelp('Facilitator', [
   { keys: '↑ ↓ Enter', action: 'Choose a command' },
-  { keys: '← →', action: 'Change the session timer' },
+  { keys: '← →', action: 'Change the session or speech timer' },
   { keys: '0–9, Backspace, Enter', action: 'Type the PIN' },
   { keys: 'Esc or F2', action: 'Close the console' },
 ]);
@@ -213,6 +213,21 @@ export default class Facilitator extends Scene {
         },
         hint: 'Left and right change it; the meeting closes when it runs out',
       },
+      {
+        label: 'Speech timer',
+        value: ctx.speechSeconds ? `${ctx.speechSeconds} s` : 'Off',
+        onAdjust: (dir) => {
+          const choices = [null, ...SPEECH_SECONDS_CHOICES];
+          // A length from elsewhere (a save, a scenario file) steps to its neighbours in the list.
+          const at = choices.indexOf(ctx.speechSeconds as (typeof choices)[number]);
+          const above = choices.findIndex((c) => c !== null && c > ctx.speechSeconds!);
+          const i = at >= 0 ? at + dir : dir > 0 ? above : (above < 0 ? choices.length : above) - 1;
+          const next = choices[(i + choices.length) % choices.length]!;
+          this.send({ type: 'SET_SPEECH_TIMER', seconds: next });
+          return true;
+        },
+        hint: 'Left and right change it: seconds each speaker has before the floor passes on',
+      },
       { label: 'Inject an event card…', onActivate: () => this.pickEvent(), ...notInSession },
       {
         label: 'Skip the current speaker',
@@ -241,7 +256,7 @@ export default class Facilitator extends Scene {
       align: 'left',
       role: 'small',
       itemHeight: 44,
-      gap: 7,
+      gap: 5,
       onEscape: () => this.close(),
     });
     this.menu.focus(Math.min(focus, items.length - 1), true);
@@ -275,7 +290,7 @@ export default class Facilitator extends Scene {
       `Speaking: ${sp ? nameOf(LIBRARY, sp) : '—'}`,
       ctx.speechSeconds
         ? `Speech timer: ${ctx.speechSeconds} s each${sp && ctx.item ? `, ${clock(ctx.speechSeconds - ctx.item.turn.seconds)} left` : ''}`
-        : 'Speech timer: off (set at setup)',
+        : 'Speech timer: off',
       `Session: ${clock(ctx.elapsed)} on the clock${
         classroom.sessionMinutes
           ? `, ${clock(classroom.sessionMinutes * 60 - ctx.elapsed)} left of ${classroom.sessionMinutes} min`

@@ -9,7 +9,7 @@ import { newSession, openSave } from '../app/session-store';
 import { LIBRARY } from '../machines/default';
 import { rosterOf } from '../model/roster';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
-import type { SessionInput } from '../model/session';
+import { SPEECH_SECONDS_CHOICES, type SessionInput } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -32,7 +32,7 @@ registerHelp('Setup', [
 
 type Preset = 'lesson' | 'full' | 'custom';
 const PRESETS: readonly Preset[] = ['lesson', 'full', 'custom'];
-const SPEECH = [0, 60, 90, 120, 180, 240] as const;
+const SPEECH = [0, ...SPEECH_SECONDS_CHOICES] as const;
 const SESSION_MIN = [0, 20, 30, 45, 60, 90] as const;
 const MAX_PLAYERS = 6;
 const ROW_W = 600;

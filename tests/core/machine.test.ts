@@ -266,3 +266,49 @@ describe('replaying a hot-seat session under another rule', () => {
     expect(underMajority.context.results[0]!.outcome).toBe('adopted');
   });
 });
+
+describe('the speech timer, changed mid-session by the facilitator', () => {
+  it('a shorter timer takes the floor from a speaker already past it; off lets them speak on', () => {
+    const actor = started({ speechSeconds: 120 });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    const first = actor.getSnapshot().context.item!.speakers[0]!;
+    actor.send({ type: 'TICK', seconds: 70 });
+    expect(actor.getSnapshot().context.item!.speakers[0]).toBe(first);
+    actor.send({ type: 'SET_SPEECH_TIMER', seconds: 60 });
+    const set = actor.getSnapshot().context;
+    expect(set.speechSeconds).toBe(60);
+    expect(set.transcript.at(-1)!.text).toMatch(/speech timer to 60 seconds/);
+    actor.send({ type: 'TICK', seconds: 1 });
+    const second = actor.getSnapshot().context.item!.speakers[0]!;
+    expect(second).not.toBe(first);
+    expect(actor.getSnapshot().context.transcript.at(-1)!.text).toMatch(/Time is up/);
+    actor.send({ type: 'SET_SPEECH_TIMER', seconds: null });
+    actor.send({ type: 'TICK', seconds: 1000 });
+    expect(actor.getSnapshot().context.item!.speakers[0]).toBe(second);
+  });
+
+  it('can be set while paused, and refuses a length out of range without changing anything', () => {
+    const actor = started({ speechSeconds: 90 });
+    actor.send({ type: 'PAUSE' });
+    actor.send({ type: 'SET_SPEECH_TIMER', seconds: 180 });
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(actor.getSnapshot().context.speechSeconds).toBe(180);
+    for (const bad of [5, 601, 90.5, Number.NaN]) {
+      actor.send({ type: 'SET_SPEECH_TIMER', seconds: bad });
+      expect(actor.getSnapshot().context.rejection?.reason).toMatch(/from 15 to 600, or off/);
+      expect(actor.getSnapshot().context.speechSeconds).toBe(180);
+    }
+  });
+
+  it('is part of the log: a replay gives the same snapshot', () => {
+    const inputWithTimer = { ...input, speechSeconds: 120 };
+    const actor = started({ speechSeconds: 120 });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    actor.send({ type: 'SET_SPEECH_TIMER', seconds: 60 });
+    actor.send({ type: 'TICK', seconds: 61 });
+    playAi(toyLibrary, actor, 3);
+    const snap = actor.getSnapshot();
+    const again = replay(machine, inputWithTimer, snap.context.log);
+    expect(again.context).toEqual(snap.context);
+  });
+});

@@ -343,7 +343,23 @@ describe('play', () => {
       await page.waitForFunction(
         () => !(window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
       );
-      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Inject an event card…
+      // The speech timer, changed mid-session: the room hears of it.
+      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown');
+      await waitForAnnouncement(page, /^Speech timer, (\d+ s|Off)\./);
+      const timer = () =>
+        page.evaluate(
+          () =>
+            (window.roughConsensus.snapshot() as { context: { speechSeconds: number | null } }).context
+              .speechSeconds,
+        );
+      const before = await timer();
+      await press(page, 'ArrowRight');
+      await waitForAnnouncement(
+        page,
+        /The facilitator (sets the speech timer to \d+ seconds|turns the speech timer off)/,
+      );
+      expect(await timer()).not.toBe(before);
+      await keys(page, 'ArrowDown', 'Enter'); // Inject an event card…
       await waitForAnnouncement(page, /Inject an event card\. \d+ to choose from/);
       await press(page, 'Enter');
       await page.waitForFunction(
