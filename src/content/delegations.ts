@@ -312,6 +312,7 @@ function blocStance(bloc: BlocId, issue: IssueId): Stance {
 interface Spec {
   readonly id: string;
   readonly name: string;
+  readonly shortName?: string;
   readonly kind?: 'participant' | 'observer';
   readonly bloc: BlocId;
   readonly since: string;
@@ -332,6 +333,7 @@ function follow(spec: Spec): Delegation {
   return {
     id: spec.id,
     name: spec.name,
+    ...(spec.shortName ? { shortName: spec.shortName } : {}),
     kind: spec.kind ?? 'participant',
     bloc: spec.bloc,
     since: spec.since,
@@ -359,6 +361,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'US',
     name: 'United States of America',
+    shortName: 'United States',
     bloc: 'reform-west',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -576,6 +579,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'CD',
     name: 'Democratic Republic of the Congo',
+    shortName: 'DR Congo',
     bloc: 'african-producers',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -705,6 +709,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'CF',
     name: 'Central African Republic',
+    shortName: 'CAR',
     bloc: 'african-alluvial',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -714,6 +719,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'CG',
     name: 'Republic of the Congo',
+    shortName: 'Congo',
     bloc: 'african-alluvial',
     since: '2007-11',
     sinceCite: RECORD.brussels2007,
@@ -733,6 +739,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'CN',
     name: 'People’s Republic of China',
+    shortName: 'China',
     bloc: 'asian-traders',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -771,6 +778,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'AE',
     name: 'United Arab Emirates',
+    shortName: 'UAE',
     bloc: 'asian-traders',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -843,6 +851,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'LA',
     name: 'Lao People’s Democratic Republic',
+    shortName: 'Laos',
     bloc: 'asian-traders',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -880,6 +889,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'RU',
     name: 'Russian Federation',
+    shortName: 'Russia',
     bloc: 'russia-cis',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -954,6 +964,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'VE',
     name: 'Bolivarian Republic of Venezuela',
+    shortName: 'Venezuela',
     bloc: 'latin-america',
     since: '2003-10',
     sinceCite: FOUNDING,
@@ -1019,6 +1030,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'WDC',
     name: 'World Diamond Council',
+    shortName: 'Diamond Council',
     kind: 'observer',
     bloc: 'industry',
     since: '2003-01',
@@ -1052,6 +1064,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'CSC',
     name: 'KP Civil Society Coalition',
+    shortName: 'Civil Society',
     kind: 'observer',
     bloc: 'civil-society',
     since: '2003-01',
@@ -1099,6 +1112,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'DDI',
     name: 'Diamond Development Initiative',
+    shortName: 'DDI',
     kind: 'observer',
     bloc: 'development',
     since: '2008-11',
@@ -1109,6 +1123,7 @@ export const DELEGATIONS: readonly Delegation[] = [
   follow({
     id: 'ADPA',
     name: 'African Diamond Producers Association',
+    shortName: 'ADPA',
     kind: 'observer',
     bloc: 'african-producers',
     since: '2012-11',

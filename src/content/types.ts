@@ -61,6 +61,8 @@ export interface Delegation {
   /** ISO-like code: 'ZA', 'ZW', 'US', 'EU'; observers: 'WDC', 'CSC', 'DDI', 'ADPA'. */
   readonly id: string;
   readonly name: string;
+  /** For buttons and lists where the full name does not fit (names over 20 characters). */
+  readonly shortName?: string;
   readonly kind: 'participant' | 'observer';
   readonly bloc: BlocId;
   /** Year-month the delegation joined as participant or observer, 'YYYY-MM'. */

@@ -412,3 +412,9 @@ export function hasHumans(ctx: SessionContext): boolean {
 export function nameOf(lib: Library, id: string): string {
   return indexLibrary(lib).delegation.get(id)?.name ?? id;
 }
+
+/** The name for buttons and lists: the short form where the full one is long. */
+export function shortNameOf(lib: Library, id: string): string {
+  const d = indexLibrary(lib).delegation.get(id);
+  return d?.shortName ?? d?.name ?? id;
+}

@@ -24,7 +24,7 @@ import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
 import { RULES } from '../model/rules';
-import { nameOf, type SessionContext, type TranscriptEntry } from '../model/session';
+import { nameOf, shortNameOf, type SessionContext, type TranscriptEntry } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette } from '../ui/theme';
@@ -620,7 +620,7 @@ export default class Plenary extends Scene {
     let line1: string;
     if (this.phase === 'consensusCall') {
       const obj = ctx.item?.call?.objections ?? [];
-      line1 = `Call for consensus: ${obj.length ? `${obj.length} objection${obj.length > 1 ? 's' : ''} (${obj.map((o) => nameOf(LIBRARY, o)).join(', ')})` : 'no objection so far'}`;
+      line1 = `Call for consensus: ${obj.length ? `${obj.length} objection${obj.length > 1 ? 's' : ''} (${obj.map((o) => shortNameOf(LIBRARY, o)).join(', ')})` : 'no objection so far'}`;
     } else if (sp)
       line1 = `Speaking: ${nameOf(LIBRARY, sp)}${sp in ctx.humans ? ` (${ctx.humans[sp]})` : ' (AI)'}`;
     else line1 = PHASE_LABEL[this.phase];
@@ -628,7 +628,7 @@ export default class Plenary extends Scene {
     const line2 = next.length
       ? `Next: ${next
           .slice(0, 3)
-          .map((id) => nameOf(LIBRARY, id))
+          .map((id) => shortNameOf(LIBRARY, id))
           .join(', ')}${next.length > 3 ? ` +${next.length - 3}` : ''}`
       : this.phase === 'floor'
         ? 'Speakers’ list: empty after this speaker'

@@ -6,7 +6,7 @@ import type { TimelineEntry } from '../content/types';
 import { CAMPAIGN } from '../machines/campaign';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
-import { nameOf } from '../model/session';
+import { nameOf, shortNameOf } from '../model/session';
 import {
   emptyCampaign,
   interlude,
@@ -97,7 +97,7 @@ export default class Replay extends Scene {
   private drawTrack(): void {
     const pal = palette();
     const g = this.add.graphics();
-    const y = 150;
+    const y = 168;
     const xs = CAMPAIGN.map((_, k) => 160 + k * 320);
     g.lineStyle(4, pal.panelEdge, 1).lineBetween(xs[0]!, y, xs.at(-1)!, y);
     CAMPAIGN.forEach((id, k) => {
@@ -116,7 +116,7 @@ export default class Replay extends Scene {
       this.add
         .text(
           xs[k]!,
-          y - 62,
+          y - 88,
           `${cityOf(id)}\n${sc.dates}`,
           textStyle('small', { color: pal.text, align: 'center' }),
         )
@@ -134,8 +134,7 @@ export default class Replay extends Scene {
 
   private roleLabel(): string {
     const id = PLAYABLE[this.roleIx];
-    const name = id ? nameOf(LIBRARY, id) : '—';
-    return name.length > 17 ? `${name.slice(0, 16)}…` : name;
+    return id ? shortNameOf(LIBRARY, id) : '—';
   }
 
   private buildMenu(focus = 0): void {
@@ -157,7 +156,8 @@ export default class Replay extends Scene {
         onAdjust: (dir) => {
           this.roleIx = (this.roleIx + dir + PLAYABLE.length) % PLAYABLE.length;
           this.menu.buttons[1]?.setValue(this.roleLabel());
-          announce(this.roleLabel());
+          const id = PLAYABLE[this.roleIx];
+          announce(id ? nameOf(LIBRARY, id) : '');
           return true;
         },
         ...(done ? { disabledReason: 'campaign complete' } : {}),

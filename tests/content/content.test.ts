@@ -197,6 +197,12 @@ describe('delegations', () => {
     expect(delegationById('CSC').bloc).toBe('civil-society');
     expect(delegationById('DDI').bloc).toBe('development');
   });
+  it('a name too long for a button has a short form that fits', () => {
+    for (const d of DELEGATIONS) {
+      if (d.name.length > 20) expect(d.shortName, d.name).toBeDefined();
+      if (d.shortName) expect(d.shortName.length, d.name).toBeLessThanOrEqual(16);
+    }
+  });
   it('ids are unique and ISO-like', () => {
     expect(delegationIds.size).toBe(DELEGATIONS.length);
     for (const d of participants) expect(d.id, d.name).toMatch(/^[A-Z]{2}$/);

@@ -538,3 +538,49 @@ describe('play', () => {
     SLOW,
   );
 });
+
+describe('replay 2012–2013', () => {
+  it(
+    'watches the first meeting of the campaign and comes back to the story with what came next',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'ArrowDown'); // Continue, New game, Replay
+      await waitForAnnouncement(page, /^Replay 2012–2013\.$/);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Replay');
+      await waitForAnnouncement(page, /Replay 2012–2013\. Where the story starts\./);
+      await shot(page, 'replay-start');
+      await press(page, 'Enter'); // Watch history: the computer plays every seat
+      await waitForScene(page, 'Plenary');
+      let v = await view(page);
+      expect(v.humans).toEqual({});
+      await fastForward(page, true);
+      await playUntil(page, (scene) => scene === 'Outcome', 90_000);
+      expect(
+        await page.evaluate(
+          () => (window.roughConsensus.snapshot() as { context: { scenarioId: string } }).context.scenarioId,
+        ),
+      ).toBe('washington-intersessional-2012');
+      await press(page, 'Enter'); // to the debrief
+      await waitForScene(page, 'Debrief');
+      await waitForAnnouncement(page, /Debrief of /);
+      await press(page, 'q'); // Back to the campaign
+      await waitForScene(page, 'Replay');
+      await waitForAnnouncement(page, /Replay 2012–2013\. How it went, and what came next\./);
+      await shot(page, 'replay-after-first-meeting');
+      // The next meeting starts where this one left the room.
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      v = await view(page);
+      expect(
+        await page.evaluate(
+          () => (window.roughConsensus.snapshot() as { context: { scenarioId: string } }).context.scenarioId,
+        ),
+      ).toBe('washington-plenary-2012');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
