@@ -1,10 +1,41 @@
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/**
+ * The sound files start downloading with the page's own scripts (a fetch preload, which main.ts's fetch
+ * of the same URLs then picks up), so they are in before the game boots and the loading screen is needed
+ * only on a slow connection. Build only: the dev server serves them on demand.
+ */
+function preloadSounds(): Plugin {
+  return {
+    name: 'preload-sounds',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.values(ctx.bundle ?? {})
+          .filter((f) => f.type === 'asset' && f.fileName.endsWith('.wav'))
+          .map((f) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              href: `./${f.fileName}`,
+              crossorigin: 'anonymous',
+              // Behind the scripts: the title needs those first.
+              fetchpriority: 'low',
+            },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -21,6 +52,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   plugins: [
+    preloadSounds(),
     // Classroom connections fail: after the first load the game runs offline from the service worker.
     VitePWA({
       registerType: 'autoUpdate',

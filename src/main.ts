@@ -11,6 +11,7 @@ import { settings } from './ui/settings';
 import { typingInField } from './ui/widgets';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, palette } from './ui/theme';
 
+performance.mark('rc:main');
 installAutomation();
 // The sound files download beside the engine's start-up; the Preload scene shows their progress.
 void soundFiles.start();

@@ -29,7 +29,7 @@ export class FilePrefetch<K extends string> {
 
   constructor(
     private readonly urls: Readonly<Record<K, string>>,
-    private readonly fetcher: Fetcher = (url) => fetch(url),
+    private readonly fetcher: Fetcher = (url) => fetch(url, { priority: 'low' }),
   ) {
     for (const key of Object.keys(urls) as K[]) {
       this.state.set(key, { received: 0, total: undefined, settled: false, blobUrl: undefined });

@@ -1,5 +1,8 @@
-// First scene: starts the always-on Overlay, then hands over to Preload.
+// First scene: starts the always-on Overlay, then the title, by way of the loading screen only when the
+// sounds are still on their way (each scene change costs a frame, and on a quick connection they are in).
 import { Scene } from 'phaser';
+import { soundFiles } from '../audio/audio';
+import Preload from './Preload';
 
 export default class Boot extends Scene {
   constructor() {
@@ -7,7 +10,9 @@ export default class Boot extends Scene {
   }
 
   create(): void {
+    performance.mark('rc:boot'); // (marks: see npm run bench)
     this.scene.launch('Overlay');
-    this.scene.start('Preload');
+    if (soundFiles.progress().done) Preload.toTitle(this);
+    else this.scene.start('Preload');
   }
 }

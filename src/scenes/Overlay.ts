@@ -92,6 +92,8 @@ export default class Overlay extends Scene {
   }
 
   private pushCaption(text: string): void {
+    // A sound heard again while its caption shows renews that line rather than repeating it.
+    this.captions = this.captions.filter((c) => c.text !== text);
     this.captions.push({ text, until: this.time.now + CAPTION_MS });
     if (this.captions.length > MAX_CAPTIONS) this.captions.splice(0, this.captions.length - MAX_CAPTIONS);
     this.renderCaptions();

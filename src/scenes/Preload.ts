@@ -26,7 +26,7 @@ export default class Preload extends Scene {
   create(): void {
     void soundFiles.start(); // (main.ts has started it already)
     if (soundFiles.progress().done) {
-      this.toTitle();
+      Preload.toTitle(this);
       return;
     }
     const pal = palette();
@@ -70,14 +70,15 @@ export default class Preload extends Scene {
       unsubscribe();
       timer.remove();
       // Let the full bar be seen for a frame before the title replaces it.
-      this.time.delayedCall(0, () => this.toTitle());
+      this.time.delayedCall(0, () => Preload.toTitle(this));
     };
     this.events.once('shutdown', () => {
       unsubscribe();
     });
   }
 
-  private toTitle(): void {
+  /** Opens the title from `from`; the sounds decode a moment later, or at the first key or click. */
+  static toTitle(from: Scene): void {
     const decode = () => {
       clearTimeout(timer);
       window.removeEventListener('keydown', decode, true);
@@ -87,6 +88,6 @@ export default class Preload extends Scene {
     const timer = setTimeout(decode, DECODE_AFTER_MS);
     window.addEventListener('keydown', decode, true);
     window.addEventListener('pointerdown', decode, true);
-    this.scene.start('Title');
+    from.scene.start('Title');
   }
 }

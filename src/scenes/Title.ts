@@ -35,6 +35,7 @@ export default class Title extends Scene {
   }
 
   create(): void {
+    performance.mark('rc:title');
     this.busy = false;
     const pal = palette();
     const { width: W, height: H } = this.scale;
@@ -113,6 +114,7 @@ export default class Title extends Scene {
     this.menu.focus(first, true);
     announce(`Rough Consensus. Main menu. ${this.menu.buttons[first]?.spoken ?? ''}`);
     setReady(true);
+    performance.mark('rc:ready');
   }
 
   /** A slow glint on the diamond's table (not drawn with reduced motion). */

@@ -275,10 +275,13 @@ describe('play', () => {
       await waitForAnnouncement(page, /The communiqué\./);
       await press(page, '2'); // the comparison under every rule
       await waitForAnnouncement(page, /Under each rule\. The definition of conflict diamonds/);
+      await shot(page, 'play-lesson-outcome-rules');
       await press(page, 'Enter'); // Go to the debrief
       await waitForScene(page, 'Debrief');
       expect((await view(page)).phase).toBe('debrief');
       await waitForAnnouncement(page, /Debrief of Washington plenary/);
+      await press(page, '2');
+      await shot(page, 'play-lesson-debrief-influence');
       expect(problems()).toEqual([]);
       await context.close();
     },
