@@ -166,11 +166,11 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       const page = await ctx.newPage();
       await page.goto(gameSrv.url, { waitUntil: 'commit' });
       await page.waitForFunction(gameReady, undefined, { timeout: 30_000, polling: 'raf' });
-      const marks = await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-        const scripts = performance
-          .getEntriesByType('resource')
-          .filter((e): e is PerformanceResourceTiming => e.name.endsWith('.js'))
+      // (A string: tsx would wrap named inner functions in a helper the page does not have.)
+      const marks = (await page.evaluate(`(() => {
+        const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        const scripts = performance.getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js'))
           .map((e) => e.responseEnd);
         return {
           'scripts in': Math.max(...scripts),
@@ -179,7 +179,7 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
           'Title scene': at('rc:title'),
           'title takes input': at('rc:ready'),
         };
-      });
+      })()`)) as Record<string, number>;
       for (const [k2, v] of Object.entries(marks)) (stages[k2] ??= []).push(v);
       await ctx.close();
     }
