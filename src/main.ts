@@ -9,15 +9,14 @@ import Preload from './scenes/Preload';
 import Title from './scenes/Title';
 import { settings } from './ui/settings';
 import { typingInField } from './ui/widgets';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, palette } from './ui/theme';
+import { cssColor, DESIGN_HEIGHT, DESIGN_WIDTH, palette } from './ui/theme';
 
 performance.mark('rc:main');
 installAutomation();
 // The sound files download beside the engine's start-up; the Preload scene shows their progress.
 void soundFiles.start();
 
-const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
-const bg = css(palette().bg);
+const bg = cssColor(palette().bg);
 // The page around the canvas (letterbox bars) follows the contrast setting.
 document.body.style.backgroundColor = bg;
 
@@ -53,7 +52,7 @@ export const game = new Game({
 // scenes need no camera background: that would be a full-screen fill on every frame (costly where WebGL
 // runs in software, as on many school computers).
 settings.subscribe((next) => {
-  document.body.style.backgroundColor = css(palette(next).bg);
+  document.body.style.backgroundColor = cssColor(palette(next).bg);
   game.config.backgroundColor.setFromRGB(Display.Color.IntegerToRGB(palette(next).bg));
 });
 

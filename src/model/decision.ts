@@ -5,14 +5,14 @@ import { rosterOf, type Roster } from './roster';
 import {
   blockingCost,
   decide,
-  lossFromChange,
+  objectionPull,
   rankBallots,
   RULE_IDS,
   RULES,
   type Ballot,
   type RuleId,
 } from './rules';
-import { compromisePoint, prefers, type Bargainer } from './spatial';
+import { compromisePoint, type Bargainer } from './spatial';
 import { hasHumans, isHuman, type DecisionRecord, type SessionContext, type VerdictSummary } from './session';
 
 /** Present participants' indices (observers never decide). */
@@ -76,16 +76,15 @@ function objectorsIn(
   const flags = deciding.map((d) => d.human && standing.has(d.id));
   let count = standing.size;
   const n = deciding.length;
-  // wouldObject, with what does not depend on the others (the rule, each loss) worked out once.
-  const objections = RULES[rule].counts === 'objections';
-  const loss = deciding.map((d) => (objections ? lossFromChange(d.x, d.s, y, sq) : 0));
+  // wouldObject, with what does not depend on the others worked out once.
+  const pull = deciding.map((d) => objectionPull(rule, d.x, d.s, y, sq));
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < n; k++) {
       const d = deciding[k]!;
       if (d.human || flags[k]) continue;
       const share = n > 1 ? count / (n - 1) : 0;
-      if (objections ? loss[k]! > blockingCost(share) : !prefers(y, sq, d.x)) {
+      if (pull[k]! > blockingCost(share)) {
         flags[k] = true;
         added?.push(d.id);
         count++;

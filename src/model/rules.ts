@@ -78,6 +78,16 @@ export function lossFromChange(x: number, s: number, y: number, sq: number): num
   return s * (Math.abs(y - x) - Math.abs(sq - x));
 }
 
+/**
+ * What pushes a participant to object to y, before the others are counted: an objection comes when it
+ * exceeds blockingCost(share of others objecting). Under the objection rules, its loss from the change;
+ * under the vote rules it votes no whatever the others do (Infinity) unless it prefers y (-Infinity).
+ */
+export function objectionPull(rule: RuleId, x: number, s: number, y: number, sq: number): number {
+  if (RULES[rule].counts === 'objections') return lossFromChange(x, s, y, sq);
+  return prefers(y, sq, x) ? -Infinity : Infinity;
+}
+
 /** Would an AI participant formally object (or vote no) to y? */
 export function wouldObject(
   rule: RuleId,
@@ -87,9 +97,7 @@ export function wouldObject(
   sq: number,
   othersObjectingShare: number,
 ): boolean {
-  if (RULES[rule].counts === 'objections')
-    return lossFromChange(x, s, y, sq) > blockingCost(othersObjectingShare);
-  return !prefers(y, sq, x);
+  return objectionPull(rule, x, s, y, sq) > blockingCost(othersObjectingShare);
 }
 
 /** One participant at the decision. Humans say for themselves; AI preferences come from positions. */

@@ -1,7 +1,7 @@
 // The emblem: a faceted brilliant in a gold ring (same geometry as assets/emblem.svg), and the glint the title
 // plays on it. Both are painted once on a 2D canvas, so their edges are smooth whatever WebGL's antialiasing.
 import type { GameObjects, Scene } from 'phaser';
-import { palette } from './theme';
+import { cssColor as css, palette } from './theme';
 
 type Pt = readonly [number, number];
 
@@ -29,8 +29,6 @@ function shade(t: number, highContrast: boolean): number {
   const c = DARK.map((d, i) => Math.round(d + (LIGHT[i]! - d) * t));
   return (c[0]! << 16) | (c[1]! << 8) | c[2]!;
 }
-
-const css = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 
 /** A square texture painted once on a 2D canvas, then reused. */
 function painted(

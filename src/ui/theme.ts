@@ -159,6 +159,11 @@ export function textStyle(role: FontRole, o: TextOptions = {}): Types.GameObject
   };
 }
 
+/** 0xrrggbb → '#rrggbb'. */
+export function cssColor(n: number): string {
+  return `#${n.toString(16).padStart(6, '0')}`;
+}
+
 /** '#rrggbb' → 0xrrggbb. */
 export function hex(css: string): number {
   return parseInt(css.replace('#', ''), 16);

@@ -542,6 +542,13 @@ describe('play', () => {
   );
 });
 
+/** The scenario of the session running in the page. */
+function meetingOf(page: Page): Promise<string> {
+  return page.evaluate(
+    () => (window.roughConsensus.snapshot() as { context: { scenarioId: string } }).context.scenarioId,
+  );
+}
+
 describe('replay 2012–2013', () => {
   it(
     'watches the first meeting of the campaign and comes back to the story with what came next',
@@ -556,15 +563,10 @@ describe('replay 2012–2013', () => {
       await shot(page, 'replay-start');
       await press(page, 'Enter'); // Watch history: the computer plays every seat
       await waitForScene(page, 'Plenary');
-      let v = await view(page);
-      expect(v.humans).toEqual({});
+      expect((await view(page)).humans).toEqual({});
       await fastForward(page, true);
       await playUntil(page, (scene) => scene === 'Outcome', 90_000);
-      expect(
-        await page.evaluate(
-          () => (window.roughConsensus.snapshot() as { context: { scenarioId: string } }).context.scenarioId,
-        ),
-      ).toBe('washington-intersessional-2012');
+      expect(await meetingOf(page)).toBe('washington-intersessional-2012');
       await press(page, 'Enter'); // to the debrief
       await waitForScene(page, 'Debrief');
       await waitForAnnouncement(page, /Debrief of /);
@@ -572,15 +574,10 @@ describe('replay 2012–2013', () => {
       await waitForScene(page, 'Replay');
       await waitForAnnouncement(page, /Replay 2012–2013\. How it went, and what came next\./);
       await shot(page, 'replay-after-first-meeting');
-      // The next meeting starts where this one left the room.
+      // Watch history again: the campaign's next meeting starts.
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
-      v = await view(page);
-      expect(
-        await page.evaluate(
-          () => (window.roughConsensus.snapshot() as { context: { scenarioId: string } }).context.scenarioId,
-        ),
-      ).toBe('washington-plenary-2012');
+      expect(await meetingOf(page)).toBe('washington-plenary-2012');
       expect(problems()).toEqual([]);
       await context.close();
     },

@@ -7,7 +7,7 @@ import type { IssueId } from '../../content/types';
 import type { SeatStance } from '../../app/view-model';
 import { announce } from '../../ui/live';
 import { settings } from '../../ui/settings';
-import { MIN_FONT_PX, palette, textStyle, type TextOptions } from '../../ui/theme';
+import { cssColor, MIN_FONT_PX, palette, textStyle, type TextOptions } from '../../ui/theme';
 
 /** A font size in px at the design size, scaled by the player's text-size setting, never below 16 px. */
 export function px(base: number): number {
@@ -36,7 +36,7 @@ export const STANCE_COLOR: Record<SeatStance, number> = {
 };
 
 export const STANCE_CSS: Record<SeatStance, string> = Object.fromEntries(
-  Object.entries(STANCE_COLOR).map(([k, v]) => [k, `#${v.toString(16).padStart(6, '0')}`]),
+  Object.entries(STANCE_COLOR).map(([k, v]) => [k, cssColor(v)]),
 ) as Record<SeatStance, string>;
 
 /** Short stance words for legends. */
