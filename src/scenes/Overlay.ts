@@ -3,6 +3,7 @@
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { audio, onCaption } from '../audio/audio';
 import { setActiveScene } from '../automation';
+import { addBox } from '../ui/box';
 import { HelpOverlay, HELP_TOGGLE_EVENT } from '../ui/help';
 import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
@@ -114,12 +115,9 @@ export default class Overlay extends Scene {
     const h = texts.length * lh + 20;
     const x = (W - w) / 2;
     const y = H - h - 12;
-    const bg = this.add.graphics();
-    bg.fillStyle(0x000000, 1);
-    bg.fillRoundedRect(x, y, w, h, 10);
-    bg.lineStyle(2, pal.goldNum, 0.9);
-    bg.strokeRoundedRect(x, y, w, h, 10);
-    this.captionBox.add(bg);
+    this.captionBox.add(
+      addBox(this, x, y, w, h, { fill: 0x000000, edge: pal.goldNum, edgeAlpha: 0.9, radius: 10 }),
+    );
     texts.forEach((t, i) => {
       t.setOrigin(0.5, 0).setPosition(W / 2, y + 10 + i * lh + (lh - t.height) / 2);
       this.captionBox.add(t);

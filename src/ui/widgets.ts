@@ -6,6 +6,7 @@
 // Focus is drawn as a thick gold ring plus a ▶ marker (shape as well as colour). Pointers work too:
 // hovering focuses, clicking activates.
 import { GameObjects, Scenes, type Scene, type Input } from 'phaser';
+import { addBox, restyleBox, type BoxStyle } from './box';
 import { announce } from './live';
 import { fontPx, lineHeight, palette, textStyle, type FontRole } from './theme';
 
@@ -195,10 +196,12 @@ export interface ButtonOptions {
 
 /** A button: a Container centred on (x, y). */
 export class Button extends GameObjects.Container implements Focusable {
-  private readonly bg: GameObjects.Graphics;
-  private readonly ring: GameObjects.Graphics;
-  /** The ▶ focus marker, made the first time the button takes focus (most never do). */
+  private readonly bg: GameObjects.NineSlice;
+  /** The focus ring and ▶ marker, made the first time the button takes focus (most never do). */
+  private ring: GameObjects.NineSlice | null = null;
   private marker: GameObjects.Text | null = null;
+  /** The gold bar under a chosen tab, made the first time it is chosen. */
+  private bar: GameObjects.NineSlice | null = null;
   private readonly markerX: number;
   private readonly role: FontRole;
   private readonly labelText: GameObjects.Text;
@@ -230,15 +233,14 @@ export class Button extends GameObjects.Container implements Focusable {
       .setOrigin(0.5, 0.5);
     this.boxW = opts.width > 0 ? opts.width : Math.ceil(this.labelText.width + 2 * markerRoom);
     this.boxH = opts.height ?? Math.max(56, lineHeight(role) + 22);
-    this.bg = scene.add.graphics();
-    this.ring = scene.add.graphics();
+    this.bg = addBox(scene, -this.boxW / 2, -this.boxH / 2, this.boxW, this.boxH, this.bgStyle());
     this.markerX = -this.boxW / 2 + padX;
     const leftX = -this.boxW / 2 + markerRoom;
     // Left-align when asked, or when a centred label would run into the focus marker.
     if (opts.align === 'left' || this.labelText.width > this.boxW - 2 * markerRoom) {
       this.labelText.setX(leftX).setOrigin(0, 0.5);
     }
-    this.add([this.bg, this.ring, this.labelText]);
+    this.add([this.bg, this.labelText]);
     if (opts.value !== undefined) {
       this.valueText = scene.add
         .text(this.boxW / 2 - padX, 0, opts.value, textStyle(role, { color: pal.gold, bold: true }))
@@ -345,31 +347,44 @@ export class Button extends GameObjects.Container implements Focusable {
     return this.opts.onAdjust(dir);
   }
 
+  private bgStyle(): BoxStyle {
+    const pal = palette();
+    const lit = (this.focusedNow || this.hovered) && this.enabled;
+    return {
+      fill: lit ? pal.buttonFocus : pal.button,
+      edge: pal.buttonEdge,
+      edgeAlpha: this.enabled ? 1 : 0.6,
+      radius: 10,
+    };
+  }
+
   private redraw(): void {
     const pal = palette();
     const w = this.boxW;
     const h = this.boxH;
-    const lit = this.focusedNow || this.hovered;
-    this.bg.clear();
-    this.bg.fillStyle(lit && this.enabled ? pal.buttonFocus : pal.button, 1);
-    this.bg.fillRoundedRect(-w / 2, -h / 2, w, h, 10);
-    this.bg.lineStyle(2, pal.buttonEdge, this.enabled ? 1 : 0.6);
-    this.bg.strokeRoundedRect(-w / 2, -h / 2, w, h, 10);
-    this.ring.clear();
-    if (this.focusedNow) {
-      this.ring.lineStyle(5, pal.goldNum, 1);
-      this.ring.strokeRoundedRect(-w / 2 - 6, -h / 2 - 6, w + 12, h + 12, 14);
+    restyleBox(this.bg, this.bgStyle());
+    // Layers, bottom up: box, tab bar, focus ring, marker, label.
+    if (this.selectedNow && !this.bar) {
+      this.bar = addBox(this.scene, -w / 2 + 14, h / 2 - 9, w - 28, 5, { fill: pal.goldNum, radius: 2 });
+      this.addAt(this.bar, 1);
     }
-    if (this.selectedNow) {
-      this.bg.fillStyle(pal.goldNum, 1);
-      this.bg.fillRect(-w / 2 + 14, h / 2 - 9, w - 28, 5);
-    }
-    if (this.focusedNow && !this.marker) {
+    this.bar?.setVisible(this.selectedNow);
+    if (this.focusedNow && !this.ring) {
+      // A 5 px gold ring 6 px outside the box.
+      const lw = 5;
+      const out = 6 + lw / 2;
+      this.ring = addBox(this.scene, -w / 2 - out, -h / 2 - out, w + 2 * out, h + 2 * out, {
+        edge: pal.goldNum,
+        edgeWidth: lw,
+        radius: 14,
+      });
       this.marker = this.scene.add
         .text(this.markerX, 0, '▶', textStyle(this.role, { color: pal.gold }))
         .setOrigin(0, 0.5);
-      this.addAt(this.marker, 2); // over the ring, under the label
+      const at = this.getIndex(this.labelText);
+      this.addAt([this.ring, this.marker], at);
     }
+    this.ring?.setVisible(this.focusedNow);
     this.marker?.setVisible(this.focusedNow);
   }
 }
@@ -446,12 +461,14 @@ export class Panel extends GameObjects.Container {
     const pal = palette();
     this.boxW = w;
     this.boxH = h;
-    const g = scene.add.graphics();
-    g.fillStyle(opts.fill ?? pal.panel, opts.alpha ?? 1);
-    g.fillRoundedRect(0, 0, w, h, 14);
-    g.lineStyle(2, pal.panelEdge, 1);
-    g.strokeRoundedRect(0, 0, w, h, 14);
-    this.add(g);
+    this.add(
+      addBox(scene, 0, 0, w, h, {
+        fill: opts.fill ?? pal.panel,
+        fillAlpha: opts.alpha ?? 1,
+        edge: pal.panelEdge,
+        radius: 14,
+      }),
+    );
     let top = 20;
     if (opts.title) {
       const t = scene.add.text(28, top, opts.title, textStyle('h2', { color: pal.gold, bold: true }));
