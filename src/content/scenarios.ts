@@ -53,6 +53,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'washington-intersessional-2012',
     title: 'Washington intersessional, June 2012',
+    shortName: 'Washington',
     place: 'Washington D.C., United States',
     dates: '4–7 June 2012',
     date: '2012-06',
@@ -123,6 +124,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'washington-plenary-2012',
     title: 'Washington plenary, November 2012',
+    shortName: 'Washington',
     place: 'U.S. Department of State, Washington D.C.',
     dates: '27–30 November 2012',
     date: '2012-11',
@@ -198,6 +200,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'kimberley-intersessional-2013',
     title: 'Kimberley intersessional, June 2013',
+    shortName: 'Kimberley',
     place: 'Kimberley, South Africa',
     dates: '4–7 June 2013',
     date: '2013-06',
@@ -260,6 +263,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'johannesburg-plenary-2013',
     title: 'Johannesburg plenary, November 2013',
+    shortName: 'Johannesburg',
     place: 'Johannesburg, South Africa',
     dates: '19–22 November 2013',
     date: '2013-11',
@@ -328,6 +332,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'free-play',
     title: 'Free play: a reform plenary',
+    shortName: 'Free play',
     place: 'A plenary of your choosing',
     dates: 'Three days',
     date: '2012-11',
@@ -425,3 +430,29 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
 ];
+
+const MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+
+/**
+ * A meeting's name for tight labels: its city, with the year ('Kimberley 2013') or the month and year
+ * ('Kimberley, June 2013') when asked; free play is 'Free play' whatever is asked.
+ */
+export function meetingShortName(sc: Scenario, when: 'none' | 'year' | 'month' = 'none'): string {
+  if (sc.kind === 'free' || when === 'none') return sc.shortName;
+  const year = sc.date.slice(0, 4);
+  if (when === 'year') return `${sc.shortName} ${year}`;
+  return `${sc.shortName}, ${MONTHS[Number(sc.date.slice(5, 7)) - 1]} ${year}`;
+}

@@ -205,6 +205,8 @@ export interface AgendaItem {
 export interface Scenario {
   readonly id: ScenarioId;
   readonly title: string;
+  /** The meeting in a word, for tight labels: the city ('Kimberley'), or 'Free play'. */
+  readonly shortName: string;
   readonly place: string;
   readonly dates: string;
   /** 'YYYY-MM': who attends is derived from delegations' `since`. */

@@ -1,7 +1,7 @@
 // Replay 2012–2013: the four meetings as a campaign. Watch the computer replay the record, or take a
 // delegation; between meetings, what happened (cited); after each, how far it departed from history.
 import { Scene } from 'phaser';
-import { BRIEFINGS, TIMELINE } from '../content/index';
+import { BRIEFINGS, meetingShortName, TIMELINE } from '../content/index';
 import type { TimelineEntry } from '../content/types';
 import { CAMPAIGN } from '../machines/campaign';
 import { LIBRARY } from '../machines/default';
@@ -39,12 +39,6 @@ function store(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** "Washington", "Kimberley"…: the scenario id starts with the city. */
-function cityOf(id: string): string {
-  const city = id.split('-')[0]!;
-  return `${city.charAt(0).toUpperCase()}${city.slice(1)}`;
 }
 
 const PLAYABLE = BRIEFINGS.map((b) => b.delegation);
@@ -117,7 +111,7 @@ export default class Replay extends Scene {
         .text(
           xs[k]!,
           y - 88,
-          `${cityOf(id)}\n${sc.dates}`,
+          `${meetingShortName(sc)}\n${sc.dates}`,
           textStyle('small', { color: pal.text, align: 'center' }),
         )
         .setOrigin(0.5, 0);

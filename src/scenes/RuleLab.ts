@@ -5,7 +5,7 @@ import { DESIGN_WIDTH, lineHeight, palette, textStyle } from '../ui/theme';
 import { Menu, Notice, type MenuItem } from '../ui/widgets';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
-import { SCENARIOS } from '../content/index';
+import { meetingShortName, SCENARIOS } from '../content/index';
 import type { ScenarioId } from '../content/types';
 import { LIBRARY } from '../machines/default';
 import { labCsv, labJson } from '../machines/cli';
@@ -43,13 +43,7 @@ const ISSUE_SHORT: Record<string, string> = {
   'decision-rule': 'voting rule',
 };
 
-/** "Washington 2012": fits the menu row (only plenaries and free play decide, so the place and year say it). */
-function shortTitle(s: { id: string; kind: string; date: string }): string {
-  if (s.kind === 'free') return 'Free play';
-  const place = s.id.split('-')[0]!;
-  return `${place.charAt(0).toUpperCase()}${place.slice(1)} ${s.date.slice(0, 4)}`;
-}
-
+// Only plenaries and free play decide, so the place and year name each one ("Washington 2012").
 const DECIDING = SCENARIOS.filter((s) => s.agenda.some((a) => a.decides));
 
 type Tab = 'outcomes' | 'power' | 'why';
@@ -114,7 +108,7 @@ export default class RuleLab extends Scene {
     const items: MenuItem[] = [
       {
         label: 'Meeting',
-        value: shortTitle(DECIDING[this.scenarioIx]!),
+        value: meetingShortName(DECIDING[this.scenarioIx]!, 'year'),
         onAdjust: cycle(
           () => this.scenarioIx,
           (v) => (this.scenarioIx = v),

@@ -2,7 +2,7 @@
 // (hot seat: several players; a team can share a seat), timers, seed and facilitator PIN. Start creates the
 // session and goes to the briefing. Also: import a save file.
 import { GameObjects, Scene, Scenes } from 'phaser';
-import { BRIEFINGS, SCENARIOS } from '../content/index';
+import { BRIEFINGS, meetingShortName, SCENARIOS } from '../content/index';
 import type { Scenario, ScenarioId } from '../content/types';
 import { parseSave, SaveError } from '../app/saves';
 import { newSession, openSave } from '../app/session-store';
@@ -176,7 +176,7 @@ export default class Setup extends Scene {
     items.push({
       key: 'scenario',
       label: 'Meeting',
-      value: fitValue('Meeting', shortScenario(sc)),
+      value: fitValue('Meeting', meetingShortName(sc, 'month')),
       onAdjust: adjustAnd((dir) => {
         state.scenarioIx = (state.scenarioIx + dir + SCENARIOS.length) % SCENARIOS.length;
         this.fitPlayers();
@@ -606,11 +606,4 @@ function fitValue(label: string, value: string): string {
   const size = px(22);
   const room = ROW_W - 70 - 2.9 * size - textWidth(label, 22, { bold: true });
   return fit(null, value, room, 22, { bold: true });
-}
-
-function shortScenario(sc: Scenario): string {
-  if (sc.kind === 'free') return 'Free play';
-  const month = sc.date.endsWith('-06') ? 'June' : 'Nov.';
-  const place = sc.id.split('-')[0]!;
-  return `${place[0]!.toUpperCase()}${place.slice(1)}, ${month} ${sc.date.slice(0, 4)}`;
 }

@@ -16,6 +16,7 @@ import {
   GLOSSARY,
   INTERESTS,
   ISSUE_IDS,
+  meetingShortName,
   RECORD,
   SCENARIOS,
   SOURCES,
@@ -402,6 +403,15 @@ describe('events', () => {
 
 // ---------------------------------------------------------------- scenarios
 describe('scenarios', () => {
+  it('each meeting has a short name that its place bears out, dated on demand', () => {
+    for (const s of SCENARIOS) if (s.kind !== 'free') expect(s.place, s.id).toContain(s.shortName);
+    const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
+    expect(meetingShortName(byId('kimberley-intersessional-2013'))).toBe('Kimberley');
+    expect(meetingShortName(byId('washington-plenary-2012'), 'year')).toBe('Washington 2012');
+    expect(meetingShortName(byId('kimberley-intersessional-2013'), 'month')).toBe('Kimberley, June 2013');
+    expect(meetingShortName(byId('johannesburg-plenary-2013'), 'month')).toBe('Johannesburg, Nov. 2013');
+    expect(meetingShortName(byId('free-play'), 'month')).toBe('Free play');
+  });
   it('the five scenarios, with unique agenda item ids and resolving references', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual([
       'washington-intersessional-2012',

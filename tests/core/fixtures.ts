@@ -116,6 +116,7 @@ export const argumentsList: ArgumentCard[] = [
 export const scenario: Scenario = {
   id: 'free-play',
   title: 'Test plenary',
+  shortName: 'Nowhere',
   place: 'Nowhere',
   dates: '1–2 Jan 2012',
   date: '2012-11',
