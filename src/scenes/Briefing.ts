@@ -85,9 +85,8 @@ export default class Briefing extends Scene {
     const sc = scenarioOf(LIBRARY, session.input.scenarioId);
     this.add.text(40, 14, 'Briefing', textStyle('h1', { color: pal.gold }));
     this.add.text(250, 30, fitTitle(sc), ts(20, { color: pal.muted }));
-    const g = this.add.graphics();
-    drawBox(g, 28, 80, 800, 560);
-    drawBox(g, 844, 80, 408, 400);
+    drawBox(this, 28, 80, 800, 560);
+    drawBox(this, 844, 80, 408, 400);
     this.card = new ScrollText(this, 52, 140, 760, 486);
     const ctx = new ScrollText(this, 862, 130, 378, 340);
     this.add.text(862, 92, 'The meeting', ts(22, { color: pal.gold, bold: true }));

@@ -66,8 +66,7 @@ export default class Facilitator extends Scene {
     this.pin = '';
     this.pinText = null;
     this.add.rectangle(0, 0, W, H, pal.bg, 1).setOrigin(0, 0).setInteractive();
-    const g = this.add.graphics();
-    drawBox(g, 16, 12, W - 32, H - 24, { edge: pal.goldNum, lineWidth: 3 });
+    drawBox(this, 16, 12, W - 32, H - 24, { edge: pal.goldNum, lineWidth: 3 });
     this.add.text(40, 24, 'Facilitator console', textStyle('h2', { color: pal.gold }));
     this.layer = this.add.container(0, 0);
     const onKey = (ev: KeyboardEvent & { stopPropagation?: () => void }) => this.onKey(ev);
@@ -155,8 +154,7 @@ export default class Facilitator extends Scene {
 
   private console(): void {
     const pal = palette();
-    const g = this.add.graphics();
-    drawBox(g, PANE.x, PANE.y, PANE.w, PANE.h);
+    const box = drawBox(this, PANE.x, PANE.y, PANE.w, PANE.h);
     this.status = this.add.text(PANE.x + 20, PANE.y + 16, '', ts(20, { wrap: PANE.w - 40 }));
     this.result = this.add.text(
       PANE.x + 20,
@@ -164,7 +162,7 @@ export default class Facilitator extends Scene {
       '',
       ts(18, { wrap: PANE.w - 40, color: pal.gold }),
     );
-    this.layer.add([g, this.status, this.result]);
+    this.layer.add([box, this.status, this.result]);
     this.unsub = this.s!.subscribe(() => this.refresh());
     this.buildMenu(0);
     this.refresh();

@@ -25,6 +25,7 @@ import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
 import { RULES } from '../model/rules';
 import { nameOf, shortNameOf, type SessionContext, type TranscriptEntry } from '../model/session';
+import { restylePanel } from '../ui/box';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette } from '../ui/theme';
@@ -54,6 +55,8 @@ import {
   GREEN,
   ISSUE_ENDS,
   ISSUE_NAME,
+  panelStyle,
+  tabBox,
   KeyButton,
   RED,
   ScrollText,
@@ -109,6 +112,8 @@ const NOW = { x: 716, y: 320, w: 556, h: 108 };
 const TABP = { x: 8, y: 434, w: 700, h: 240 };
 const ACT = { x: 716, y: 434, w: 556, h: 240 };
 const LOWER = { x: 8, y: 434, w: 1264, h: 240 };
+/** The footer while a refusal shows: red, so it is seen from the back of the room. */
+const REFUSAL_BOX = { fill: 0x5a1a10, edge: 0xff9b85, lineWidth: 3, radius: 8 } as const;
 
 export interface PlenaryData {
   readonly resume?: boolean;
@@ -125,7 +130,7 @@ export default class Plenary extends Scene {
   private gauge!: GameObjects.Container;
   private draftText!: ScrollText;
   private nowText: GameObjects.Text[] = [];
-  private nowBox!: GameObjects.Graphics;
+  private nowBox!: GameObjects.Rectangle;
   private pauseBanner!: GameObjects.Container;
   private timeUpBanner!: GameObjects.Container;
   private tab: Tab = 'transcript';
@@ -141,7 +146,7 @@ export default class Plenary extends Scene {
   private actSig = '';
   private why!: GameObjects.Text;
   private footer!: GameObjects.Text;
-  private footerBox!: GameObjects.Graphics;
+  private footerBox!: GameObjects.Rectangle;
   private picker: ListPicker | null = null;
   private caucus: CaucusFlow | null = null;
   private projector: ProjectorView | null = null;
@@ -269,11 +274,10 @@ export default class Plenary extends Scene {
     this.headerR = this.add.text(1266, 14, '', ts(18, { color: pal.text })).setOrigin(1, 0);
     this.hall = new HallView(this, HALL);
     this.hall.onHover = (i) => this.hoverSeat(i);
-    const g = this.add.graphics();
-    drawBox(g, DRAFT.x, DRAFT.y, DRAFT.w, DRAFT.h);
-    drawBox(g, TABP.x, TABP.y, TABP.w, TABP.h);
-    drawBox(g, ACT.x, ACT.y, ACT.w, ACT.h);
-    this.nowBox = this.add.graphics();
+    drawBox(this, DRAFT.x, DRAFT.y, DRAFT.w, DRAFT.h);
+    drawBox(this, TABP.x, TABP.y, TABP.w, TABP.h);
+    drawBox(this, ACT.x, ACT.y, ACT.w, ACT.h);
+    this.nowBox = drawBox(this, NOW.x, NOW.y, NOW.w, NOW.h);
     this.draftTitle = this.add.text(DRAFT.x + 14, DRAFT.y + 8, '', ts(20, { color: pal.gold, bold: true }));
     this.gauge = this.add.container(0, 0);
     this.draftText = new ScrollText(
@@ -302,7 +306,8 @@ export default class Plenary extends Scene {
       'TIME IS UP',
       'The session timer has run out: the meeting closes and the communiqué is drafted.',
     );
-    this.footerBox = this.add.graphics();
+    // The footer's red box shows while a refusal does.
+    this.footerBox = drawBox(this, 8, 680, 1264, 36, REFUSAL_BOX).setVisible(false);
     this.footer = this.add.text(14, 698, '', ts(18, { color: pal.muted })).setOrigin(0, 0.5);
   }
 
@@ -657,14 +662,9 @@ export default class Plenary extends Scene {
     if (!classroom.clockRunning && (ctx.speechSeconds || classroom.sessionMinutes))
       bits.push('clock stopped');
     this.pauseBanner.setVisible(ctx.paused);
-    this.nowBox.clear();
-    drawBox(
+    restylePanel(
       this.nowBox,
-      NOW.x,
-      NOW.y,
-      NOW.w,
-      NOW.h,
-      aw.length && me && aw.includes(me) ? { edge: pal.goldNum, lineWidth: 3 } : {},
+      panelStyle(aw.length && me && aw.includes(me) ? { edge: pal.goldNum, lineWidth: 3 } : {}),
     );
     this.nowText[0]!.setText(fit(this, line1, NOW.w - 28, 22, { bold: true }));
     this.nowText[1]!.setText(fit(this, line2, NOW.w - 28, 18)).setColor(pal.muted);
@@ -716,10 +716,7 @@ export default class Plenary extends Scene {
     TABS.forEach((t, i) => {
       const on = t.id === this.tab;
       const w = Math.max(96, Math.ceil(textWidth(`${i + 1} ${t.label}`, 16, { bold: true })) + 24);
-      const g = this.add.graphics();
-      g.fillStyle(on ? pal.buttonFocus : pal.button, 1).fillRoundedRect(x, TABP.y + 8, w, 34, 8);
-      g.lineStyle(2, on ? pal.goldNum : pal.buttonEdge, 1).strokeRoundedRect(x, TABP.y + 8, w, 34, 8);
-      this.tabStrip.add(g);
+      this.tabStrip.add(tabBox(this, x, TABP.y + 8, w, 34, on));
       const txt = this.add
         .text(
           x + w / 2,
@@ -1010,10 +1007,8 @@ export default class Plenary extends Scene {
     const sig = live ? `r${r.seq}` : 'hints';
     if (sig === this.footerSig) return;
     this.footerSig = sig;
-    this.footerBox.clear();
+    this.footerBox.setVisible(r !== null && live);
     if (r && live) {
-      this.footerBox.fillStyle(0x5a1a10, 1).fillRoundedRect(8, 680, 1264, 36, 8);
-      this.footerBox.lineStyle(3, 0xff9b85, 1).strokeRoundedRect(8, 680, 1264, 36, 8);
       this.footer
         .setText(fit(this, `✕ Refused: ${r.reason}`, 1240, 20, { bold: true }))
         .setStyle(ts(20, { color: '#ffffff', bold: true }));

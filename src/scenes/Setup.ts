@@ -124,8 +124,7 @@ export default class Setup extends Scene {
       )
       .setOrigin(0, 1);
     this.add.text(680, 78, 'Players (hot seat: pass the keyboard)', ts(20, { color: pal.gold, bold: true }));
-    const g = this.add.graphics();
-    drawBox(g, 40, 470, 600, 240);
+    drawBox(this, 40, 470, 600, 240);
     this.info = this.add.text(58, 482, '', ts(18, { wrap: 564 }));
     this.build(0);
     const onKey = (ev: KeyboardEvent) => this.onKey(ev);
@@ -480,15 +479,14 @@ export default class Setup extends Scene {
     const scrim = this.add.rectangle(0, 0, W, H, pal.scrim, pal.scrimAlpha).setOrigin(0, 0).setInteractive();
     const h = 150 + sc.agenda.length * 62;
     const y0 = (H - h) / 2;
-    const g = this.add.graphics();
-    drawBox(g, 240, y0, 800, h);
+    const box = drawBox(this, 240, y0, 800, h);
     const title = this.add.text(
       270,
       y0 + 18,
       'Choose the agenda items',
       textStyle('h2', { color: pal.gold }),
     );
-    objects.push(scrim, g, title);
+    objects.push(scrim, box, title);
     const group = new FocusGroup(this, { onEscape: () => close() });
     const buttons: Button[] = [];
     const mk = (k: number) => {

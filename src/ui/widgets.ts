@@ -6,7 +6,7 @@
 // Focus is drawn as a thick gold ring plus a ▶ marker (shape as well as colour). Pointers work too:
 // hovering focuses, clicking activates.
 import { GameObjects, Scenes, type Scene, type Input } from 'phaser';
-import { addBox, restyleBox, type BoxStyle } from './box';
+import { addBox, addPanel, restyleBox, type BoxStyle } from './box';
 import { announce } from './live';
 import { fontPx, lineHeight, palette, textStyle, type FontRole } from './theme';
 
@@ -462,7 +462,7 @@ export class Panel extends GameObjects.Container {
     this.boxW = w;
     this.boxH = h;
     this.add(
-      addBox(scene, 0, 0, w, h, {
+      addPanel(scene, 0, 0, w, h, {
         fill: opts.fill ?? pal.panel,
         fillAlpha: opts.alpha ?? 1,
         edge: pal.panelEdge,

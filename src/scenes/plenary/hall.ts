@@ -4,6 +4,7 @@
 // it last moved.
 import { GameObjects, type Scene } from 'phaser';
 import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
+import { addBox, type BoxStyle } from '../../ui/box';
 import { palette } from '../../ui/theme';
 import { drawBox, fit, lh, STANCE_COLOR, ts } from './ui';
 
@@ -77,8 +78,10 @@ export class HallView extends GameObjects.Container {
   private drawn = '';
   /** Seats and labels, redrawn only when a seat changes. */
   private readonly layer: GameObjects.Container;
-  /** One Graphics for every seat: far cheaper per frame than one each. */
-  private readonly pills: GameObjects.Graphics;
+  /** The seats' boxes, under their labels and kept apart from them, so that they draw in one batch. */
+  private readonly pills: GameObjects.Container;
+  /** The focus ring (a box) and its notch on top (shape, not only colour). */
+  private readonly focusRing: GameObjects.NineSlice;
   private readonly focusG: GameObjects.Graphics;
   private readonly podium: GameObjects.Text;
   focusIndex = -1;
@@ -91,15 +94,16 @@ export class HallView extends GameObjects.Container {
   ) {
     super(scene, 0, 0);
     const pal = palette();
-    const g = scene.add.graphics();
-    drawBox(g, box.x, box.y, box.w, box.h);
-    this.add(g);
+    this.add(drawBox(scene, box.x, box.y, box.w, box.h));
     this.add(scene.add.text(box.x + 14, box.y + 8, 'The hall', ts(18, { color: pal.gold, bold: true })));
-    this.pills = scene.add.graphics();
+    this.pills = scene.add.container(0, 0);
     this.layer = scene.add.container(0, 0);
+    this.focusRing = addBox(scene, 0, 0, 40, 40, { edge: pal.goldNum, edgeWidth: 4, radius: 12 }).setVisible(
+      false,
+    );
     this.focusG = scene.add.graphics();
     this.podium = scene.add.text(0, 0, '', ts(18, { align: 'center', bold: true })).setOrigin(0.5, 0.5);
-    this.add([this.pills, this.layer, this.podium, this.focusG]);
+    this.add([this.pills, this.layer, this.podium, this.focusRing, this.focusG]);
     scene.add.existing(this);
   }
 
@@ -115,7 +119,7 @@ export class HallView extends GameObjects.Container {
     const pal = palette();
     const b = this.box;
     this.layer.removeAll(true);
-    this.pills.clear();
+    this.pills.removeAll(true);
     const chair = seats.find((s) => s.stance === 'chair') ?? seats.find((s) => s.kind === 'participant');
     const participants = seats.filter((s) => s.kind === 'participant' && s !== chair);
     const observers = seats.filter((s) => s.kind === 'observer');
@@ -160,19 +164,14 @@ export class HallView extends GameObjects.Container {
   private drawToken(tok: SeatToken, i: number): void {
     const s = tok.seat;
     const pal = palette();
-    const g = this.pills;
     const x = tok.x - tok.w / 2;
     const y = tok.y - tok.h / 2;
-    g.fillStyle(STANCE_COLOR[s.stance], s.stance === 'absent' ? 0.5 : 1);
-    g.fillRoundedRect(x, y, tok.w, tok.h, 6);
-    if (s.human) {
-      g.lineStyle(4, pal.goldNum, 1);
-      g.strokeRect(x - 3, y - 3, tok.w + 6, tok.h + 6);
-    }
-    if (s.speaking) {
-      g.lineStyle(3, 0xffffff, 1);
-      g.strokeRect(x - 6, y - 6, tok.w + 12, tok.h + 12);
-    }
+    const box = (out: number, style: BoxStyle) =>
+      this.pills.add(addBox(this.scene, x - out, y - out, tok.w + 2 * out, tok.h + 2 * out, style));
+    box(0, { fill: STANCE_COLOR[s.stance], fillAlpha: s.stance === 'absent' ? 0.5 : 1, radius: 6 });
+    // A square gold ring for a person, a white one outside it for the speaker.
+    if (s.human) box(5, { edge: pal.goldNum, edgeWidth: 4, radius: 0 });
+    if (s.speaking) box(7.5, { edge: 0xffffff, edgeWidth: 3, radius: 0 });
     const label = `${STANCE_SYMBOL[s.stance]}${s.id}`;
     const txt = this.scene.add
       .text(tok.x, tok.y, label, ts(16, { color: '#0b1733', bold: true }))
@@ -194,10 +193,13 @@ export class HallView extends GameObjects.Container {
     const pal = palette();
     this.focusG.clear();
     const tok = this.tokens[this.focusIndex];
+    this.focusRing.setVisible(tok !== undefined);
     if (!tok) return;
-    this.focusG.lineStyle(4, pal.goldNum, 1);
-    this.focusG.strokeRoundedRect(tok.x - tok.w / 2 - 8, tok.y - tok.h / 2 - 8, tok.w + 16, tok.h + 16, 12);
     // A thick ring plus a filled notch on top: shape, not only colour.
+    const c = this.focusRing.leftWidth;
+    this.focusRing
+      .setPosition(tok.x - tok.w / 2 - 10, tok.y - tok.h / 2 - 10)
+      .setSlices(tok.w + 20, tok.h + 20, c, c, c, c);
     this.focusG.fillStyle(pal.goldNum, 1);
     const top = tok.y - tok.h / 2 - 8;
     this.focusG.fillTriangle(tok.x - 7, top - 1, tok.x + 7, top - 1, tok.x, top + 7);

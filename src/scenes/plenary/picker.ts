@@ -2,6 +2,7 @@
 // the left, the highlighted entry's details at the right. Keys: ↑ ↓ PgUp PgDn Home End, a letter jumps to
 // the next entry starting with it, Enter chooses, Escape cancels. The owning scene passes keys in.
 import { GameObjects, type Scene } from 'phaser';
+import { addBox } from '../../ui/box';
 import { announce } from '../../ui/live';
 import { palette } from '../../ui/theme';
 import { drawBox, fit, lh, ScrollText, ts, type Line } from './ui';
@@ -53,9 +54,7 @@ export class ListPicker extends GameObjects.Container {
   ) {
     super(scene, 0, 0);
     const pal = palette();
-    const g = scene.add.graphics();
-    drawBox(g, box.x, box.y, box.w, box.h, { edge: pal.goldNum, lineWidth: 3 });
-    this.add(g);
+    this.add(drawBox(scene, box.x, box.y, box.w, box.h, { edge: pal.goldNum, lineWidth: 3 }));
     const title = scene.add.text(box.x + 18, box.y + 10, opts.title, ts(20, { color: pal.gold, bold: true }));
     this.add(title);
     const hint = opts.hint ?? '↑ ↓ choose · a letter jumps · Enter choose · Esc cancel';
@@ -101,14 +100,17 @@ export class ListPicker extends GameObjects.Container {
       const it = items[i]!;
       const y = this.listY + k * this.rowH;
       const on = i === this.index;
-      const g = this.scene.add.graphics();
-      g.fillStyle(on ? pal.buttonFocus : pal.button, 1);
-      g.fillRoundedRect(x, y, this.listW, this.rowH - 4, 7);
-      if (on) {
-        g.lineStyle(3, pal.goldNum, 1);
-        g.strokeRoundedRect(x - 2, y - 2, this.listW + 4, this.rowH, 8);
-      }
-      this.rows.add(g);
+      const box = { fill: on ? pal.buttonFocus : pal.button, radius: 7 };
+      this.rows.add(addBox(this.scene, x, y, this.listW, this.rowH - 4, box));
+      // The chosen row's ring (the stroke centred on the row's edge plus 2 px, as Graphics drew it).
+      if (on)
+        this.rows.add(
+          addBox(this.scene, x - 3.5, y - 3.5, this.listW + 7, this.rowH + 3, {
+            edge: pal.goldNum,
+            edgeWidth: 3,
+            radius: 8,
+          }),
+        );
       const color = it.why ? pal.disabled : on ? pal.gold : pal.text;
       const tagW = it.tag ? 70 : 0;
       const label = `${on ? '▶ ' : '   '}${it.why ? '✕ ' : ''}${it.label}`;

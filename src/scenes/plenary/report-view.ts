@@ -4,7 +4,7 @@ import { GameObjects, Scenes, type Scene } from 'phaser';
 import { announce, mirrorText } from '../../ui/live';
 import { palette, textStyle } from '../../ui/theme';
 import { FocusGroup, typingInField } from '../../ui/widgets';
-import { drawBox, FocusList, KeyButton, ScrollText, ts, type Line } from './ui';
+import { drawBox, FocusList, KeyButton, ScrollText, tabBox, ts, type Line } from './ui';
 
 export interface Page {
   readonly label: string;
@@ -54,8 +54,7 @@ export class ReportView {
     const pal = palette();
     scene.add.text(28, 12, opts.title, textStyle('h1', { color: pal.gold }));
     scene.add.text(30, 70, opts.subtitle, ts(18, { color: pal.muted, wrap: 1220 }));
-    const g = scene.add.graphics();
-    drawBox(g, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
+    drawBox(scene, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
     this.tabs = scene.add.container(0, 0);
     this.text = new ScrollText(scene, CONTENT.x + 8, CONTENT.y + 48, CONTENT.w - 16, CONTENT.h - 56);
     this.layer = scene.add.container(0, 0);
@@ -110,9 +109,7 @@ export class ReportView {
       const label = `${k + 1} ${p.label}`;
       const t = s.add.text(0, 0, label, ts(17, { color: on ? pal.gold : pal.text, bold: on }));
       const w = t.width + 24;
-      const g = s.add.graphics();
-      g.fillStyle(on ? pal.buttonFocus : pal.button, 1).fillRoundedRect(x, CONTENT.y, w, 36, 8);
-      g.lineStyle(2, on ? pal.goldNum : pal.buttonEdge, 1).strokeRoundedRect(x, CONTENT.y, w, 36, 8);
+      const g = tabBox(s, x, CONTENT.y, w, 36, on);
       t.setPosition(x + 12, CONTENT.y + 18).setOrigin(0, 0.5);
       const zone = s.add.zone(x, CONTENT.y, w, 36).setOrigin(0, 0).setInteractive({ useHandCursor: true });
       zone.on('pointerup', () => this.show(k));

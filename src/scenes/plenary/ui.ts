@@ -5,6 +5,7 @@
 import { GameObjects, type Scene, type Types } from 'phaser';
 import type { IssueId } from '../../content/types';
 import type { SeatStance } from '../../app/view-model';
+import { addBox, addPanel, restyleBox, type BoxStyle } from '../../ui/box';
 import { announce } from '../../ui/live';
 import { settings } from '../../ui/settings';
 import { cssColor, MIN_FONT_PX, palette, textStyle, type TextOptions } from '../../ui/theme';
@@ -69,21 +70,53 @@ export const ISSUE_ENDS: Record<IssueId, readonly [string, string]> = {
 export const RED = '#ff9b85';
 export const GREEN = '#8fe3b0';
 
-/** Rounded panel outline and fill into a Graphics. */
-export function drawBox(
-  g: GameObjects.Graphics,
+export interface PanelBoxOptions {
+  readonly fill?: number;
+  readonly edge?: number;
+  readonly alpha?: number;
+  readonly radius?: number;
+  readonly lineWidth?: number;
+}
+
+/** A tab of a tab strip (top-left at x, y); the chosen one is lit and edged in gold. */
+export function tabBox(
+  scene: Scene,
   x: number,
   y: number,
   w: number,
   h: number,
-  opts: { fill?: number; edge?: number; alpha?: number; radius?: number; lineWidth?: number } = {},
-): void {
+  on: boolean,
+): GameObjects.NineSlice {
   const pal = palette();
-  const r = opts.radius ?? 12;
-  g.fillStyle(opts.fill ?? pal.panel, opts.alpha ?? 1);
-  g.fillRoundedRect(x, y, w, h, r);
-  g.lineStyle(opts.lineWidth ?? 2, opts.edge ?? pal.panelEdge, 1);
-  g.strokeRoundedRect(x, y, w, h, r);
+  return addBox(scene, x, y, w, h, {
+    fill: on ? pal.buttonFocus : pal.button,
+    edge: on ? pal.goldNum : pal.buttonEdge,
+    radius: 8,
+  });
+}
+
+/** The look of a panel: the panel colours unless told otherwise. */
+export function panelStyle(opts: PanelBoxOptions = {}): BoxStyle {
+  const pal = palette();
+  return {
+    fill: opts.fill ?? pal.panel,
+    fillAlpha: opts.alpha ?? 1,
+    edge: opts.edge ?? pal.panelEdge,
+    edgeWidth: opts.lineWidth ?? 2,
+    radius: opts.radius ?? 12,
+  };
+}
+
+/** A rounded panel, filled and outlined (top-left at x, y). */
+export function drawBox(
+  scene: Scene,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  opts: PanelBoxOptions = {},
+): GameObjects.Rectangle {
+  return addPanel(scene, x, y, w, h, panelStyle(opts));
 }
 
 /** Cuts a string to fit `maxW` px in a given style, adding an ellipsis. */
@@ -142,7 +175,9 @@ export interface KeyButtonOptions {
 
 /** A button with its shortcut key in a badge. Origin: top-left. Disabled buttons stay focusable. */
 export class KeyButton extends GameObjects.Container implements Focusish {
-  private readonly bg: GameObjects.Graphics;
+  private readonly bg: GameObjects.NineSlice;
+  /** The focus ring and the ▶ at the right, made the first time the button takes focus. */
+  private focusMarks: readonly [GameObjects.NineSlice, GameObjects.Text] | null = null;
   private readonly label: GameObjects.Text;
   private focusedNow = false;
   readonly boxW: number;
@@ -159,8 +194,10 @@ export class KeyButton extends GameObjects.Container implements Focusish {
     const size = opts.size ?? 20;
     this.boxW = opts.width;
     this.boxH = opts.height ?? Math.max(44, lh(size) + 16);
-    this.bg = scene.add.graphics();
+    this.bg = addBox(scene, 0, 0, this.boxW, this.boxH, this.bgStyle());
     this.add(this.bg);
+    if (opts.selected)
+      this.add(addBox(scene, 12, this.boxH - 7, this.boxW - 24, 4, { fill: pal.goldNum, radius: 1 }));
     let left = 12;
     const disabled = !this.enabled;
     if (opts.key) {
@@ -172,9 +209,11 @@ export class KeyButton extends GameObjects.Container implements Focusish {
           ts(size - 2, { color: disabled ? pal.disabled : pal.gold, bold: true }),
         )
         .setOrigin(0, 0.5);
-      const kb = scene.add.graphics();
-      kb.lineStyle(2, disabled ? 0x6b7794 : pal.goldNum, 1);
-      kb.strokeRoundedRect(left - 6, this.boxH / 2 - k.height / 2 - 3, k.width + 12, k.height + 6, 6);
+      // The key cap: the stroke centred on the old outline, as Graphics drew it.
+      const kb = addBox(scene, left - 7, this.boxH / 2 - k.height / 2 - 4, k.width + 14, k.height + 8, {
+        edge: disabled ? 0x6b7794 : pal.goldNum,
+        radius: 6,
+      });
       this.add([kb, k]);
       left += k.width + 16;
     }
@@ -236,25 +275,33 @@ export class KeyButton extends GameObjects.Container implements Focusish {
     this.opts.onActivate?.();
   }
 
-  private redraw(): void {
+  private bgStyle(): BoxStyle {
     const pal = palette();
-    const w = this.boxW;
-    const h = this.boxH;
-    this.bg.clear();
-    this.bg.fillStyle(this.focusedNow && this.enabled ? pal.buttonFocus : pal.button, 1);
-    this.bg.fillRoundedRect(0, 0, w, h, 9);
-    this.bg.lineStyle(2, pal.buttonEdge, this.enabled ? 1 : 0.5);
-    this.bg.strokeRoundedRect(0, 0, w, h, 9);
-    if (this.opts.selected) {
-      this.bg.fillStyle(pal.goldNum, 1);
-      this.bg.fillRect(12, h - 7, w - 24, 4);
+    return {
+      fill: this.focusedNow && this.enabled ? pal.buttonFocus : pal.button,
+      edge: pal.buttonEdge,
+      edgeAlpha: this.enabled ? 1 : 0.5,
+      radius: 9,
+    };
+  }
+
+  private redraw(): void {
+    restyleBox(this.bg, this.bgStyle());
+    if (this.focusedNow && !this.focusMarks) {
+      const pal = palette();
+      const w = this.boxW;
+      const h = this.boxH;
+      // A 4 px gold ring 4 px outside the box, and a ▶ at the right: shape, not only colour.
+      const ring = addBox(this.scene, -6, -6, w + 12, h + 12, {
+        edge: pal.goldNum,
+        edgeWidth: 4,
+        radius: 12,
+      });
+      const arrow = this.scene.add.text(w - 6, h / 2, '▶', ts(16, { color: pal.gold })).setOrigin(1, 0.5);
+      this.focusMarks = [ring, arrow];
+      this.add([ring, arrow]);
     }
-    if (this.focusedNow) {
-      this.bg.lineStyle(4, pal.goldNum, 1);
-      this.bg.strokeRoundedRect(-4, -4, w + 8, h + 8, 12);
-      this.bg.fillStyle(pal.goldNum, 1);
-      this.bg.fillTriangle(w - 17, h / 2 - 7, w - 17, h / 2 + 7, w - 8, h / 2);
-    }
+    for (const m of this.focusMarks ?? []) m.setVisible(this.focusedNow);
   }
 }
 
