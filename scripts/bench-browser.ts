@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, freePort, ROOT } from '../tests/e2e/harness';
 import { RULE_IDS } from '../src/model/rules';
 import { LIBRARY, plenaryMachine } from '../src/machines/default';
@@ -114,6 +114,28 @@ export function shownProbe(ready: string): string {
   })()`;
 }
 
+/** Page script that counts animation frames and the main-thread time spent in them (`window.__frames`). */
+const FRAME_PROBE = `(() => {
+  const raf = window.requestAnimationFrame.bind(window);
+  const f = { n: 0, ms: 0 };
+  window.__frames = f;
+  window.requestAnimationFrame = (cb) => raf((ts) => {
+    const t = performance.now();
+    cb(ts);
+    f.n++;
+    f.ms += performance.now() - t;
+  });
+})()`;
+
+/** Frames per second and main-thread ms per frame over `ms` of a page left alone. */
+async function idleFrames(page: Page, ms = 3000): Promise<{ fps: number; msPerFrame: number }> {
+  await page.waitForTimeout(800); // let the screen settle
+  await page.evaluate('window.__frames.n = 0; window.__frames.ms = 0');
+  await page.waitForTimeout(ms);
+  const f = (await page.evaluate('({ ...window.__frames })')) as { n: number; ms: number };
+  return { fps: (f.n * 1000) / ms, msPerFrame: f.ms / Math.max(1, f.n) };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -210,6 +232,39 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       .map(([k, v]) => `${k} ${median(v).toFixed(0)}`)
       .join(' · ');
 
+    // The Plenary left alone (the screen with the most on it), beside the bare page, three loads each.
+    const plenary: { fps: number; msPerFrame: number }[] = [];
+    const bareIdle: { fps: number; msPerFrame: number }[] = [];
+    for (let k = 0; k < 3; k++) {
+      const ctx = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        serviceWorkers: 'block',
+      });
+      await ctx.addInitScript(FRAME_PROBE);
+      const page = await ctx.newPage();
+      await page.goto(bareSrv.url);
+      await page.waitForFunction(bareReady, undefined, { timeout: 30_000 });
+      bareIdle.push(await idleFrames(page));
+      await page.goto(gameSrv.url);
+      await page.waitForFunction(gameReady, undefined, { timeout: 30_000 });
+      // New game, then the Setup screen's Start row (nine rows down), the Briefing, the Plenary.
+      const keys = ['Home', 'ArrowDown', 'Enter', ...Array<string>(9).fill('ArrowDown'), 'Enter'];
+      for (const key of keys) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(100);
+      }
+      await page.waitForFunction('window.roughConsensus.scene === "Briefing"', undefined, {
+        timeout: 30_000,
+      });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction('window.roughConsensus.scene === "Plenary"', undefined, { timeout: 30_000 });
+      plenary.push(await idleFrames(page));
+      await ctx.close();
+    }
+    const plenaryFps = median(plenary.map((p) => p.fps));
+    const bareFps = median(bareIdle.map((p) => p.fps));
+    const plenaryMsPerFrame = median(plenary.map((p) => p.msPerFrame));
+
     const req = { scenarioId: 'washington-plenary-2012' as const, rules: RULE_IDS, runs: 10_000, seed: 1 };
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const page = await ctx.newPage();
@@ -233,6 +288,10 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       ],
       ["the game's start, ms after navigation (5 loads, medians)", stageLine],
       [
+        'the Plenary left alone: frames per second (3 loads, medians)',
+        `${plenaryFps.toFixed(0)} (bare Phaser page ${bareFps.toFixed(0)}, ${(plenaryFps / bareFps).toFixed(2)}×); main thread ${plenaryMsPerFrame.toFixed(1)} ms per frame`,
+      ],
+      [
         `Rule Lab in the browser: ${lab.sessions.toLocaleString('en')} sessions in Web Workers`,
         `${lab.seconds.toFixed(1)} s, ${(lab.frames / lab.seconds).toFixed(0)} frames/s on the main thread meanwhile`,
       ],
@@ -248,6 +307,9 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       titleInteractiveMs: titleMs,
       bareInteractiveMs: bareMs,
       titleVsBare: titleRatio,
+      plenaryFps,
+      plenaryVsBareFps: plenaryFps / bareFps,
+      plenaryMainThreadMsPerFrame: plenaryMsPerFrame,
       labBrowserSeconds: lab.seconds,
       labBrowserFramesPerSec: lab.frames / lab.seconds,
       labCliSeconds: cliSeconds,
