@@ -93,23 +93,15 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
 }
 
 /**
- * Replays a session's log under every rule and lines up what each decided, item by item. Pass the
- * session's input where it is known: the context does not keep positions carried in from an earlier
- * meeting, so without it a campaign meeting would be replayed from the delegations' anchors (and a
- * speech timer changed mid-session would be replayed at its last length from the start).
+ * Replays a session's log under every rule and lines up what each decided, item by item. It needs the
+ * input the session started from: the context does not keep positions carried in from an earlier meeting,
+ * nor the speech timer it opened with.
  */
 export function compareRules(
   machine: PlenaryMachine,
   lib: Library,
   ctx: SessionContext,
-  input: SessionInput = {
-    scenarioId: ctx.scenarioId,
-    rule: ctx.rule,
-    seed: ctx.seed,
-    humans: ctx.startHumans,
-    items: ctx.agenda,
-    ...(ctx.speechSeconds === null ? {} : { speechSeconds: ctx.speechSeconds }),
-  },
+  input: SessionInput,
 ): ItemComparison[] {
   // Every item settled (the machine's own test for the communiqué): the replays play on to the end too.
   const reachedCommunique = ctx.itemIndex >= ctx.agenda.length;

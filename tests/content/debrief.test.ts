@@ -9,12 +9,12 @@ import { buildReport, reportMarkdown } from '../../src/machines/report';
 import { playAi, runAiSession, startSession } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 import { RULES, ruleThreshold, type RuleId } from '../../src/model/rules';
-import type { SessionContext } from '../../src/model/session';
+import type { SessionContext, SessionInput } from '../../src/model/session';
 
 const scenarioId = 'washington-plenary-2012' as const;
 
-function exports(ctx: SessionContext) {
-  const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx), BRIEFINGS);
+function exports(ctx: SessionContext, input: SessionInput) {
+  const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx, input), BRIEFINGS);
   return {
     report,
     md: reportMarkdown(LIBRARY, report),
@@ -23,8 +23,9 @@ function exports(ctx: SessionContext) {
 }
 
 describe('who moved whom, in the exports of a real meeting', () => {
-  const ctx = runAiSession(plenaryMachine, LIBRARY, { scenarioId, rule: 'consensus', seed: 1 }).context;
-  const { md, json } = exports(ctx);
+  const input = { scenarioId, rule: 'consensus' as const, seed: 1 };
+  const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
+  const { md, json } = exports(ctx, input);
   const roster = rosterOf(LIBRARY, scenarioId);
   const names = new Set(roster.names);
 
@@ -49,11 +50,12 @@ describe('who moved whom, in the exports of a real meeting', () => {
 });
 
 /** Sessions in which the facilitator forces the first call; then the meeting runs on, or is ended once it is decided. */
-function forcedCallSessions(): { label: string; ctx: SessionContext }[] {
-  const out: { label: string; ctx: SessionContext }[] = [];
+function forcedCallSessions(): { label: string; ctx: SessionContext; input: SessionInput }[] {
+  const out: { label: string; ctx: SessionContext; input: SessionInput }[] = [];
   for (const seed of [1, 2, 3, 4, 5])
     for (const ending of ['runs on', 'ended after the call'] as const) {
-      const actor = startSession(plenaryMachine, { scenarioId, rule: 'consensus', seed });
+      const input = { scenarioId, rule: 'consensus' as const, seed };
+      const actor = startSession(plenaryMachine, input);
       actor.send({ type: 'START' });
       actor.send({ type: 'BEGIN' });
       while (phaseOf(actor.getSnapshot()) !== 'floor') playAi(LIBRARY, actor, 1);
@@ -66,7 +68,7 @@ function forcedCallSessions(): { label: string; ctx: SessionContext }[] {
         actor.send({ type: 'END' });
       }
       expect(phaseOf(actor.getSnapshot())).toBe('communique');
-      out.push({ label: `seed ${seed}, ${ending}`, ctx: actor.getSnapshot().context });
+      out.push({ label: `seed ${seed}, ${ending}`, ctx: actor.getSnapshot().context, input });
       actor.stop();
     }
   return out;
@@ -78,8 +80,8 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
     RuleId
   >;
 
-  it.each(forcedCallSessions())('$label', ({ ctx }) => {
-    const { report, md } = exports(ctx);
+  it.each(forcedCallSessions())('$label', ({ ctx, input }) => {
+    const { report, md } = exports(ctx, input);
     // The Markdown table rows, as the class reads them:
     // rule | result | for–against | blocked by / outvoted | pivot | from compromise
     const rows = md
@@ -134,7 +136,8 @@ describe('comparing the rules in a campaign meeting', () => {
     const input = { scenarioId, rule: 'consensus' as const, seed: 4, carry: carried };
     const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
     const withInput = compareRules(plenaryMachine, LIBRARY, ctx, input);
-    const withoutCarry = compareRules(plenaryMachine, LIBRARY, ctx);
+    const { carry: _carried, ...fromAnchors } = input;
+    const withoutCarry = compareRules(plenaryMachine, LIBRARY, ctx, fromAnchors);
     const definition = (cmp: typeof withInput) =>
       Object.values(cmp.find((c) => c.issue === 'definition')!.rows).map(
         (r) => `${r.rule}:${r.outcome}:${r.supporters}`,

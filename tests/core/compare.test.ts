@@ -10,12 +10,9 @@ import { toyLibrary } from './fixtures';
 const machine = createPlenaryMachine(toyLibrary);
 
 describe('the same session under every rule', () => {
-  const ctx = runAiSession(machine, toyLibrary, {
-    scenarioId: 'free-play',
-    rule: 'consensus',
-    seed: 7,
-  }).context;
-  const cmp = compareRules(machine, toyLibrary, ctx);
+  const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7 };
+  const ctx = runAiSession(machine, toyLibrary, input).context;
+  const cmp = compareRules(machine, toyLibrary, ctx, input);
   const def = cmp.find((c) => c.itemId === 'def')!;
 
   it('consensus: the lone blocker stops the definition and is named', () => {
@@ -111,19 +108,15 @@ describe('a meeting compared at its communiqué, before anyone asks for the debr
   // Only the definition is on the agenda: consensus fails it and the chair refers it, which ends the
   // meeting; under a vote the same first call adopts it, and only the chair's NEXT_ITEM (never in the
   // log) would carry the replay on to the communiqué.
-  const actor = startSession(machine, {
-    scenarioId: 'free-play',
-    rule: 'consensus',
-    seed: 7,
-    items: ['def'],
-  });
+  const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7, items: ['def'] };
+  const actor = startSession(machine, input);
   actor.send({ type: 'START' });
   actor.send({ type: 'BEGIN' });
   playAi(toyLibrary, actor);
   const ctx = actor.getSnapshot().context;
   const md = reportMarkdown(
     toyLibrary,
-    buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx), []),
+    buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), []),
   );
 
   it('the session stopped at the communiqué, with no DEBRIEF or END in its log', () => {

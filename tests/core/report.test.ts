@@ -22,13 +22,9 @@ const briefing: RoleBriefing = {
 };
 
 describe('the debrief pack', () => {
-  const ctx = runAiSession(machine, toyLibrary, {
-    scenarioId: 'free-play',
-    rule: 'consensus',
-    seed: 7,
-    humans: {},
-  }).context;
-  const report = buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx), [briefing]);
+  const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7, humans: {} };
+  const ctx = runAiSession(machine, toyLibrary, input).context;
+  const report = buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), [briefing]);
 
   it('scores objectives against the decisions', () => {
     expect(report.objectives[0]!.scores.map((s) => s.met)).toEqual([true, true]);
