@@ -13,7 +13,7 @@ export type { BlocProfile, BlocStance } from './delegations';
 export { CLAUSES, CORE_DEFINITION_TEXT } from './clauses';
 export { ARGUMENTS } from './arguments';
 export { EVENTS } from './events';
-export { meetingShortName, SCENARIOS } from './scenarios';
+export { meetingContext, meetingShortName, SCENARIOS } from './scenarios';
 export { BRIEFINGS } from './briefings';
 export { GLOSSARY } from './glossary';
 export { TIMELINE } from './timeline';

@@ -105,7 +105,7 @@ export const SCENARIOS: readonly Scenario[] = [
     context:
       'The KP meets in Washington under its first U.S. chair, seven months after a bitter Kinshasa plenary let Zimbabwe sell Marange diamonds. ' +
       'The Chair wants to rebuild working relations and to open the definition of conflict diamonds, which the KP’s own review has put on the table. ' +
-      'Asian and African delegations resist. An intersessional discusses; it decides nothing.',
+      'Asian and African delegations resist.',
     contextCite: [
       cite('washington-2012', 2),
       cite('washington-2012', 3),
@@ -430,6 +430,13 @@ export const SCENARIOS: readonly Scenario[] = [
     ],
   },
 ];
+
+/** What a meeting's briefing says of it: its context, and for an intersessional that it decides nothing. */
+export function meetingContext(sc: Scenario): string {
+  return sc.kind === 'intersessional'
+    ? `${sc.context} An intersessional discusses and decides nothing.`
+    : sc.context;
+}
 
 const MONTHS = [
   'Jan.',

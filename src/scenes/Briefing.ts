@@ -1,7 +1,7 @@
 // Briefing: the role card of each human delegation in turn (hot seat: the keyboard passes between them
 // behind a cover), or, for a delegation without a card, its bloc and stances. Then BEGIN opens the plenary.
 import { Scene, Scenes, type GameObjects } from 'phaser';
-import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, SOURCES } from '../content/index';
+import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, meetingContext, SOURCES } from '../content/index';
 import { ISSUE_IDS, type Citation, type Scenario } from '../content/types';
 import { citeLabel } from '../app/view-model';
 import type { SessionController } from '../app/controller';
@@ -92,7 +92,7 @@ export default class Briefing extends Scene {
     this.add.text(862, 92, 'The meeting', ts(22, { color: pal.gold, bold: true }));
     const ctxLines: Line[] = [
       { text: `${sc.title}, ${sc.dates}`, bold: true, size: 18 },
-      { text: sc.context, size: 18 },
+      { text: meetingContext(sc), size: 18 },
       {
         text: `Sources: ${sc.contextCite.map(citeLabel).join('; ')}`,
         size: 16,

@@ -1,7 +1,7 @@
 // Replay 2012–2013: the four meetings as a campaign. Watch the computer replay the record, or take a
 // delegation; between meetings, what happened (cited); after each, how far it departed from history.
 import { Scene } from 'phaser';
-import { BRIEFINGS, meetingShortName, TIMELINE } from '../content/index';
+import { BRIEFINGS, meetingContext, meetingShortName, TIMELINE } from '../content/index';
 import type { TimelineEntry } from '../content/types';
 import { CAMPAIGN } from '../machines/campaign';
 import { LIBRARY } from '../machines/default';
@@ -212,9 +212,7 @@ export default class Replay extends Scene {
         bold: true,
         color: pal.gold,
       });
-      paras.push({ text: sc.context, role: 'small' });
-      if (sc.kind === 'intersessional')
-        paras.push({ text: 'An intersessional discusses; it decides nothing.', role: 'small', italic: true });
+      paras.push({ text: meetingContext(sc), role: 'small' });
     } else {
       paras.push({ text: 'Epilogue: after 2013', role: 'body', bold: true, color: pal.gold });
       paras.push(...TIMELINE.filter((t) => t.epilogue).map(entry));

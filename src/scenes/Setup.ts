@@ -2,7 +2,7 @@
 // (hot seat: several players; a team can share a seat), timers, seed and facilitator PIN. Start creates the
 // session and goes to the briefing. Also: import a save file.
 import { GameObjects, Scene, Scenes } from 'phaser';
-import { BRIEFINGS, meetingShortName, SCENARIOS } from '../content/index';
+import { BRIEFINGS, meetingContext, meetingShortName, SCENARIOS } from '../content/index';
 import type { Scenario, ScenarioId } from '../content/types';
 import { parseSave, SaveError } from '../app/saves';
 import { newSession, openSave } from '../app/session-store';
@@ -181,8 +181,7 @@ export default class Setup extends Scene {
         this.fitPlayers();
         return true;
       }, 'scenario'),
-      info: () =>
-        `${sc.title} (${sc.dates}). ${sc.kind === 'intersessional' ? 'An intersessional discusses and decides nothing. ' : ''}${sc.context}`,
+      info: () => `${sc.title} (${sc.dates}). ${meetingContext(sc)}`,
     });
     items.push({
       key: 'rule',

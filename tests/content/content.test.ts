@@ -16,6 +16,7 @@ import {
   GLOSSARY,
   INTERESTS,
   ISSUE_IDS,
+  meetingContext,
   meetingShortName,
   RECORD,
   SCENARIOS,
@@ -454,6 +455,9 @@ describe('scenarios', () => {
   });
   it('an intersessional discusses and decides nothing; plenaries decide', () => {
     for (const s of SCENARIOS) {
+      // The briefing says so once, for intersessionals only.
+      const said = meetingContext(s).match(/decides nothing/g) ?? [];
+      expect(said.length, s.id).toBe(s.kind === 'intersessional' ? 1 : 0);
       for (const item of s.agenda) {
         if (s.kind === 'intersessional') {
           expect(item.decides, item.id).toBe(false);
