@@ -1,6 +1,7 @@
 // Hot seat: a full-screen cover that hides the previous player's hand until the next player presses Enter.
 // Launched over the Plenary (or the Briefing); tells the scene below through HANDOVER_DONE.
 import { Scene, Scenes } from 'phaser';
+import { addPanel } from '../ui/box';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -36,8 +37,7 @@ export default class Handover extends Scene {
     const { width: W, height: H } = this.scale;
     // Opaque: nothing of the previous hand shows through.
     this.add.rectangle(0, 0, W, H, pal.bg, 1).setOrigin(0, 0).setInteractive();
-    const g = this.add.graphics();
-    g.lineStyle(4, pal.goldNum, 1).strokeRoundedRect(80, 90, W - 160, H - 180, 24);
+    addPanel(this, 80, 90, W - 160, H - 180, { edge: pal.goldNum, edgeWidth: 4, radius: 24 });
     const d = this.data0;
     this.add
       .text(W / 2, 150, 'Hot seat', textStyle('h2', { color: pal.muted, align: 'center' }))

@@ -25,7 +25,7 @@ import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
 import { RULES } from '../model/rules';
 import { nameOf, shortNameOf, type SessionContext, type TranscriptEntry } from '../model/session';
-import { restylePanel } from '../ui/box';
+import { addPanel, restylePanel } from '../ui/box';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette } from '../ui/theme';
@@ -323,10 +323,14 @@ export default class Plenary extends Scene {
       .text(cx, head.y + head.height + 6, text, ts(20, { align: 'center', wrap: HALL.w - 200 }))
       .setOrigin(0.5, 0);
     const h = body.y + body.height + 18 - top;
-    const g = this.add.graphics();
-    g.fillStyle(pal.scrim, 0.94).fillRoundedRect(HALL.x + 80, top, HALL.w - 160, h, 16);
-    g.lineStyle(4, pal.goldNum, 1).strokeRoundedRect(HALL.x + 80, top, HALL.w - 160, h, 16);
-    return this.add.container(0, 0, [g, head, body]).setVisible(false).setDepth(10);
+    const box = addPanel(this, HALL.x + 80, top, HALL.w - 160, h, {
+      fill: pal.scrim,
+      fillAlpha: 0.94,
+      edge: pal.goldNum,
+      edgeWidth: 4,
+      radius: 16,
+    });
+    return this.add.container(0, 0, [box, head, body]).setVisible(false).setDepth(10);
   }
 
   // ---------- the session ----------

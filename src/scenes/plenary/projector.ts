@@ -2,6 +2,7 @@
 // back of a classroom. A full-screen layer over the Plenary; it follows the session live.
 import { GameObjects, type Scene } from 'phaser';
 import type { DraftView, MeterRow } from '../../app/view-model';
+import { addPanel } from '../../ui/box';
 import { palette } from '../../ui/theme';
 import { fit, GREEN, RED, ts } from './ui';
 
@@ -53,18 +54,13 @@ export class ProjectorView extends GameObjects.Container {
     const sp = add(s.add.text(40, 112, d.speaker, ts(34, { bold: true, wrap: W - 80 })));
     const y = sp.y + sp.height + 18;
     if (d.draft) {
-      const g = add(s.add.graphics());
+      // The draft's frame, under its text; sized once the text is laid out.
+      const frame = add(addPanel(s, 40, y, W - 480, 40, { edge: pal.panelEdge, radius: 14 }));
       const text = add(s.add.text(60, y + 16, `“${d.draft.text}”`, ts(26, { serif: true, wrap: W - 520 })));
       // Keep the meter room: shrink the draft if it is very long.
       const maxH = 720 - y - 60;
       if (text.height > maxH) text.setStyle(ts(20, { serif: true, wrap: W - 520 }));
-      g.lineStyle(2, pal.panelEdge, 1).strokeRoundedRect(
-        40,
-        y,
-        W - 480,
-        Math.min(maxH, text.height) + 32,
-        14,
-      );
+      frame.setSize(W - 480, Math.min(maxH, text.height) + 32);
     } else add(s.add.text(60, y + 10, 'No draft on the table.', ts(28, { color: pal.muted })));
     // The meter at the right.
     let my = y;
