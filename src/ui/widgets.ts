@@ -480,6 +480,51 @@ export class Panel extends GameObjects.Container {
   }
 }
 
+/**
+ * A scroll bar at (x, 0) beside a view `height` px tall: a track, and a gold thumb whose size and place
+ * show which part of the content is in view. Hidden while everything fits.
+ */
+export class ScrollBar extends GameObjects.Container {
+  private readonly thumb: GameObjects.NineSlice;
+  private readonly inset: number;
+
+  constructor(
+    scene: Scene,
+    x: number,
+    readonly barW: number,
+    readonly viewH: number,
+    private readonly minThumb = 36,
+  ) {
+    super(scene, x, 0);
+    const pal = palette();
+    // A track wide enough for it gets an edge, and the thumb sits a little inside.
+    const edged = barW >= 12;
+    this.inset = edged ? 2 : 1;
+    const track = addBox(scene, 0, 0, barW, viewH, {
+      fill: pal.button,
+      radius: barW / 2,
+      ...(edged ? { edge: pal.panelEdge, edgeWidth: 1 } : {}),
+    });
+    this.thumb = addBox(scene, this.inset, 0, barW - 2 * this.inset, minThumb, {
+      fill: pal.goldNum,
+      radius: 4,
+    });
+    this.add([track, this.thumb]);
+    this.setVisible(false);
+  }
+
+  /** Shows `before` px of `total` scrolled past; hides the bar if the content fits the view. */
+  show(total: number, before: number): void {
+    const h = this.viewH;
+    this.setVisible(total > h);
+    if (total <= h) return;
+    const thumbH = Math.max(this.minThumb, (h * h) / total);
+    const thumbY = (before / Math.max(1, total - h)) * (h - thumbH);
+    this.thumb.setPosition(this.inset, Math.min(h - thumbH, thumbY));
+    this.thumb.setSize(this.barW - 2 * this.inset, thumbH);
+  }
+}
+
 /** One paragraph of a TextBlock. */
 export interface Para {
   readonly text: string;
@@ -512,7 +557,7 @@ export class TextBlock extends GameObjects.Container {
   private lines: Line[] = [];
   private top = 0;
   private readonly content: GameObjects.Container;
-  private readonly bar: GameObjects.Graphics;
+  private readonly bar: ScrollBar;
   private readonly moreText: GameObjects.Text;
   private readonly barW = 12;
 
@@ -526,7 +571,7 @@ export class TextBlock extends GameObjects.Container {
   ) {
     super(scene, x, y);
     this.content = scene.add.container(0, 0);
-    this.bar = scene.add.graphics();
+    this.bar = new ScrollBar(scene, boxW - this.barW, this.barW, boxH);
     const pal = palette();
     this.moreText = scene.add
       .text(boxW - this.barW - 8, boxH + 6, '▼ more below (↓ PgDn)', textStyle('small', { color: pal.gold }))
@@ -646,23 +691,10 @@ export class TextBlock extends GameObjects.Container {
       }
       y += l.height;
     }
-    const pal = palette();
-    this.bar.clear();
     const total = this.lines.reduce((s, l) => s + l.height, 0);
-    const scrollable = total > this.boxH;
-    if (scrollable) {
-      const bx = this.boxW - this.barW;
-      this.bar.fillStyle(pal.button, 1);
-      this.bar.fillRoundedRect(bx, 0, this.barW, this.boxH, 6);
-      this.bar.lineStyle(1, pal.panelEdge, 1);
-      this.bar.strokeRoundedRect(bx, 0, this.barW, this.boxH, 6);
-      const before = this.lines.slice(0, this.top).reduce((s, l) => s + l.height, 0);
-      const thumbH = Math.max(36, (this.boxH * this.boxH) / total);
-      const thumbY = (before / Math.max(1, total - this.boxH)) * (this.boxH - thumbH);
-      this.bar.fillStyle(pal.goldNum, 1);
-      this.bar.fillRoundedRect(bx + 2, Math.min(this.boxH - thumbH, thumbY), this.barW - 4, thumbH, 4);
-    }
-    this.moreText.setVisible(scrollable && !this.atEnd);
+    const before = this.lines.slice(0, this.top).reduce((s, l) => s + l.height, 0);
+    this.bar.show(total, before);
+    this.moreText.setVisible(total > this.boxH && !this.atEnd);
   }
 }
 

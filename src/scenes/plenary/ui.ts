@@ -6,6 +6,7 @@ import { GameObjects, type Scene, type Types } from 'phaser';
 import type { IssueId } from '../../content/types';
 import type { SeatStance } from '../../app/view-model';
 import { addBox, addPanel, restyleBox, type BoxStyle } from '../../ui/box';
+import { ScrollBar } from '../../ui/widgets';
 import { announce } from '../../ui/live';
 import { settings } from '../../ui/settings';
 import { cssColor, MIN_FONT_PX, palette, textStyle, type TextOptions } from '../../ui/theme';
@@ -377,7 +378,7 @@ export class ScrollText extends GameObjects.Container {
   private lines: Wrapped[] = [];
   private top = 0;
   private readonly content: GameObjects.Container;
-  private readonly bar: GameObjects.Graphics;
+  private readonly bar: ScrollBar;
   private readonly more: GameObjects.Text;
   private readonly less: GameObjects.Text;
 
@@ -392,7 +393,7 @@ export class ScrollText extends GameObjects.Container {
   ) {
     super(scene, x, y);
     this.content = scene.add.container(0, 0);
-    this.bar = scene.add.graphics();
+    this.bar = new ScrollBar(scene, boxW - 10, 10, boxH, 30);
     const pal = palette();
     this.more = scene.add
       .text(boxW - 18, boxH + 2, moreLabel, ts(16, { color: pal.gold }))
@@ -519,20 +520,10 @@ export class ScrollText extends GameObjects.Container {
         );
       y += l.height;
     }
-    const pal = palette();
-    this.bar.clear();
     const total = this.lines.reduce((s, l) => s + l.height, 0);
+    const before = this.lines.slice(0, this.top).reduce((s, l) => s + l.height, 0);
+    this.bar.show(total, before);
     const scrollable = total > this.boxH;
-    if (scrollable) {
-      const bx = this.boxW - 10;
-      this.bar.fillStyle(pal.button, 1);
-      this.bar.fillRoundedRect(bx, 0, 10, this.boxH, 5);
-      const before = this.lines.slice(0, this.top).reduce((s, l) => s + l.height, 0);
-      const thumbH = Math.max(30, (this.boxH * this.boxH) / total);
-      const thumbY = (before / Math.max(1, total - this.boxH)) * (this.boxH - thumbH);
-      this.bar.fillStyle(pal.goldNum, 1);
-      this.bar.fillRoundedRect(bx + 1, Math.min(this.boxH - thumbH, thumbY), 8, thumbH, 4);
-    }
     this.more.setVisible(scrollable && !this.atEnd);
     this.less.setVisible(false);
   }
