@@ -2,6 +2,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { actions, draftView, hand, meter, seats, STANCE_SYMBOL } from '../../src/app/view-model';
 import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
+import { playAi } from '../../src/machines/runner';
 import { toyLibrary } from './fixtures';
 
 const machine = createPlenaryMachine(toyLibrary);
@@ -22,6 +23,24 @@ describe('view model', () => {
     const s = Object.fromEntries(seats(toyLibrary, ctx).map((x) => [x.id, x.stance]));
     expect(s).toMatchObject({ CH: 'chair', BL: 'objects', RA: 'supports', OB: 'observer' });
     expect(new Set(Object.values(STANCE_SYMBOL)).size).toBe(Object.keys(STANCE_SYMBOL).length);
+  });
+  it('a seat that moved says how far, on what, and by whose argument', () => {
+    const a = floor({});
+    // Speeches until one moves somebody.
+    let moved: { why: string | null }[] = [];
+    for (let k = 0; k < 40 && moved.length === 0; k++) {
+      playAi(toyLibrary, a, 1);
+      moved = seats(toyLibrary, a.getSnapshot().context).filter((x) => x.why !== null);
+    }
+    expect(moved.length).toBeGreaterThan(0);
+    const speeches = a.getSnapshot().context.transcript.filter((t) => t.kind === 'speech' && t.card);
+    const titles = speeches.map((t) => toyLibrary.arguments.find((c) => c.id === t.card)!.title);
+    for (const seat of moved) {
+      const m = /^Moved on (.+) from (\d+) to (\d+): “(.+)”, argued by (.+)\.$/.exec(seat.why!);
+      expect(m, seat.why!).not.toBeNull();
+      expect(m![2]).not.toBe(m![3]);
+      expect(titles).toContain(m![4]);
+    }
   });
   it('the live meter says the draft fails under consensus and passes a majority', () => {
     const ctx = floor({}).getSnapshot().context;

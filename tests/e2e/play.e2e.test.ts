@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   announcements,
+  canvasBox,
   currentScene,
   frames,
   openPage,
@@ -443,6 +444,38 @@ describe('play', () => {
       });
       await waitForScene(page, 'Debrief');
       expect((await view(page)).logLength).toBe(JSON.parse(save.text).log.length);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'pointing at a seat shows where it stands and why in the Seat panel',
+    async () => {
+      const { page, problems, context } = await newGame();
+      // Seed, PIN, Player 1, Add, Start.
+      await keys(page, ...Array<string>(ROW.firstPlayer + 2).fill('ArrowDown'));
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      // The chair's seat, top centre of the hall; moving away brings the panel that was open back.
+      const box = await canvasBox(page);
+      const sx = box.width / 1280;
+      const seatText = () => page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');
+      await page.mouse.move(box.x + 311 * sx, box.y + 92 * sx);
+      await page.waitForFunction(() =>
+        document.getElementById('screen-text')?.textContent?.startsWith('Seat panel'),
+      );
+      expect(await seatText()).toMatch(
+        /\(US\), participant, played by the AI\n[\s\S]*Position on definition scope: \d+ of 100\./,
+      );
+      await page.mouse.move(box.x + 311 * sx, box.y + 250 * sx); // the podium, between the tables
+      await page.waitForFunction(
+        () => !document.getElementById('screen-text')?.textContent?.startsWith('Seat panel'),
+      );
       expect(problems()).toEqual([]);
       await context.close();
     },

@@ -4,7 +4,7 @@
 // it last moved.
 import { GameObjects, type Scene } from 'phaser';
 import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
-import { addBox, type BoxStyle } from '../../ui/box';
+import { addBox, restyleBox, type BoxStyle } from '../../ui/box';
 import { palette } from '../../ui/theme';
 import { drawBox, fit, lh, STANCE_COLOR, ts } from './ui';
 
@@ -73,10 +73,25 @@ export interface SeatToken {
   readonly h: number;
 }
 
+/** What is drawn for one seat, kept from one redraw to the next (most redraws change a few stances). */
+interface SeatMarks {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly pill: GameObjects.NineSlice;
+  readonly label: GameObjects.Text;
+  readonly zone: GameObjects.Zone;
+  /** The square gold ring of a person's seat, and the white one of the speaker's, made when first needed. */
+  human: GameObjects.NineSlice | null;
+  speaking: GameObjects.NineSlice | null;
+}
+
 export class HallView extends GameObjects.Container {
   private tokens: SeatToken[] = [];
   private drawn = '';
-  /** Seats and labels, redrawn only when a seat changes. */
+  private readonly marks = new Map<string, SeatMarks>();
+  /** The seats' labels and pointer zones. */
   private readonly layer: GameObjects.Container;
   /** The seats' boxes, under their labels and kept apart from them, so that they draw in one batch. */
   private readonly pills: GameObjects.Container;
@@ -98,12 +113,25 @@ export class HallView extends GameObjects.Container {
     this.add(scene.add.text(box.x + 14, box.y + 8, 'The hall', ts(18, { color: pal.gold, bold: true })));
     this.pills = scene.add.container(0, 0);
     this.layer = scene.add.container(0, 0);
+    const obsX = box.x + box.w - OBS_W / 2 - 14;
+    const observers = scene.add
+      .text(obsX, box.y + 44, 'Observers', ts(16, { color: pal.muted, align: 'center' }))
+      .setOrigin(0.5, 0);
+    const legend = (['supports', 'opposes', 'objects', 'observer'] as const)
+      .map((st) => `${STANCE_SYMBOL[st]} ${LEGEND[st]}`)
+      .join('  ');
+    const key = scene.add.text(
+      box.x + 14,
+      box.y + box.h - 26,
+      fit(scene, `Gold ring: a person; others: AI  ·  ${legend}`, box.w - 28, 16),
+      ts(16, { color: pal.muted }),
+    );
     this.focusRing = addBox(scene, 0, 0, 40, 40, { edge: pal.goldNum, edgeWidth: 4, radius: 12 }).setVisible(
       false,
     );
     this.focusG = scene.add.graphics();
     this.podium = scene.add.text(0, 0, '', ts(18, { align: 'center', bold: true })).setOrigin(0.5, 0.5);
-    this.add([this.pills, this.layer, this.podium, this.focusRing, this.focusG]);
+    this.add([observers, key, this.pills, this.layer, this.podium, this.focusRing, this.focusG]);
     scene.add.existing(this);
   }
 
@@ -116,10 +144,7 @@ export class HallView extends GameObjects.Container {
     const sig = JSON.stringify(seats.map((s) => [s.id, s.stance, s.human, s.speaking])) + speakerLine;
     if (sig === this.drawn) return;
     this.drawn = sig;
-    const pal = palette();
     const b = this.box;
-    this.layer.removeAll(true);
-    this.pills.removeAll(true);
     const chair = seats.find((s) => s.stance === 'chair') ?? seats.find((s) => s.kind === 'participant');
     const participants = seats.filter((s) => s.kind === 'participant' && s !== chair);
     const observers = seats.filter((s) => s.kind === 'observer');
@@ -133,55 +158,69 @@ export class HallView extends GameObjects.Container {
       tokens.push({ seat: s, x: p.x, y: p.y, w: PILL_W, h: PILL_H });
     });
     const obsX = b.x + b.w - OBS_W / 2 - 14;
-    this.layer.add(
-      this.scene.add
-        .text(obsX, b.y + 44, 'Observers', ts(16, { color: pal.muted, align: 'center' }))
-        .setOrigin(0.5, 0),
-    );
     observers.forEach((s, i) =>
       tokens.push({ seat: s, x: obsX, y: b.y + 86 + i * (PILL_H + 14), w: OBS_W, h: PILL_H }),
     );
     this.tokens = tokens;
-    tokens.forEach((tok, i) => this.drawToken(tok, i));
+    tokens.forEach((tok) => this.drawSeat(tok));
+    const present = new Set(tokens.map((t) => t.seat.id));
+    for (const [id, m] of this.marks) if (!present.has(id)) this.forget(id, m);
     // Podium: who has the floor.
     const inner = { x: area.x + area.w / 2, y: area.y + area.h / 2 - 30 };
     this.podium.setPosition(inner.x, inner.y).setText(speakerLine).setWordWrapWidth(190);
-    // Legend.
-    const legend = (['supports', 'opposes', 'objects', 'observer'] as const)
-      .map((st) => `${STANCE_SYMBOL[st]} ${LEGEND[st]}`)
-      .join('  ');
-    this.layer.add(
-      this.scene.add.text(
-        b.x + 14,
-        b.y + b.h - 26,
-        fit(this.scene, `Gold ring: a person; others: AI  ·  ${legend}`, b.w - 28, 16),
-        ts(16, { color: pal.muted }),
-      ),
-    );
     this.drawFocus();
   }
 
-  private drawToken(tok: SeatToken, i: number): void {
+  /** Draws a seat, or brings its marks up to date: a new look, label or ring; moved, it is drawn afresh. */
+  private drawSeat(tok: SeatToken): void {
     const s = tok.seat;
     const pal = palette();
     const x = tok.x - tok.w / 2;
     const y = tok.y - tok.h / 2;
-    const box = (out: number, style: BoxStyle) =>
-      this.pills.add(addBox(this.scene, x - out, y - out, tok.w + 2 * out, tok.h + 2 * out, style));
-    box(0, { fill: STANCE_COLOR[s.stance], fillAlpha: s.stance === 'absent' ? 0.5 : 1, radius: 6 });
+    let m = this.marks.get(s.id);
+    if (m && (m.x !== x || m.y !== y || m.w !== tok.w || m.h !== tok.h)) {
+      this.forget(s.id, m);
+      m = undefined;
+    }
+    const pillStyle: BoxStyle = {
+      fill: STANCE_COLOR[s.stance],
+      fillAlpha: s.stance === 'absent' ? 0.5 : 1,
+      radius: 6,
+    };
+    if (!m) {
+      const id = s.id;
+      const zone = this.scene.add.zone(x, y, tok.w, tok.h).setOrigin(0, 0).setInteractive();
+      zone.on('pointerover', () => this.onHover?.(this.tokens.findIndex((t) => t.seat.id === id)));
+      zone.on('pointerout', () => this.onHover?.(null));
+      const label = this.scene.add
+        .text(tok.x, tok.y, '', ts(16, { color: '#0b1733', bold: true }))
+        .setOrigin(0.5, 0.5);
+      const pill = addBox(this.scene, x, y, tok.w, tok.h, pillStyle);
+      m = { x, y, w: tok.w, h: tok.h, pill, label, zone, human: null, speaking: null };
+      this.pills.add(m.pill);
+      this.layer.add([label, zone]);
+      this.marks.set(s.id, m);
+    } else restyleBox(m.pill, pillStyle);
+    const text = `${STANCE_SYMBOL[s.stance]}${s.id}`;
+    if (m.label.text !== text) {
+      m.label.setText(text).setScale(1);
+      if (m.label.width > tok.w - 4) m.label.setScale((tok.w - 4) / m.label.width, 1);
+    }
     // A square gold ring for a person, a white one outside it for the speaker.
-    if (s.human) box(5, { edge: pal.goldNum, edgeWidth: 4, radius: 0 });
-    if (s.speaking) box(7.5, { edge: 0xffffff, edgeWidth: 3, radius: 0 });
-    const label = `${STANCE_SYMBOL[s.stance]}${s.id}`;
-    const txt = this.scene.add
-      .text(tok.x, tok.y, label, ts(16, { color: '#0b1733', bold: true }))
-      .setOrigin(0.5, 0.5);
-    if (txt.width > tok.w - 4) txt.setScale((tok.w - 4) / txt.width, 1);
-    this.layer.add(txt);
-    const zone = this.scene.add.zone(x, y, tok.w, tok.h).setOrigin(0, 0).setInteractive();
-    zone.on('pointerover', () => this.onHover?.(i));
-    zone.on('pointerout', () => this.onHover?.(null));
-    this.layer.add(zone);
+    const ring = (out: number, style: BoxStyle) => {
+      const r = addBox(this.scene, x - out, y - out, tok.w + 2 * out, tok.h + 2 * out, style);
+      this.pills.add(r);
+      return r;
+    };
+    if (s.human !== null && !m.human) m.human = ring(5, { edge: pal.goldNum, edgeWidth: 4, radius: 0 });
+    m.human?.setVisible(s.human !== null);
+    if (s.speaking && !m.speaking) m.speaking = ring(7.5, { edge: 0xffffff, edgeWidth: 3, radius: 0 });
+    m.speaking?.setVisible(s.speaking);
+  }
+
+  private forget(id: string, m: SeatMarks): void {
+    for (const o of [m.pill, m.label, m.zone, m.human, m.speaking]) o?.destroy();
+    this.marks.delete(id);
   }
 
   setFocus(i: number): void {
