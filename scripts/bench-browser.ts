@@ -114,26 +114,38 @@ export function shownProbe(ready: string): string {
   })()`;
 }
 
-/** Page script that counts animation frames and the main-thread time spent in them (`window.__frames`). */
+/** Page script that keeps the main-thread time of each animation frame (`window.__frames`). */
 const FRAME_PROBE = `(() => {
   const raf = window.requestAnimationFrame.bind(window);
-  const f = { n: 0, ms: 0 };
-  window.__frames = f;
+  window.__frames = [];
   window.requestAnimationFrame = (cb) => raf((ts) => {
     const t = performance.now();
     cb(ts);
-    f.n++;
-    f.ms += performance.now() - t;
+    window.__frames.push(performance.now() - t);
   });
 })()`;
 
-/** Frames per second and main-thread ms per frame over `ms` of a page left alone. */
-async function idleFrames(page: Page, ms = 3000): Promise<{ fps: number; msPerFrame: number }> {
-  await page.waitForTimeout(800); // let the screen settle
-  await page.evaluate('window.__frames.n = 0; window.__frames.ms = 0');
+interface FrameFigures {
+  readonly fps: number;
+  /** Main-thread ms per frame: the mean, the 90th percentile, and the share over the 60 Hz budget. */
+  readonly msPerFrame: number;
+  readonly p90: number;
+  readonly overBudget: number;
+}
+
+/** Frames over the next `ms` (after a moment to settle). */
+async function frameFigures(page: Page, ms = 3000): Promise<FrameFigures> {
+  await page.waitForTimeout(800);
+  await page.evaluate('window.__frames.length = 0');
   await page.waitForTimeout(ms);
-  const f = (await page.evaluate('({ ...window.__frames })')) as { n: number; ms: number };
-  return { fps: (f.n * 1000) / ms, msPerFrame: f.ms / Math.max(1, f.n) };
+  const f = (await page.evaluate('window.__frames')) as number[];
+  const n = Math.max(1, f.length);
+  return {
+    fps: (f.length * 1000) / ms,
+    msPerFrame: f.reduce((a, b) => a + b, 0) / n,
+    p90: [...f].sort((a, b) => a - b)[Math.floor(f.length * 0.9)] ?? 0,
+    overBudget: f.filter((x) => x > 1000 / 60).length / n,
+  };
 }
 
 function median(xs: number[]): number {
@@ -233,8 +245,9 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       .join(' · ');
 
     // The Plenary left alone (the screen with the most on it), beside the bare page, three loads each.
-    const plenary: { fps: number; msPerFrame: number }[] = [];
-    const bareIdle: { fps: number; msPerFrame: number }[] = [];
+    const plenary: FrameFigures[] = [];
+    const playing: FrameFigures[] = [];
+    const bareIdle: FrameFigures[] = [];
     for (let k = 0; k < 3; k++) {
       const ctx = await browser.newContext({
         viewport: { width: 1280, height: 720 },
@@ -244,7 +257,7 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       const page = await ctx.newPage();
       await page.goto(bareSrv.url);
       await page.waitForFunction(bareReady, undefined, { timeout: 30_000 });
-      bareIdle.push(await idleFrames(page));
+      bareIdle.push(await frameFigures(page));
       await page.goto(gameSrv.url);
       await page.waitForFunction(gameReady, undefined, { timeout: 30_000 });
       // New game, then the Setup screen's Start row (nine rows down), the Briefing, the Plenary.
@@ -258,12 +271,21 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       });
       await page.keyboard.press('Enter');
       await page.waitForFunction('window.roughConsensus.scene === "Plenary"', undefined, { timeout: 30_000 });
-      plenary.push(await idleFrames(page));
+      plenary.push(await frameFigures(page));
+      // The AI takes the seat and plays fast-forward: the hall, the draft and the transcript change at
+      // every speech.
+      await page.keyboard.press('i');
+      await page.keyboard.down('f');
+      playing.push(await frameFigures(page, 4000));
+      await page.keyboard.up('f');
       await ctx.close();
     }
     const plenaryFps = median(plenary.map((p) => p.fps));
     const bareFps = median(bareIdle.map((p) => p.fps));
     const plenaryMsPerFrame = median(plenary.map((p) => p.msPerFrame));
+    const playingP90 = median(playing.map((p) => p.p90));
+    const idleP90 = median(plenary.map((p) => p.p90));
+    const playingOver = median(playing.map((p) => p.overBudget));
 
     const req = { scenarioId: 'washington-plenary-2012' as const, rules: RULE_IDS, runs: 10_000, seed: 1 };
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
@@ -292,6 +314,10 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
         `${plenaryFps.toFixed(0)} (bare Phaser page ${bareFps.toFixed(0)}, ${(plenaryFps / bareFps).toFixed(2)}×); main thread ${plenaryMsPerFrame.toFixed(1)} ms per frame`,
       ],
       [
+        'the Plenary while the AI plays fast-forward: main thread per frame (3 loads, medians)',
+        `90th percentile ${playingP90.toFixed(1)} ms (${(playingP90 / idleP90).toFixed(1)}× the idle Plenary's ${idleP90.toFixed(1)} ms); ${(playingOver * 100).toFixed(0)}% of frames over the 16.7 ms of a 60 Hz frame`,
+      ],
+      [
         `Rule Lab in the browser: ${lab.sessions.toLocaleString('en')} sessions in Web Workers`,
         `${lab.seconds.toFixed(1)} s, ${(lab.frames / lab.seconds).toFixed(0)} frames/s on the main thread meanwhile`,
       ],
@@ -310,6 +336,8 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
       plenaryFps,
       plenaryVsBareFps: plenaryFps / bareFps,
       plenaryMainThreadMsPerFrame: plenaryMsPerFrame,
+      plenaryPlayingP90Ms: playingP90,
+      plenaryPlayingOverBudget: playingOver,
       labBrowserSeconds: lab.seconds,
       labBrowserFramesPerSec: lab.frames / lab.seconds,
       labCliSeconds: cliSeconds,
