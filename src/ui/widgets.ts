@@ -8,6 +8,7 @@
 import { GameObjects, Scenes, type Scene, type Input } from 'phaser';
 import { addBox, addPanel, restyleBox, type BoxStyle } from './box';
 import { announce } from './live';
+import { Wrapper } from './wrap';
 import { fontPx, lineHeight, palette, textStyle, type FontRole } from './theme';
 
 /** Anything that can take keyboard focus. */
@@ -560,6 +561,7 @@ export class TextBlock extends GameObjects.Container {
   private readonly bar: ScrollBar;
   private readonly moreText: GameObjects.Text;
   private readonly barW = 12;
+  private readonly wrapper = new Wrapper(this.scene);
 
   constructor(
     scene: Scene,
@@ -581,6 +583,7 @@ export class TextBlock extends GameObjects.Container {
     this.add(zone);
     zone.on('wheel', (_p: Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
     scene.add.existing(this);
+    this.once(GameObjects.Events.DESTROY, () => this.wrapper.destroy());
     this.setParas(paras);
   }
 
@@ -588,13 +591,12 @@ export class TextBlock extends GameObjects.Container {
   setParas(paras: readonly Para[]): void {
     const pal = palette();
     const textW = this.boxW - this.barW - 20;
-    const probe = this.scene.add.text(0, 0, '', textStyle('body')).setVisible(false);
     const lines: Line[] = [];
     for (const p of paras) {
       const role = p.role ?? 'body';
       const indent = p.indent ?? 0;
-      probe.setStyle(textStyle(role, { wrap: textW - indent, bold: p.bold, italic: p.italic }));
-      const wrapped = p.text === '' ? [''] : probe.getWrappedText(p.text);
+      const style = textStyle(role, { wrap: textW - indent, bold: p.bold, italic: p.italic });
+      const wrapped = this.wrapper.wrap(p.text, style);
       for (const t of wrapped) {
         lines.push({
           text: t,
@@ -610,7 +612,6 @@ export class TextBlock extends GameObjects.Container {
       if (gap > 0)
         lines.push({ text: '', role, color: pal.text, bold: false, italic: false, indent, height: gap });
     }
-    probe.destroy();
     this.lines = lines;
     this.top = 0;
     this.render();

@@ -7,6 +7,7 @@ import type { IssueId } from '../../content/types';
 import type { SeatStance } from '../../app/view-model';
 import { addBox, addPanel, restyleBox, type BoxStyle } from '../../ui/box';
 import { ScrollBar } from '../../ui/widgets';
+import { Wrapper } from '../../ui/wrap';
 import { announce } from '../../ui/live';
 import { settings } from '../../ui/settings';
 import { cssColor, MIN_FONT_PX, palette, textStyle, type TextOptions } from '../../ui/theme';
@@ -381,6 +382,7 @@ export class ScrollText extends GameObjects.Container {
   private readonly bar: ScrollBar;
   private readonly more: GameObjects.Text;
   private readonly less: GameObjects.Text;
+  private readonly wrapper = new Wrapper(this.scene);
 
   constructor(
     scene: Scene,
@@ -408,6 +410,7 @@ export class ScrollText extends GameObjects.Container {
     zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
     this.add(zone);
     scene.add.existing(this);
+    this.once(GameObjects.Events.DESTROY, () => this.wrapper.destroy());
   }
 
   private sig = '';
@@ -419,13 +422,12 @@ export class ScrollText extends GameObjects.Container {
     this.sig = sig;
     const pal = palette();
     const textW = this.boxW - 24;
-    const probe = this.scene.add.text(0, 0, '', ts(18)).setVisible(false);
     const out: Wrapped[] = [];
     for (const p of paras) {
       const size = p.size ?? 18;
       const indent = p.indent ?? 0;
-      probe.setStyle(ts(size, { wrap: textW - indent, bold: p.bold, italic: p.italic, serif: p.serif }));
-      const wrapped = p.text === '' ? [''] : probe.getWrappedText(p.text);
+      const style = ts(size, { wrap: textW - indent, bold: p.bold, italic: p.italic, serif: p.serif });
+      const wrapped = this.wrapper.wrap(p.text, style);
       for (const t of wrapped)
         out.push({
           text: t,
@@ -450,7 +452,6 @@ export class ScrollText extends GameObjects.Container {
           height: gap,
         });
     }
-    probe.destroy();
     const wasAtEnd = this.atEnd;
     this.lines = out;
     if (this.stickToEnd && (wasAtEnd || !keepPlace)) this.top = this.maxTop;
