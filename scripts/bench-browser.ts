@@ -162,15 +162,15 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
   const gameSrv = await serve(join(ROOT, 'dist'));
   const bareSrv = await serve(bareDist);
   try {
-    // One load of a page in a fresh context, timed to the moment its ready screen is on show: the start of
-    // the first animation frame after the one that drew it (the browser starts a frame once the last is
+    const newContext = () =>
+      browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    // One load of a page in a fresh context, waited on until its ready screen is on show: the start of the
+    // first animation frame after the one that drew it (the browser starts a frame once the last is
     // presented). The same point on both pages, whether the page turns ready inside a frame (the game's
-    // title) or before its first frame (the bare page's scene, created as Phaser boots).
-    const loadOnce = async (url: string, ready: string): Promise<number> => {
-      const ctx = await browser.newContext({
-        viewport: { width: 1280, height: 720 },
-        serviceWorkers: 'block',
-      });
+    // title) or before its first frame (the bare page's scene, created as Phaser boots). `read` reads the
+    // page then.
+    const whenShown = async <T>(url: string, ready: string, read: (page: Page) => Promise<T>): Promise<T> => {
+      const ctx = await newContext();
       await ctx.addInitScript(shownProbe(ready));
       const page = await ctx.newPage();
       await page.goto(url, { waitUntil: 'commit' });
@@ -178,10 +178,12 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
         timeout: 30_000,
         polling: 20,
       });
-      const ms = (await page.evaluate('window.__shownAt')) as number;
+      const out = await read(page);
       await ctx.close();
-      return ms;
+      return out;
     };
+    const loadOnce = (url: string, ready: string) =>
+      whenShown(url, ready, (page) => page.evaluate('window.__shownAt') as Promise<number>);
     const gameReady = 'window.roughConsensus && window.roughConsensus.ready === true';
     const bareReady = 'window.__bareReady === true';
     // Alternate the two pages in rounds (the order flipping each round), so load from other processes and
@@ -210,35 +212,28 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
     const titleRatio = median(ratios);
     // Where the game's start goes: the marks main.ts, Boot and Title set, medians of five loads.
     const stages: Record<string, number[]> = {};
+    // (A string: tsx would wrap named inner functions in a helper the page does not have.)
+    const MARKS = `(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const scripts = performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => e.responseEnd);
+      return {
+        'scripts in': Math.max(...scripts),
+        'main.ts runs': at('rc:main'),
+        'Boot scene': at('rc:boot'),
+        'Title scene': at('rc:title'),
+        'title takes input': at('rc:ready'),
+        'title on show': window.__shownAt,
+      };
+    })()`;
     for (let k = 0; k < 5; k++) {
-      const ctx = await browser.newContext({
-        viewport: { width: 1280, height: 720 },
-        serviceWorkers: 'block',
-      });
-      await ctx.addInitScript(shownProbe(gameReady));
-      const page = await ctx.newPage();
-      await page.goto(gameSrv.url, { waitUntil: 'commit' });
-      await page.waitForFunction('window.__shownAt !== undefined', undefined, {
-        timeout: 30_000,
-        polling: 20,
-      });
-      // (A string: tsx would wrap named inner functions in a helper the page does not have.)
-      const marks = (await page.evaluate(`(() => {
-        const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-        const scripts = performance.getEntriesByType('resource')
-          .filter((e) => e.name.endsWith('.js'))
-          .map((e) => e.responseEnd);
-        return {
-          'scripts in': Math.max(...scripts),
-          'main.ts runs': at('rc:main'),
-          'Boot scene': at('rc:boot'),
-          'Title scene': at('rc:title'),
-          'title takes input': at('rc:ready'),
-          'title on show': window.__shownAt,
-        };
-      })()`)) as Record<string, number>;
+      const marks = await whenShown(
+        gameSrv.url,
+        gameReady,
+        (page) => page.evaluate(MARKS) as Promise<Record<string, number>>,
+      );
       for (const [k2, v] of Object.entries(marks)) (stages[k2] ??= []).push(v);
-      await ctx.close();
     }
     const stageLine = Object.entries(stages)
       .map(([k, v]) => `${k} ${median(v).toFixed(0)}`)
@@ -249,10 +244,7 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
     const playing: FrameFigures[] = [];
     const bareIdle: FrameFigures[] = [];
     for (let k = 0; k < 3; k++) {
-      const ctx = await browser.newContext({
-        viewport: { width: 1280, height: 720 },
-        serviceWorkers: 'block',
-      });
+      const ctx = await newContext();
       await ctx.addInitScript(FRAME_PROBE);
       const page = await ctx.newPage();
       await page.goto(bareSrv.url);
@@ -288,7 +280,7 @@ export async function browserFigures(rows: [string, string][]): Promise<Record<s
     const playingOver = median(playing.map((p) => p.overBudget));
 
     const req = { scenarioId: 'washington-plenary-2012' as const, rules: RULE_IDS, runs: 10_000, seed: 1 };
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const ctx = await newContext();
     const page = await ctx.newPage();
     await page.goto(`${gameSrv.url}?bench`);
     await page.waitForFunction('typeof window.__labBench === "function"', undefined, { timeout: 30_000 });

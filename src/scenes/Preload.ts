@@ -24,7 +24,6 @@ export default class Preload extends Scene {
   }
 
   create(): void {
-    void soundFiles.start(); // (main.ts has started it already)
     if (soundFiles.progress().done) {
       Preload.toTitle(this);
       return;

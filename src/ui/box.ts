@@ -64,9 +64,6 @@ function newPage(scene: Scene, atlas: Atlas): Page | null {
   const tex = scene.textures.createCanvas(`boxes:${atlas.pages.length}`, PAGE, PAGE);
   const ctx = tex?.getContext();
   if (!tex || !ctx) return null;
-  // Corners are drawn 1:1 and the middles are one colour along their stretch, so nearest-pixel sampling
-  // looks the same as smoothing, costs less where WebGL runs in software, and never bleeds a neighbour in.
-  tex.setFilter(Textures.FilterMode.NEAREST);
   const page: Page = { tex, ctx, x: GAP, y: GAP, shelf: 0, dirty: false };
   atlas.pages.push(page);
   return page;
@@ -115,10 +112,7 @@ function paint(ctx: CanvasRenderingContext2D, x: number, y: number, size: number
 }
 
 /** Where a style's picture is, painted the first time it is asked for. */
-export function boxFrame(
-  scene: Scene,
-  style: BoxStyle,
-): { readonly texture: string; readonly frame: string } {
+function boxFrame(scene: Scene, style: BoxStyle): { readonly texture: string; readonly frame: string } {
   let atlas = atlases.get(scene.textures);
   if (!atlas) {
     atlas = { pages: [], frames: new Map() };
@@ -139,7 +133,9 @@ export function boxFrame(
     page.dirty = true;
     scene.game.events.once(Core.Events.PRE_RENDER, () => {
       page.dirty = false;
-      // (An upload resets the filter to smoothing.)
+      // Corners are drawn 1:1 and the middles are one colour along their stretch, so nearest-pixel sampling
+      // looks the same as smoothing, costs less where WebGL runs in software, and never bleeds a neighbour
+      // in. (Set after each upload: an upload resets it to smoothing.)
       page.tex.refresh().setFilter(Textures.FilterMode.NEAREST);
     });
   }

@@ -210,6 +210,15 @@ async function newGame(): Promise<OpenedPage> {
   return opened;
 }
 
+/** From Setup's Start row: start the meeting, pass the briefing (one player), open the Plenary. */
+async function startMeeting(page: Page): Promise<void> {
+  await waitForAnnouncement(page, /^Start the meeting\./);
+  await press(page, 'Enter');
+  await waitForScene(page, 'Briefing');
+  await press(page, 'Enter');
+  await waitForScene(page, 'Plenary');
+}
+
 describe('play', () => {
   it(
     'plays a one-lesson session from the title to the debrief with the keyboard only',
@@ -456,11 +465,7 @@ describe('play', () => {
       const { page, problems, context } = await newGame();
       // Seed, PIN, Player 1, Add, Start.
       await keys(page, ...Array<string>(ROW.firstPlayer + 2).fill('ArrowDown'));
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
-      await press(page, 'Enter');
-      await waitForScene(page, 'Plenary');
+      await startMeeting(page);
       // The chair's seat, top centre of the hall; moving away brings the panel that was open back.
       const box = await canvasBox(page);
       const sx = box.width / 1280;
@@ -492,11 +497,7 @@ describe('play', () => {
       const minutes = Number(/(\d+) min/.exec(row)![1]);
       // Seed, PIN, Player 1, Add, Start.
       await keys(page, ...Array<string>(ROW.firstPlayer + 2 - ROW.session).fill('ArrowDown'));
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
-      await press(page, 'Enter');
-      await waitForScene(page, 'Plenary');
+      await startMeeting(page);
       // All but a second of it goes by at once (the clock's own event); the clock's next second runs it out.
       await page.evaluate((m) => window.roughConsensus.send({ type: 'TICK', seconds: m * 60 - 1 }), minutes);
       await waitForAnnouncement(page, /Session time is up: the meeting closes\./, 10_000);

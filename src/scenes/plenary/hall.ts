@@ -235,10 +235,9 @@ export class HallView extends GameObjects.Container {
     this.focusRing.setVisible(tok !== undefined);
     if (!tok) return;
     // A thick ring plus a filled notch on top: shape, not only colour.
-    const c = this.focusRing.leftWidth;
     this.focusRing
       .setPosition(tok.x - tok.w / 2 - 10, tok.y - tok.h / 2 - 10)
-      .setSlices(tok.w + 20, tok.h + 20, c, c, c, c);
+      .setSize(tok.w + 20, tok.h + 20);
     this.focusG.fillStyle(pal.goldNum, 1);
     const top = tok.y - tok.h / 2 - 8;
     this.focusG.fillTriangle(tok.x - 7, top - 1, tok.x + 7, top - 1, tok.x, top + 7);

@@ -100,8 +100,8 @@ export class ListPicker extends GameObjects.Container {
       const it = items[i]!;
       const y = this.listY + k * this.rowH;
       const on = i === this.index;
-      const box = { fill: on ? pal.buttonFocus : pal.button, radius: 7 };
-      this.rows.add(addBox(this.scene, x, y, this.listW, this.rowH - 4, box));
+      const rowStyle = { fill: on ? pal.buttonFocus : pal.button, radius: 7 };
+      this.rows.add(addBox(this.scene, x, y, this.listW, this.rowH - 4, rowStyle));
       // The chosen row's ring (the stroke centred on the row's edge plus 2 px, as Graphics drew it).
       if (on)
         this.rows.add(

@@ -109,11 +109,11 @@ export class ReportView {
       const label = `${k + 1} ${p.label}`;
       const t = s.add.text(0, 0, label, ts(17, { color: on ? pal.gold : pal.text, bold: on }));
       const w = t.width + 24;
-      const g = tabBox(s, x, CONTENT.y, w, 36, on);
+      const tab = tabBox(s, x, CONTENT.y, w, 36, on);
       t.setPosition(x + 12, CONTENT.y + 18).setOrigin(0, 0.5);
       const zone = s.add.zone(x, CONTENT.y, w, 36).setOrigin(0, 0).setInteractive({ useHandCursor: true });
       zone.on('pointerup', () => this.show(k));
-      this.tabs.add([g, t, zone]);
+      this.tabs.add([tab, t, zone]);
       x += w + 8;
     });
     const page = this.opts.pages[this.page]!;
