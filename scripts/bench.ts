@@ -4,6 +4,7 @@ import { runAiSession } from '../src/machines/runner';
 import { LIBRARY, plenaryMachine } from '../src/machines/default';
 import { runModelSession } from '../src/model/kernel';
 import { browserFigures } from './bench-browser';
+import { paceFigures } from './bench/pace';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -93,6 +94,8 @@ const rows: [string, string][] = [
   ['cost per event, model alone', `${figures.modelMicrosPerEvent!.toFixed(2)} µs`],
   ['XState’s share per event', `${figures.xstateOverheadMicrosPerEvent!.toFixed(2)} µs`],
 ];
+
+Object.assign(figures, paceFigures(rows));
 
 if (!quick || args.has('--browser')) Object.assign(figures, await browserFigures(rows));
 

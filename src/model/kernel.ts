@@ -19,7 +19,7 @@ function afterItem(lib: Library, ctx: SessionContext): Phase {
 }
 
 /** Where an accepted AI event leads (the AI only sends events its phase hears). */
-function phaseAfter(lib: Library, phase: Phase, ctx: SessionContext, ev: SessionEvent): Phase {
+export function phaseAfter(lib: Library, phase: Phase, ctx: SessionContext, ev: SessionEvent): Phase {
   switch (ev.type) {
     case 'START':
       return 'briefing';
@@ -52,6 +52,21 @@ function phaseAfter(lib: Library, phase: Phase, ctx: SessionContext, ev: Session
     default:
       return phase;
   }
+}
+
+/**
+ * One event through the model alone: the context and phase after it, or null if the model refuses it.
+ * For looking ahead (the pace's forecast of the rest of a meeting), not for playing a session.
+ */
+export function stepModel(
+  lib: Library,
+  phase: Phase,
+  ctx: SessionContext,
+  ev: SessionEvent,
+): { phase: Phase; context: SessionContext } | null {
+  if (problemWith(lib, ctx, ev)) return null;
+  const next = applyEvent(lib, record(ctx, ev), ev);
+  return { phase: phaseAfter(lib, phase, next, ev), context: next };
 }
 
 export function runModelSession(
