@@ -90,8 +90,16 @@ export interface Clause {
   readonly effect: number;
   /** Clauses that cannot stand in the same draft. */
   readonly excludes?: readonly string[];
+  /**
+   * Set when the game made the clause up: nobody is on record proposing it in 2012–13. Says why it is offered; its
+   * label carries ILLUSTRATION_TAG and the draft text marks it, so every screen says so. Its citations are context only.
+   */
+  readonly illustration?: string;
   readonly cite: readonly Citation[];
 }
+
+/** The mark every game-made clause, option or event carries in the words a player reads. */
+export const ILLUSTRATION_TAG = '(illustration)';
 
 export const ARGUMENT_KINDS = [
   'evidence',
@@ -161,6 +169,8 @@ export interface EventCard {
   /** 'YYYY-MM' or 'YYYY-MM-DD'. */
   readonly date: string;
   readonly effects: readonly EventEffect[];
+  /** Set when the game made the event up; its title then carries ILLUSTRATION_TAG (as for clauses). */
+  readonly illustration?: string;
   readonly cite: readonly Citation[];
 }
 
@@ -216,6 +226,11 @@ export interface Scenario {
   readonly viceChair?: string;
   /** Delegation ids absent from this meeting (e.g. an observer that had left). */
   readonly absent?: readonly string[];
+  /**
+   * What the record says of who attended, in a sentence. The game seats every participant of the day for simplicity,
+   * and the briefing says so beside this.
+   */
+  readonly seating?: string;
   readonly agenda: readonly AgendaItem[];
   /** Meeting days; the agenda is spread over them. */
   readonly days: number;

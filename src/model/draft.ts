@@ -1,5 +1,6 @@
 // A draft is its item's preamble plus clauses; its place on the issue scale is base + Σ effects.
-import type { AgendaItem, Clause } from '../content/types';
+import { ILLUSTRATION_TAG, type AgendaItem, type Clause } from '../content/types';
+import { joinWords, tagged } from './prose';
 
 export function clamp(v: number, lo = 0, hi = 100): number {
   return v < lo ? lo : v > hi ? hi : v;
@@ -11,9 +12,17 @@ export function draftValue(item: AgendaItem, clauses: readonly Clause[]): number
   return clamp(v);
 }
 
+/**
+ * The words of a draft: the preamble, then each clause. A clause that continues the sentence (", provided …") attaches
+ * without a space, and a clause the game made up carries its illustration tag in the text itself, so every screen
+ * that quotes the draft (the draft panel, the outcome, the debrief) says so.
+ */
 export function draftText(item: AgendaItem, clauses: readonly Clause[]): string {
-  if (clauses.length === 0) return `${item.preamble} ${item.statusQuoText}`.trim();
-  return [item.preamble, ...clauses.map((c) => c.text)].join(' ').trim();
+  if (clauses.length === 0) return joinWords([item.preamble, item.statusQuoText]);
+  return joinWords([
+    item.preamble,
+    ...clauses.map((c) => (c.illustration ? tagged(c.text, ILLUSTRATION_TAG) : c.text)),
+  ]);
 }
 
 /** Why adding or removing a clause is not allowed, or null. */
