@@ -1,14 +1,22 @@
-// Argument cards, in our own words. Where a card carries someone's opinion, `voice` names whose it is; the
-// civil-society chapter is an advocate's assessment, so its judgements are voiced as the coordinator's.
-// Quotes are verbatim, at most 25 words, speaker named.
+// Argument cards, in our own words. Where a card carries someone's opinion, `voice` names whose it is, and that person
+// made this argument in the sources. The civil-society chapter is an advocate's assessment, so its judgements are voiced
+// as the author's; a card that only uses an observation of the chapter for another side says "Drawing on the chapter's
+// account", has no voice and leaves the author's own conclusion out. Anything a card adds beyond what its voice or source
+// said is marked in its text with INFERENCE. Quotes are verbatim, at most 25 words, speaker named.
 import { RECORD, cite } from './sources';
 import type { ArgumentCard, BlocId } from './types';
 
 const MILOVANOVIC = 'Gillian Milovanovic (2012 KP Chair, United States)';
 const IZHAKOFF = 'Eli Izhakoff (chairman, World Diamond Council)';
 const TAYLOR = 'Bernard Taylor (Partnership Africa Canada, for civil society)';
-const MTISI = 'Shamiso Mtisi (KP Civil Society Coalition coordinator, ZELA)';
+/** The author of the zimbabwe-chapter source: cards in his voice argue his side (content tests hold them to it). */
+export const CHAPTER_AUTHOR = 'Shamiso Mtisi (KP Civil Society Coalition coordinator, ZELA)';
+const MTISI = CHAPTER_AUTHOR;
 const OPPONENTS = 'Opponents of redefinition, as reported by Shamiso Mtisi';
+/** Opens a card built from the chapter's observation for a side the author does not take. */
+export const CHAPTER_ACCOUNT = 'Drawing on the chapter’s account';
+/** Marks what a card concludes beyond what its voice or source said. */
+export const INFERENCE = 'The card’s inference:';
 
 const ALL_BLOCS: readonly BlocId[] = [
   'reform-west',
@@ -47,7 +55,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-not-western',
     title: 'Not a Western agenda',
-    text: 'The push to look again at the definition comes out of a review all participants agreed to last year, not from one group of countries.',
+    text: 'Looking again at the definition is not solely a Western agenda: it is part of the broader review of the KP agreed to last year.',
     issue: 'definition',
     position: 35,
     kind: 'procedural',
@@ -169,7 +177,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-state-violence',
     title: 'Violence by state forces and private guards',
-    text: 'The coordinator argues that in Marange the violence came from the army, the police and company guards, not rebels — and the KP looked away because its definition allowed it to.',
+    text: 'The coordinator argues that in Marange the violence came from the army, the police and company guards, not rebels — and that the KP, holding to its rebel-only definition, chose to ignore it.',
     issue: 'definition',
     position: 85,
     kind: 'evidence',
@@ -239,7 +247,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-many-voices',
     title: 'Many in the room want this',
-    text: 'State violence in Marange led many players — civil society, some participants, parts of industry — to ask for language on state violence and human rights.',
+    text: 'State violence in Marange led many players in the KP to call for language on human-rights violations or state violence; civil society and a few participants campaigned for it.',
     issue: 'definition',
     position: 65,
     kind: 'principle',
@@ -263,16 +271,16 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     strength: 0.6,
     voice: MTISI,
     quote: {
-      text: 'pretence of the KPCS members that failure is success',
-      speaker: 'Ian Smillie, as quoted by Shamiso Mtisi',
-      cite: cite('zimbabwe-chapter', 24),
+      text: 'can no longer in good faith contribute to a pretense that failure is success',
+      speaker: 'Ian Smillie, on leaving the KP in 2009',
+      cite: RECORD.smillieQuits,
     },
-    cite: [cite('zimbabwe-chapter', 24)],
+    cite: [cite('zimbabwe-chapter', 24), RECORD.smillieQuits],
   },
   {
     id: 'arg-def-after-zimbabwe',
     title: 'Zimbabwe is settled: judge the text on its merits',
-    text: 'Every reform is read as a move against Zimbabwe. Now that Zimbabwe trades normally, the definition can be discussed for what it says.',
+    text: `${CHAPTER_ACCOUNT}, every reform is read as a move about Zimbabwe, and that has stalled debate. ${INFERENCE} now that Zimbabwe trades normally, the definition can be judged on what it says.`,
     issue: 'definition',
     position: 45,
     kind: 'procedural',
@@ -280,7 +288,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['rules', 'sovereignty'],
     hardens: [],
     strength: 0.55,
-    voice: MTISI,
     quote: {
       text: 'whenever anything about reforms is discussed in the KPCS, people start thinking that it is because of Zimbabwe.',
       speaker: MTISI,
@@ -291,7 +298,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-deterrence',
     title: 'Scrutiny deters abuse',
-    text: 'The coordinator believes KP attention made security forces wary of committing abuses for fear of being reported. A wider definition would make that deterrence lasting.',
+    text: `The coordinator believes KP attention made security forces wary of committing abuses for fear of being reported, though he notes the KP itself was divided on this. ${INFERENCE} a wider definition would make that deterrence lasting.`,
     issue: 'definition',
     position: 60,
     kind: 'evidence',
@@ -305,7 +312,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-governance',
     title: 'Governance is the KP’s business',
-    text: 'When diamond money bypasses the treasury in an election year, it can pay for violence. A definition that ignores where the money goes misses the risk.',
+    text: `Good governance is the KP’s business: Zimbabwe’s finance minister says diamond money is not reaching his ministry, and civil society fears it will pay for violence in an election year. ${INFERENCE} a definition that ignores where the money goes misses that risk.`,
     issue: 'definition',
     position: 70,
     kind: 'principle',
@@ -324,7 +331,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-oecd-route',
     title: 'A parallel due-diligence track',
-    text: 'Human-rights due diligence could be carried by a parallel OECD track for precious stones, leaving the KP definition modest but the gap covered.',
+    text: `${CHAPTER_ACCOUNT}, there are discussions of a parallel OECD structure for human-rights due diligence in the precious-stones sector. ${INFERENCE} such a track could cover the gap while the KP definition stays modest.`,
     issue: 'definition',
     position: 30,
     kind: 'principle',
@@ -332,7 +339,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['trade', 'human-rights'],
     hardens: [],
     strength: 0.5,
-    voice: MTISI,
     cite: [cite('zimbabwe-chapter', 30)],
   },
   {
@@ -417,7 +423,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-reform-tainted',
     title: 'Every reform looks like Zimbabwe',
-    text: 'As long as reform talk is read as a move against Zimbabwe, pushing the definition now will harden the room. Better to leave the text alone.',
+    text: `${CHAPTER_ACCOUNT}, reform talk is read as a move about Zimbabwe. ${INFERENCE} pushing the definition now will harden the room, so better to leave the text alone.`,
     issue: 'definition',
     position: 5,
     kind: 'procedural',
@@ -425,7 +431,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['sovereignty'],
     hardens: [],
     strength: 0.5,
-    voice: MTISI,
     cite: [cite('zimbabwe-chapter', 27)],
   },
   {
@@ -458,7 +463,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-conflict-free',
     title: 'The scheme already works',
-    text: 'Conflict diamonds fell from up to 15% of the trade in the 1990s to a fraction of one percent. The definition is doing its job.',
+    text: `By the 2012 Chair’s own figures, conflict diamonds fell from up to 15% of the trade in the 1990s to a fraction of one percent. ${INFERENCE} the definition is doing its job.`,
     issue: 'definition',
     position: 10,
     kind: 'economic',
@@ -466,7 +471,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['trade', 'rules'],
     hardens: [],
     strength: 0.55,
-    cite: [RECORD.sanews2013],
+    cite: [RECORD.milovanovicValerio],
   },
   {
     id: 'arg-def-chair-power',
@@ -593,7 +598,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-mar-local-monitoring',
     title: 'Keep local eyes on Marange',
-    text: 'The civil-society Local Focal Point improved monitoring on the ground and fed the KP team. Whatever happens to exports, keep it.',
+    text: `${CHAPTER_ACCOUNT}, the civil-society Local Focal Point improved monitoring on the ground and helped the KP team. ${INFERENCE} whatever happens to exports, keep it.`,
     issue: 'marange',
     position: 40,
     kind: 'precedent',
@@ -601,13 +606,12 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['rules', 'development'],
     hardens: [],
     strength: 0.6,
-    voice: MTISI,
     cite: [cite('zimbabwe-chapter', 6)],
   },
   {
     id: 'arg-mar-work-plan-delivered',
     title: 'The Joint Work Plan delivered',
-    text: 'Zimbabwe carried out the Joint Work Plan and brought its mining sites up to best practice, as even its critics acknowledge. It has earned normal treatment.',
+    text: `${CHAPTER_ACCOUNT}, through the Joint Work Plan Zimbabwe adopted best practices in infrastructural development in the diamond mining area. ${INFERENCE} it has earned normal treatment.`,
     issue: 'marange',
     position: 15,
     kind: 'precedent',
@@ -615,13 +619,12 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['rules', 'development'],
     hardens: [],
     strength: 0.55,
-    voice: MTISI,
     cite: [cite('zimbabwe-chapter', 6)],
   },
   {
     id: 'arg-mar-restore-relations',
     title: 'Restore working relations',
-    text: 'Two years of fighting over Zimbabwe paralysed the KP. Settling Marange lets everyone return to collegial work on everything else.',
+    text: `The Chair says the KP went through two difficult years and must restore good working relations with everybody. ${INFERENCE} settling Marange is how everyone returns to collegial work.`,
     issue: 'marange',
     position: 15,
     kind: 'procedural',
@@ -640,7 +643,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-mar-end-mistrust',
     title: 'End the mistrust',
-    text: 'The industry saw years of mistrust with everyone acting alone. A settlement on Zimbabwe keeps the cooperative spirit the Chair rebuilt.',
+    text: `The industry saw years of mistrust over Zimbabwe, with everyone acting alone, until the Chair brought the room together in a cooperative spirit. ${INFERENCE} a settlement on Zimbabwe keeps that spirit.`,
     issue: 'marange',
     position: 15,
     kind: 'procedural',
@@ -686,7 +689,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-mar-three-years',
     title: 'Three years is long enough',
-    text: 'Under consensus the Zimbabwe case dragged on for almost three years. Close it now.',
+    text: `${CHAPTER_ACCOUNT}, the Zimbabwe case dragged on for almost three years without resolution. ${INFERENCE} close it now.`,
     issue: 'marange',
     position: 20,
     kind: 'procedural',
@@ -694,7 +697,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['trade', 'rules'],
     hardens: [],
     strength: 0.5,
-    voice: MTISI,
     cite: [cite('zimbabwe-chapter', 16)],
   },
   {
@@ -759,7 +761,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-tr-finance-minister',
     title: 'Even the finance minister cannot see the money',
-    text: 'When a country’s own finance minister complains that diamond revenue never reaches his ministry, publishing the figures is a governance question the KP cannot dodge.',
+    text: `Zimbabwe’s own finance minister complains that diamond revenue is not reaching his ministry, and governance in the diamond industry is the KP’s business. ${INFERENCE} publishing the figures is a question the KP cannot dodge.`,
     issue: 'transparency',
     position: 70,
     kind: 'evidence',
@@ -787,7 +789,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-tr-commercial',
     title: 'Commercial confidentiality',
-    text: 'Mining companies refuse to disclose mine-level production and export figures. Forcing them out would expose commercial secrets and deter investment.',
+    text: `${CHAPTER_ACCOUNT}, the Marange mining companies declined to disclose production and export figures; it does not say why. ${INFERENCE} forcing such figures out would expose commercial secrets and deter investment.`,
     issue: 'transparency',
     position: 15,
     kind: 'economic',
@@ -795,7 +797,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['trade'],
     hardens: ['human-rights'],
     strength: 0.55,
-    voice: 'Mining companies in Marange, as reported by Shamiso Mtisi',
     cite: [cite('zimbabwe-chapter', 14)],
   },
   {
@@ -814,7 +815,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-tr-dazzled',
     title: 'Don’t be dazzled',
-    text: 'Visitors admired the infrastructure and missed the leakages. Only published, checkable figures would have shown them.',
+    text: `Some participants, dazzled by the mining infrastructure, missed the leakages and weak internal controls. ${INFERENCE} only published, checkable figures would have shown them.`,
     issue: 'transparency',
     position: 70,
     kind: 'evidence',
@@ -829,7 +830,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-dr-consensus-slow',
     title: 'Consensus let the case drag on',
-    text: 'Consensus made the Zimbabwe decision take almost three years and exposed the geopolitical fault lines. Some decisions need another way out.',
+    text: `Consensus made the Zimbabwe decision take almost three years and exposed the geopolitical fault lines. ${INFERENCE} some decisions need another way out.`,
     issue: 'decision-rule',
     position: 70,
     kind: 'evidence',
@@ -848,7 +849,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-dr-committee-deadlock',
     title: 'Even the review committee deadlocked',
-    text: 'The Committee on KP Review could not agree on decision-making itself. A rule that cannot reform itself needs a fallback.',
+    text: `The Committee on KP Review could not reach consensus on decision-making itself. ${INFERENCE} a rule that cannot reform itself needs a fallback.`,
     issue: 'decision-rule',
     position: 60,
     kind: 'evidence',
@@ -948,7 +949,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-asm-easy-win',
     title: 'The reform everyone can accept',
-    text: 'An office to keep the KP’s records and continuity is the least controversial reform on the list: it moved while the definition did not.',
+    text: `${CHAPTER_ACCOUNT}, an administrative office is among the less controversial reforms, and it moved while the definition did not. ${INFERENCE} it is the reform everyone here can accept.`,
     issue: 'administrative-support',
     position: 40,
     kind: 'evidence',
@@ -956,7 +957,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['rules'],
     hardens: [],
     strength: 0.6,
-    voice: MTISI,
     quote: {
       text: 'what has moved on the reform agenda within the KPCS are easy pickings and less controversial issues',
       speaker: MTISI,
@@ -967,7 +967,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-asm-continuity',
     title: 'Each chair starts from zero',
-    text: 'Nobody carries the KP’s memory from one chairmanship to the next; each chair phones predecessors to ask how things were done.',
+    text: 'Nobody carries the KP’s continuity from one chairmanship to the next: each chair starts over from zero and calls colleagues to ask what was done before.',
     issue: 'administrative-support',
     position: 45,
     kind: 'evidence',

@@ -11,6 +11,14 @@ import type { RoleBriefing } from './types';
 const BLOC_NOTE =
   'No statement of its own position on these questions is on record for 2012–13: its stances follow its bloc, and the game says so.';
 
+/** For every role with an objective on decision-making: the drafts it will meet there are the game's. */
+export const DECISION_RULE_NOTE =
+  'On decision-making, the voting drafts you will meet are the game’s illustration: no 2012–13 proposal to vote is on record, and the review committee found no consensus on the question. The nearest real proposal came in 2017, when the Diamond Development Initiative proposed seeking consensus first, then a two-thirds vote.';
+
+/** For China and Russia: nothing in their own words on the definition is on record for 2012–13. */
+const REPORTED_STANCE = (who: string) =>
+  `${who} own words on the definition in 2012–13 are not on record here: the stance the game gives you is known through others’ reports (the civil-society coordinator’s chapter, Ian Smillie, the trade press).`;
+
 export const BRIEFINGS: readonly RoleBriefing[] = [
   {
     delegation: 'US',
@@ -49,8 +57,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   },
   {
     delegation: 'ZA',
-    whoYouAre:
-      'South Africa is vice-chair in 2012 and Chair in 2013. The civil-society coordinator counts you among those who rejected redefinition, yet your minister says you are behind the reform initiatives. You defend African producers against the charge that their minerals are conflict minerals, and you want your chair year to deliver something.',
+    whoYouAre: `South Africa is vice-chair in 2012 and Chair in 2013. The civil-society coordinator counts you among those who rejected redefinition, yet your minister says you are behind the reform initiatives. You defend African producers against the charge that their minerals are conflict minerals, and you want your chair year to deliver something. ${DECISION_RULE_NOTE}`,
     objectives: [
       { text: 'Keep any new definition narrow.', issue: 'definition', test: { op: 'atMost', value: 20 } },
       {
@@ -67,8 +74,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   },
   {
     delegation: 'ZW',
-    whoYouAre:
-      'Zimbabwe: Marange made you the test case of the whole debate. You see the redefinition as a Western attempt to stop your trade, and you want to sell like any other participant, without monitors. Your production reached 12 million carats in 2012.',
+    whoYouAre: `Zimbabwe: Marange made you the test case of the whole debate. You see the redefinition as a Western attempt to stop your trade, and you want to sell like any other participant, without monitors. Your production reached 12 million carats in 2012. ${DECISION_RULE_NOTE}`,
     objectives: [
       {
         text: 'Keep the Core Document definition unchanged.',
@@ -91,7 +97,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   {
     delegation: 'EU',
     whoYouAre:
-      'The European Union speaks for 27 member states and the world’s largest rough-trading hub. You belong to the western group that wants a stronger human-rights element in the definition, but on Zimbabwe you have been a middle player, insisting on due process and then welcoming the end of the Marange measures.',
+      'The European Union speaks for 27 member states (28 from 1 July 2013, when Croatia joined) and the world’s largest rough-trading hub. You belong to the western group that wants a stronger human-rights element in the definition, but on Zimbabwe you have been a middle player, insisting on due process and then welcoming the end of the Marange measures.',
     objectives: [
       { text: 'Widen the definition.', issue: 'definition', test: { op: 'atLeast', value: 15 } },
       { text: 'Publish more of the KP’s data.', issue: 'transparency', test: { op: 'atLeast', value: 35 } },
@@ -104,8 +110,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   },
   {
     delegation: 'CN',
-    whoYouAre:
-      'China is a large rough importer, a permanent member of the UN Security Council and the KP’s vice-chair in 2013. The coordinator names you among those who rejected redefinition, and you distrust rules that could be used to judge a country’s internal affairs.',
+    whoYouAre: `China is a large rough importer, a permanent member of the UN Security Council and the KP’s vice-chair in 2013. The coordinator names you among those who rejected redefinition, and the game has you distrust rules that could be used to judge a country’s internal affairs. ${REPORTED_STANCE('China’s')} ${DECISION_RULE_NOTE}`,
     objectives: [
       { text: 'Keep the definition as it is.', issue: 'definition', test: { op: 'atMost', value: 5 } },
       { text: 'Keep consensus.', issue: 'decision-rule', test: { op: 'atMost', value: 10 } },
@@ -117,8 +122,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   },
   {
     delegation: 'RU',
-    whoYouAre:
-      'Russia is the first producer by volume (34.9 million carats in 2012). You hold that the KP is a certification scheme, not a human-rights body, and the coordinator counts you among those who rejected redefinition.',
+    whoYouAre: `Russia is the first producer by volume (34.9 million carats in 2012). In 2009 Ian Smillie reported that the Russians called the KP not a human-rights organisation, and the coordinator counts you among those who rejected redefinition. ${REPORTED_STANCE('Russia’s')} Its own words come later: in 2022 Russia said it had championed the work on the definition while opposing its politicisation. ${DECISION_RULE_NOTE}`,
     objectives: [
       { text: 'Keep the definition as it is.', issue: 'definition', test: { op: 'atMost', value: 5 } },
       { text: 'Keep consensus.', issue: 'decision-rule', test: { op: 'atMost', value: 5 } },
@@ -127,7 +131,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
     redLines: ['Any vote that could bind a participant against its will.'],
     allies: ['CN', 'BY', 'ZW'],
     opponents: ['CSC', 'US', 'CA'],
-    read: [cite('zimbabwe-chapter', 28), RECORD.smillieRussia],
+    read: [cite('zimbabwe-chapter', 28), RECORD.smillieRussia, RECORD.russiaOwn2022],
   },
   {
     delegation: 'BW',
@@ -180,7 +184,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   },
   {
     delegation: 'AO',
-    whoYouAre: `Angola is the fourth producer by value ($1.11 bn in 2012), the founder and host of the African Diamond Producers Association, and a former rebel-diamond war zone. ${BLOC_NOTE}`,
+    whoYouAre: `Angola is the fourth producer by value ($1.11 bn in 2012), a founder and host of the African Diamond Producers Association, and a former rebel-diamond war zone. ${BLOC_NOTE} ${DECISION_RULE_NOTE}`,
     objectives: [
       { text: 'Keep the definition narrow.', issue: 'definition', test: { op: 'atMost', value: 20 } },
       { text: 'Keep consensus.', issue: 'decision-rule', test: { op: 'atMost', value: 10 } },
@@ -284,7 +288,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   {
     delegation: 'WDC',
     whoYouAre:
-      'You are the World Diamond Council, the industry’s observer. You backed discussing the Chair’s definition as a good basis, you praised the Chair for ending years of mistrust, and you offer to run and fund an administrative support mechanism. You speak but cannot block.',
+      'You are the World Diamond Council, the industry’s observer. Your May 2012 resolution backed discussing a wider definition on the basis of “diamond-related violence in rough diamond producing and trading areas” and called the Chair’s proposal a good basis; you praised the Chair for ending years of mistrust, and you offer to run an administrative support mechanism. You speak but cannot block.',
     objectives: [
       {
         text: 'Get the support mechanism adopted.',

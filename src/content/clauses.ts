@@ -13,7 +13,13 @@
 //   no AI amends the historical draft.
 // - administrative-support and decision-rule: see the notes beside each clause.
 import { RECORD, cite } from './sources';
-import type { Clause } from './types';
+import { ILLUSTRATION_TAG, type Clause } from './types';
+
+/** Why the decision-rule clauses are the game's: said once, carried by each of them. */
+const NO_VOTING_PROPOSAL =
+  'No 2012–13 proposal to vote is on record: the review committee found no consensus on decision-making (zimbabwe-chapter ¶28). ' +
+  'The nearest real proposal came in 2017, when the Diamond Development Initiative proposed seeking consensus first, then a ' +
+  'two-thirds vote, and votes for observers.';
 
 /** The Core Document definition of conflict diamonds, verbatim (Section I): the status quo text under debate. */
 export const CORE_DEFINITION_TEXT =
@@ -39,8 +45,8 @@ export const CLAUSES: readonly Clause[] = [
     id: 'def-us-groundwork',
     issue: 'definition',
     label: 'U.S. groundwork text (2012)',
-    // The report prints “arm conflict”; the bracket restores the evident word.
-    text: 'rough diamonds used to finance or otherwise directly relate to arm[ed] conflict or other situations of violence',
+    // The report prints “arm conflict”; the game restores the evident word, and the summary of ¶8 says so.
+    text: 'rough diamonds used to finance or otherwise directly relate to armed conflict or other situations of violence',
     verbatim: true,
     effect: 40,
     excludes: ['def-core-text'],
@@ -115,55 +121,63 @@ export const CLAUSES: readonly Clause[] = [
   {
     id: 'def-governance',
     issue: 'definition',
-    label: 'Diverted revenue (governance)',
+    label: `Diverted revenue (governance) ${ILLUSTRATION_TAG}`,
     text: ', and rough diamonds whose proceeds escape official banking channels and public accounts where this risks financing violence',
     effect: 10,
     excludes: ['def-no-rights-mandate'],
+    illustration:
+      'Nobody proposed this wording. It turns two documented concerns into a clause: Taylor’s that diamond revenue missing from Zimbabwe’s treasury could fund election violence (¶16), and the chapter’s on cash outside banking channels (¶12).',
     cite: [cite('washington-2012', 16), cite('zimbabwe-chapter', 12)],
   },
   // ------------------------------------------------------------------ decision-rule (0 = consensus as now)
   {
     id: 'dr-vote-admin',
     issue: 'decision-rule',
-    label: 'Two-thirds vote on administrative matters',
+    label: `Two-thirds vote on administrative matters ${ILLUSTRATION_TAG}`,
     text: 'Where consultations fail to produce consensus on an administrative or procedural matter, the Plenary may decide it by a two-thirds majority of participants.',
     // +25: a real but limited change; Russia and CIS members (anchor 0, salience 0.7) lose 0.7 × 25 > 10 and object.
     effect: 25,
-    cite: [cite('zimbabwe-chapter', 16), cite('zimbabwe-chapter', 28)],
+    illustration: `The game’s modest example of a change to consensus. ${NO_VOTING_PROPOSAL}`,
+    // Context: the chapter on slow consensus (¶16) and the committee's deadlock on decision-making (¶28); DDI in 2017.
+    cite: [cite('zimbabwe-chapter', 16), cite('zimbabwe-chapter', 28), RECORD.ddi2017],
   },
   {
     id: 'dr-vote-compliance',
     issue: 'decision-rule',
-    label: 'Compliance decisions without the participant concerned',
+    label: `Compliance decisions without the participant concerned ${ILLUSTRATION_TAG}`,
     text: 'A decision on whether a participant complies with the minimum requirements is taken without that participant’s objection counting.',
     effect: 25,
+    illustration: `Suggested by the Zimbabwe case, where the participant concerned could hold up a decision about itself. ${NO_VOTING_PROPOSAL}`,
     cite: [cite('zimbabwe-chapter', 16)],
   },
   {
     id: 'dr-vote-core',
     issue: 'decision-rule',
-    label: 'Qualified majority for Core Document amendments',
+    label: `Qualified majority for Core Document amendments ${ILLUSTRATION_TAG}`,
     text: 'Amendments to the Core Document, the definition included, may be adopted by a three-quarters majority after a year without consensus.',
     effect: 30,
     excludes: ['dr-core-by-consensus'],
+    illustration: `The game’s example of a way round a deadlocked definition. ${NO_VOTING_PROPOSAL}`,
     cite: [cite('zimbabwe-chapter', 28), cite('zimbabwe-chapter', 16)],
   },
   {
     id: 'dr-observer-vote',
     issue: 'decision-rule',
-    label: 'Observers counted in votes',
+    label: `Observers counted in votes ${ILLUSTRATION_TAG}`,
     text: 'Where a vote is taken, the industry and civil-society observers each cast one vote.',
     effect: 10,
-    cite: [cite('zimbabwe-chapter', 17)],
+    illustration: `Context: the chapter on civil society not treated as an equal partner (¶17). ${NO_VOTING_PROPOSAL}`,
+    cite: [cite('zimbabwe-chapter', 17), RECORD.ddi2017],
   },
   {
     id: 'dr-core-by-consensus',
     issue: 'decision-rule',
-    label: 'Core Document stays under consensus',
+    label: `Core Document stays under consensus ${ILLUSTRATION_TAG}`,
     text: 'Amendments to the Core Document itself still require consensus.',
     // −5 only: the AI opponents add it (gain 5), which leaves a vote clause at 20, still blocked (0.7 × 20 = 14 > 10).
     effect: -5,
     excludes: ['dr-vote-core'],
+    illustration: `A safeguard the game offers against its own voting clauses; the source says only that the KP decides by consensus. ${NO_VOTING_PROPOSAL}`,
     cite: [RECORD.wdcStructure],
   },
   // ------------------------------------------------------------------ marange (0 = trade like any participant)
@@ -212,27 +226,33 @@ export const CLAUSES: readonly Clause[] = [
   {
     id: 'mar-review-visit',
     issue: 'marange',
-    label: 'A review visit within a year',
+    label: `A review visit within a year ${ILLUSTRATION_TAG}`,
     text: 'A KP review visit returns to Marange within twelve months.',
     effect: 8,
-    cite: [cite('zimbabwe-chapter', 6), cite('zimbabwe-chapter', 21)],
+    illustration:
+      'Nobody proposed a new visit in 2012–13. Context: the chapter credits the review missions (¶6), and missions did visit Zimbabwe in 2009 and 2010.',
+    cite: [cite('zimbabwe-chapter', 6), RECORD.reviewMission2009, RECORD.followUpMission2010],
   },
   {
     id: 'mar-all-operations',
     issue: 'marange',
-    label: 'All Marange operations may export',
+    label: `All Marange operations may export ${ILLUSTRATION_TAG}`,
     text: 'Every Marange operation may export under the monitoring team, not only the two certified at Kinshasa.',
     effect: -15,
     excludes: ['mar-normalise', 'mar-suspend-exports'],
+    illustration:
+      'A middle option the game offers between supervision and normalisation. Context: Kinshasa (November 2011) let two Marange operations export under a monitoring team.',
     cite: [cite('washington-2012', 3), RECORD.kinshasa2011],
   },
   {
     id: 'mar-suspend-exports',
     issue: 'marange',
-    label: 'Suspend Marange exports',
+    label: `Suspend Marange exports ${ILLUSTRATION_TAG}`,
     text: 'Exports from Marange are suspended until the unaudited stockpiles are accounted for.',
     effect: 25,
     excludes: ['mar-normalise', 'mar-all-operations'],
+    illustration:
+      'No return to the embargo was proposed in 2012–13. Context: the chapter on the unverified stockpiles (¶11) and on the 2009 embargo (¶22).',
     cite: [cite('zimbabwe-chapter', 11), cite('zimbabwe-chapter', 22)],
   },
   // ------------------------------------------------------------------ transparency (0 = statistics and reports private)
@@ -271,9 +291,11 @@ export const CLAUSES: readonly Clause[] = [
   {
     id: 'tr-commercial-confidentiality',
     issue: 'transparency',
-    label: 'Commercial confidentiality',
+    label: `Commercial confidentiality ${ILLUSTRATION_TAG}`,
     text: 'Company figures stay confidential where a company shows they are commercially sensitive.',
     effect: -8,
+    illustration:
+      'Nobody proposed this wording. Context: the chapter reports only that the Marange companies declined to disclose their figures (¶14), not why.',
     cite: [cite('zimbabwe-chapter', 14)],
   },
   {
@@ -317,10 +339,12 @@ export const CLAUSES: readonly Clause[] = [
   {
     id: 'asm-participant-funding',
     issue: 'administrative-support',
-    label: 'Participants share the cost',
+    label: `Participants share the cost ${ILLUSTRATION_TAG}`,
     text: 'Participants contribute to the running costs of the office each year.',
     effect: 20,
-    cite: [cite('zimbabwe-chapter', 29)],
+    illustration:
+      'Nobody proposed this in 2012–13: the industry offered to provide the support office (context). Funding from participants and donors came up later, when the 2017 Brisbane plenary asked its review committee to examine a secretariat and a voluntary multi-donor fund.',
+    cite: [RECORD.count2012, RECORD.communique2017],
   },
   {
     id: 'asm-permanent-secretariat',

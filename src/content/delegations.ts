@@ -1,5 +1,5 @@
-// Every seat at the 2012–2013 meetings: the 54 participants (the European Union counted once) and the four
-// observers. Named states take a 'documented' stance only where a source supports it; everyone else follows its
+// Every seat at the 2012–2013 meetings: the 54 participants of November 2012 (the European Union counted once), Mali
+// (admitted in November 2013) and the four observers. Named states take a 'documented' stance only where a source supports it; everyone else follows its
 // bloc's profile, built once in BLOC_PROFILES and applied by `follow` so the numbers live in one place.
 //
 // Calibration (see DESIGN §3 and the rules engine):
@@ -432,7 +432,7 @@ export const DELEGATIONS: readonly Delegation[] = [
     sinceCite: FOUNDING,
     clout: 0.95,
     cloutNote:
-      'One participant for 27 member states; the largest rough-trading hub (Antwerp: $18.5 bn of rough exports in 2011).',
+      'One participant for 27 member states (28 from 1 July 2013); the largest rough-trading hub (Antwerp: $18.5 bn of rough exports in 2011).',
     documented: {
       definition: documented(
         55,
@@ -574,7 +574,7 @@ export const DELEGATIONS: readonly Delegation[] = [
     sinceCite: FOUNDING,
     production2012: prod(8_330_000, 1_110_000_000),
     clout: 0.6,
-    cloutNote: 'Fourth producer by value in 2012 ($1.11 bn); founder and host of ADPA.',
+    cloutNote: 'Fourth producer by value in 2012 ($1.11 bn); a founder and host of ADPA.',
   }),
   follow({
     id: 'CD',
@@ -714,7 +714,8 @@ export const DELEGATIONS: readonly Delegation[] = [
     since: '2003-10',
     sinceCite: FOUNDING,
     clout: 0.15,
-    cloutNote: 'Alluvial producer; suspended in May 2013 after the Séléka coup.',
+    cloutNote:
+      'Alluvial producer; suspended in May 2013 after the Séléka coup, so the game gives it no seat at the 2013 meetings.',
   }),
   follow({
     id: 'CG',
@@ -734,6 +735,16 @@ export const DELEGATIONS: readonly Delegation[] = [
     sinceCite: RECORD.communique2012,
     clout: 0.1,
     cloutNote: 'Admitted in August 2012 by written procedure.',
+  }),
+  follow({
+    id: 'ML',
+    name: 'Mali',
+    bloc: 'african-alluvial',
+    since: '2013-11',
+    sinceCite: RECORD.mali2013,
+    clout: 0.05,
+    cloutNote:
+      'Not yet an active producer; a guest in 2012, admitted at the Johannesburg plenary of November 2013.',
   }),
   // ---------------------------------------------------------------- asian-traders
   follow({
@@ -1118,7 +1129,7 @@ export const DELEGATIONS: readonly Delegation[] = [
     since: '2008-11',
     sinceCite: RECORD.ddi,
     clout: 0.3,
-    cloutNote: 'Development NGO for artisanal miners; helped draft the 2012 Washington Declaration.',
+    cloutNote: 'Development NGO for artisanal and small-scale diamond miners; an observer from 2008.',
   }),
   follow({
     id: 'ADPA',

@@ -1,14 +1,15 @@
 // Event cards the facilitator can inject (and that belong to the meetings in scenarios.ts). Effects are small and
 // concrete: a shift moves current positions (and, in the engine, the anchors) by a few points; a salience change
-// makes an issue matter more or less to some actors.
+// makes an issue matter more or less to some actors. Every card is dated in its own words: one injected at a later
+// meeting reads as background, in the past tense, not as that meeting's news.
 import { RECORD, cite } from './sources';
-import type { EventCard } from './types';
+import { ILLUSTRATION_TAG, type EventCard } from './types';
 
 export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-review-mission-2009',
-    title: 'Review mission to Zimbabwe',
-    text: 'A KP review mission visits Zimbabwe (30 June–4 July 2009). It finds non-compliance — smuggling, weak controls, poor security at the mines — and, according to the coalition’s coordinator, civil society’s evidence put abuses by security forces into its report too.',
+    title: 'Review mission to Zimbabwe (2009)',
+    text: 'Background: a KP review mission visited Zimbabwe from 30 June to 4 July 2009. It found non-compliance — smuggling, weak controls, poor security at the mines — and, according to the coalition’s coordinator, civil society’s evidence put abuses by security forces into its report too.',
     date: '2009-06',
     effects: [
       { kind: 'shift', issue: 'marange', who: ['reform-west', 'civil-society'], delta: 10 },
@@ -19,8 +20,8 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'ev-joint-work-plan',
-    title: 'Joint Work Plan and a KP Monitor',
-    text: 'The Swakopmund plenary (November 2009) agrees a Joint Work Plan with Zimbabwe, holds Marange exports pending compliance and names a KP Monitor.',
+    title: 'Joint Work Plan and a KP Monitor (2009)',
+    text: 'Background: in November 2009 the Swakopmund plenary agreed a Joint Work Plan with Zimbabwe, held Marange exports pending compliance and named a KP Monitor.',
     date: '2009-11',
     effects: [
       { kind: 'shift', issue: 'marange', who: 'all', delta: 5 },
@@ -30,8 +31,8 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'ev-stockpiles-unaudited',
-    title: 'Stockpiles the auditors never saw',
-    text: 'The coordinator reports that the September 2010 forensic audit did not physically verify 357 118.12 carats seized by the police, and that 56 867 carats at Canadile were not fully accounted for.',
+    title: 'Stockpiles the auditors never saw (2010)',
+    text: 'Background: the coalition’s coordinator reports that the September 2010 forensic audit did not physically verify 357 118.12 carats seized by the police, and that 56 867 carats at Canadile were not fully accounted for.',
     date: '2010-09',
     effects: [
       { kind: 'shift', issue: 'marange', who: ['reform-west', 'civil-society', 'development'], delta: 10 },
@@ -42,19 +43,21 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'ev-civil-society-walkout-2011',
-    title: 'Civil society walks out in Kinshasa',
-    text: 'When the Chair endorses Marange exports at the Kinshasa intersessional (June 2011), the Civil Society Coalition walks out in a vote of no confidence.',
+    title: `Civil society walks out ${ILLUSTRATION_TAG}`,
+    text: 'The game’s what-if: civil society walks out of this meeting, as the Civil Society Coalition did at the Kinshasa intersessional in June 2011, when the Chair endorsed Marange exports, in a vote of no confidence.',
     date: '2011-06',
     effects: [
       { kind: 'walkout', delegation: 'CSC' },
       { kind: 'shift', issue: 'marange', who: ['african-producers'], delta: -5 },
     ],
+    illustration:
+      'Nobody walked out of the 2012–13 meetings in the record; the card replays the June 2011 walkout at the meeting being played.',
     cite: [RECORD.cscWalkout2011, cite('zimbabwe-chapter', 24)],
   },
   {
     id: 'ev-kinshasa-plenary',
-    title: 'Kinshasa lets Zimbabwe sell',
-    text: 'The Kinshasa plenary (November 2011) allows exports from two Marange operations under a KP monitoring team, to the dismay of the NGOs.',
+    title: 'Kinshasa let Zimbabwe sell (2011)',
+    text: 'Background: in November 2011 the Kinshasa plenary allowed exports from two Marange operations under a KP monitoring team, to the dismay of the NGOs.',
     date: '2011-11',
     effects: [
       { kind: 'shift', issue: 'marange', who: 'all', delta: -10 },
@@ -64,8 +67,8 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'ev-global-witness-leaves',
-    title: 'Global Witness leaves the KP',
-    text: 'A founding member of the civil-society coalition withdraws (5 December 2011), saying the scheme failed to address the links between diamonds, violence and tyranny.',
+    title: 'Global Witness left the KP (2011)',
+    text: 'Background: on 5 December 2011 Global Witness, a founding member of the civil-society coalition, withdrew, saying the scheme had failed to address the links between diamonds, violence and tyranny.',
     date: '2011-12',
     effects: [
       { kind: 'shift', issue: 'definition', who: ['civil-society'], delta: 3 },
@@ -75,8 +78,8 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'ev-critics-walk-away',
-    title: 'The critics walk away',
-    text: 'Ian Smillie quits, Global Witness leaves and Martin Rapaport walks away, each, in the coordinator’s account, judging that the scheme had failed to adapt to smuggling, laundering and abuse. The room feels the loss of credibility.',
+    title: 'The critics walked away (2009–2011)',
+    text: 'Background: Ian Smillie quit in 2009, Martin Rapaport had walked away earlier and Global Witness left in December 2011, each, in the coalition coordinator’s account, judging that the scheme had failed to adapt to smuggling, money laundering and abuse.',
     date: '2011-12',
     effects: [
       { kind: 'shift', issue: 'definition', who: ['reform-west', 'industry', 'other'], delta: 5 },
@@ -87,7 +90,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-finance-minister',
     title: 'The finance minister’s complaint',
-    text: 'Zimbabwe’s finance minister complains that diamond revenue from state-linked mining is not reaching his ministry. Civil society raises it at the Washington intersessional.',
+    text: 'Zimbabwe’s finance minister complains that diamond revenue from state-linked mining is not reaching his ministry. Civil society raises it at the Washington intersessional (June 2012).',
     date: '2012-06',
     effects: [
       {
@@ -103,7 +106,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-election-fears',
     title: 'Fears of election violence',
-    text: 'Civil society warns that Zimbabwe’s elections have brought violence before and that diamond money could pay for it again.',
+    text: 'At the Washington intersessional (June 2012) civil society warns that Zimbabwe’s elections have brought violence before and that diamond money could pay for it again.',
     date: '2012-06',
     effects: [
       { kind: 'shift', issue: 'marange', who: ['reform-west', 'civil-society'], delta: 5 },
@@ -115,7 +118,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-zimbabwe-will-resist',
     title: 'Harare will resist',
-    text: 'Zimbabwe’s mines minister says his country will resist every Western effort to redefine conflict diamonds, which the state press calls a bid to tarnish Zimbabwean gems.',
+    text: 'As the Washington intersessional opens (June 2012), Zimbabwe’s mines minister says his country will resist every Western effort to redefine conflict diamonds, which the state press calls a bid to tarnish Zimbabwean gems.',
     date: '2012-06',
     effects: [
       { kind: 'salience', issue: 'definition', who: ['ZW', 'african-producers'], delta: 0.05 },
@@ -134,7 +137,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-chair-vision',
     title: 'The Chair’s vision statement',
-    text: 'The Chair circulates a vision for an updated definition: armed conflict by accepted standards, and systematic violence over time, while isolated incidents stay out.',
+    text: 'In August 2012 the Chair circulates a vision for an updated definition: armed conflict by accepted standards, and systematic violence over time, while isolated incidents stay out.',
     date: '2012-08',
     effects: [
       { kind: 'shift', issue: 'definition', who: ['reform-west', 'other', 'latin-america'], delta: 4 },
@@ -156,7 +159,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-asm-offer',
     title: 'The World Diamond Council offers an office',
-    text: 'The industry offers to provide and fund an administrative support mechanism for the KP for one year.',
+    text: 'At the Washington plenary (November 2012) the industry offers to provide an administrative support mechanism for the KP for one year.',
     date: '2012-11',
     effects: [
       { kind: 'shift', issue: 'administrative-support', who: 'all', delta: 5 },
@@ -167,7 +170,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-new-participants-2012',
     title: 'Panama, Kazakhstan and Cambodia join',
-    text: 'The Washington plenary admits three new participants, bringing the KP to 54 participants representing 80 countries.',
+    text: 'The Washington plenary (November 2012) admits three new participants, bringing the KP to 54 participants representing 80 countries.',
     date: '2012-11',
     effects: [
       { kind: 'admit', delegation: 'PA' },
@@ -179,7 +182,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-adpa-observer',
     title: 'ADPA becomes an observer',
-    text: 'The African Diamond Producers Association is admitted as an independent observer — and, the coordinator reports, joins the opponents of redefinition.',
+    text: 'The Washington plenary (November 2012) admits the African Diamond Producers Association as an independent observer. The coalition’s coordinator later names ADPA among those who rejected redefinition.',
     date: '2012-11',
     effects: [
       { kind: 'admit', delegation: 'ADPA' },
@@ -190,7 +193,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-washington-communique',
     title: 'Washington Communiqué: Zimbabwe trades normally',
-    text: 'The November 2012 communiqué ends the special Marange arrangement: Zimbabwe may trade like any other participant. The storm is over — but, in the coordinator’s words, every reform now looks like a move about Zimbabwe.',
+    text: 'The November 2012 communiqué ends the special Marange arrangement: Zimbabwe may trade like any other participant. The coalition’s coordinator later writes that the storm ended, but that every reform was then read as being about Zimbabwe.',
     date: '2012-11',
     effects: [
       { kind: 'shift', issue: 'marange', who: 'all', delta: -15 },
@@ -202,7 +205,7 @@ export const EVENTS: readonly EventCard[] = [
   {
     id: 'ev-car-suspended',
     title: 'The Central African Republic suspended',
-    text: 'After the Séléka rebels seize power, the KP suspends the Central African Republic by written procedure (May 2013): a textbook rebel case the old definition handles.',
+    text: 'In May 2013, after the Séléka rebels seized power, the KP suspended the Central African Republic by written procedure: a rebel case that the Core Document definition already covers.',
     date: '2013-05',
     effects: [
       {

@@ -231,6 +231,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     cite: [cite('zimbabwe-chapter', 30)],
   },
   {
+    term: 'Illustration (game term)',
+    definition:
+      'A clause, option or event the game made up to show a choice nobody is recorded proposing in 2012–13, such as the voting clauses. Marked “(illustration)” wherever it appears; its sources are context only.',
+    cite: [cite('zimbabwe-chapter', 28), RECORD.ddi2017],
+  },
+  {
     term: 'Salience (game term)',
     definition:
       'How much an issue matters to a delegation, from 0 to 1. High salience: it barely moves and objects readily.',

@@ -13,7 +13,7 @@ export type { BlocProfile, BlocStance } from './delegations';
 export { CLAUSES, CORE_DEFINITION_TEXT } from './clauses';
 export { ARGUMENTS } from './arguments';
 export { EVENTS } from './events';
-export { meetingContext, meetingShortName, SCENARIOS } from './scenarios';
+export { attendees, meetingContext, meetingShortName, SCENARIOS } from './scenarios';
 export { BRIEFINGS } from './briefings';
 export { GLOSSARY } from './glossary';
 export { TIMELINE } from './timeline';
@@ -38,16 +38,3 @@ export const argumentById: (id: string) => ArgumentCard = lookup('argument', ARG
 export const eventById: (id: string) => EventCard = lookup('event', EVENTS);
 /** The scenario with this id; throws an Error naming the valid ids. */
 export const scenarioById: (id: string) => Scenario = lookup('scenario', SCENARIOS);
-
-/** Who sits at a meeting: delegations that had joined by its date, less those absent, split by kind. */
-export function attendees(scenario: Scenario): {
-  readonly participants: readonly Delegation[];
-  readonly observers: readonly Delegation[];
-} {
-  const absent = new Set(scenario.absent ?? []);
-  const seated = DELEGATIONS.filter((d) => d.since <= scenario.date && !absent.has(d.id));
-  return {
-    participants: seated.filter((d) => d.kind === 'participant'),
-    observers: seated.filter((d) => d.kind === 'observer'),
-  };
-}

@@ -5,9 +5,10 @@
 // - Marange, Washington 2012: 75 (supervised) − 65 (normalise) + 4 (civil-society access) = 14.
 // - Administrative support, Washington 2012: 0 + 25 (WDC one-year offer) − 3 (strictly administrative) = 22.
 // - Administrative support, Johannesburg 2013: 22 (the one-year mechanism running) + 10 (three-year extension) = 32.
-import { CORE_DEFINITION_TEXT } from './clauses';
+import { CLAUSES, CORE_DEFINITION_TEXT } from './clauses';
+import { DELEGATIONS } from './delegations';
 import { RECORD, cite } from './sources';
-import type { AgendaItem, Citation, Scenario } from './types';
+import type { AgendaItem, Citation, Delegation, Scenario } from './types';
 
 const DEFINITION_PREAMBLE = 'For the purposes of the Certification Scheme, “conflict diamonds” means';
 /** The chair's text of 2012: the U.S. groundwork with the two reassurances of washington-2012 ¶11 (value 25). */
@@ -60,6 +61,7 @@ export const SCENARIOS: readonly Scenario[] = [
     kind: 'intersessional',
     chair: 'US',
     viceChair: 'ZA',
+    seating: 'The news report does not say how many delegations attended.',
     days: 4,
     agenda: [
       definitionItem(
@@ -113,13 +115,9 @@ export const SCENARIOS: readonly Scenario[] = [
       cite('washington-2012', 7),
       RECORD.milovanovicBriefing,
     ],
-    events: [
-      'ev-finance-minister',
-      'ev-election-fears',
-      'ev-zimbabwe-will-resist',
-      'ev-kinshasa-plenary',
-      'ev-global-witness-leaves',
-    ],
+    // The meeting's own news; the Kinshasa plenary and Global Witness's exit (late 2011) are background, dated in their
+    // cards, which the facilitator can still inject as a reminder.
+    events: ['ev-finance-minister', 'ev-election-fears', 'ev-zimbabwe-will-resist'],
   },
   {
     id: 'washington-plenary-2012',
@@ -131,6 +129,7 @@ export const SCENARIOS: readonly Scenario[] = [
     kind: 'plenary',
     chair: 'US',
     viceChair: 'ZA',
+    seating: 'The communiqué records delegations from 39 participants.',
     days: 4,
     agenda: [
       definitionItem('wp12-definition', true, {
@@ -207,6 +206,10 @@ export const SCENARIOS: readonly Scenario[] = [
     kind: 'intersessional',
     chair: 'ZA',
     viceChair: 'CN',
+    // Suspended by written procedure on 23 May 2013: the game gives it no seat (see seating).
+    absent: ['CF'],
+    seating:
+      'How many delegations attended is not on record here. The Central African Republic, suspended in May 2013, has no seat in the game.',
     days: 4,
     agenda: [
       definitionItem(
@@ -258,7 +261,7 @@ export const SCENARIOS: readonly Scenario[] = [
       RECORD.sanews2013,
       RECORD.carSuspended2013,
     ],
-    events: ['ev-car-suspended', 'ev-critics-walk-away', 'ev-zimbabwe-will-resist'],
+    events: ['ev-car-suspended'],
   },
   {
     id: 'johannesburg-plenary-2013',
@@ -270,8 +273,11 @@ export const SCENARIOS: readonly Scenario[] = [
     kind: 'plenary',
     chair: 'ZA',
     viceChair: 'CN',
-    // Croatia joined the European Union on 1 July 2013; from then the EU delegation represents it.
-    absent: ['HR'],
+    // Croatia joined the European Union on 1 July 2013; from then the EU delegation represents it. The Central African
+    // Republic stays suspended (the ban was maintained at this plenary): the game gives it no seat.
+    absent: ['HR', 'CF'],
+    seating:
+      'How many delegations attended is not on record here. The KP then counted 54 participants (81 countries), Mali admitted at this plenary and the suspended Central African Republic among them; the Central African Republic has no seat in the game.',
     days: 4,
     agenda: [
       definitionItem('jp13-definition', true, {
@@ -283,19 +289,19 @@ export const SCENARIOS: readonly Scenario[] = [
       {
         id: 'jp13-decision-rule',
         issue: 'decision-rule',
-        title: 'How the KP decides',
+        title: 'How the KP decides: an illustrative draft',
         statusQuo: 0,
         statusQuoText: CONSENSUS,
         base: 0,
         preamble: 'On decision-making, the Plenary decides:',
-        // Our illustration of a modest change; no 2013 text on voting is documented.
+        // Our illustration of a modest change; no 2013 text on voting is documented. The briefing says so (meetingContext).
         initialClauses: ['dr-vote-admin'],
         decides: true,
         history: {
           result: 'not-adopted',
           summary:
-            'The review committee could not reach consensus on decision-making and the Plenary left it to further dialogue. (The draft in the game is an illustration, not a documented proposal.)',
-          cite: [cite('zimbabwe-chapter', 28)],
+            'The review committee could not reach consensus on decision-making and the Plenary left it to further dialogue. (The draft in the game is an illustration, not a documented proposal; the nearest real one came in 2017, when the Diamond Development Initiative proposed a two-thirds vote after failed consensus.)',
+          cite: [cite('zimbabwe-chapter', 28), RECORD.ddi2017],
         },
       },
       {
@@ -312,7 +318,7 @@ export const SCENARIOS: readonly Scenario[] = [
           result: 'adopted',
           value: 32,
           summary:
-            'The World Diamond Council’s mechanism was extended for three years: the one reform that moved.',
+            'The World Diamond Council’s mechanism was extended for three years. The coalition’s coordinator counts it among the “easy pickings” that moved while the definition did not.',
           cite: [RECORD.idexAsm2013, cite('zimbabwe-chapter', 29)],
         },
       },
@@ -327,7 +333,7 @@ export const SCENARIOS: readonly Scenario[] = [
       RECORD.communique2013,
       RECORD.croatiaEu2013,
     ],
-    events: ['ev-ckr-mandate-ends', 'ev-car-suspended', 'ev-critics-walk-away'],
+    events: ['ev-ckr-mandate-ends'],
   },
   {
     id: 'free-play',
@@ -340,6 +346,7 @@ export const SCENARIOS: readonly Scenario[] = [
     // Botswana chaired the Committee on KP Review in 2012–13, a broker's role between reformers and producers, and as
     // the first producer by value it needs a credible scheme whichever way the definition goes.
     chair: 'BW',
+    seating: 'A meeting of the game’s own, with the membership of November 2012.',
     days: 3,
     agenda: [
       definitionItem('fp-definition', true, {
@@ -350,7 +357,7 @@ export const SCENARIOS: readonly Scenario[] = [
       {
         id: 'fp-decision-rule',
         issue: 'decision-rule',
-        title: 'How the KP decides',
+        title: 'How the KP decides: an illustrative draft',
         statusQuo: 0,
         statusQuoText: CONSENSUS,
         base: 0,
@@ -359,7 +366,8 @@ export const SCENARIOS: readonly Scenario[] = [
         decides: true,
         history: {
           result: 'not-adopted',
-          summary: 'In 2013 the review committee found no consensus on decision-making.',
+          summary:
+            'In 2013 the review committee found no consensus on decision-making; no text on voting is on record for 2012–13. (The draft in the game is an illustration.)',
           cite: [cite('zimbabwe-chapter', 28)],
         },
       },
@@ -431,11 +439,45 @@ export const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-/** What a meeting's briefing says of it: its context, and for an intersessional that it decides nothing. */
+/** Who sits at a meeting: delegations that had joined by its date, less those absent, split by kind. */
+export function attendees(scenario: Scenario): {
+  readonly participants: readonly Delegation[];
+  readonly observers: readonly Delegation[];
+} {
+  const absent = new Set(scenario.absent ?? []);
+  const seated = DELEGATIONS.filter((d) => d.since <= scenario.date && !absent.has(d.id));
+  return {
+    participants: seated.filter((d) => d.kind === 'participant'),
+    observers: seated.filter((d) => d.kind === 'observer'),
+  };
+}
+
+/** The drafts a meeting tables that the game made up, each said once with the reason the clause gives. */
+function illustrationNotes(sc: Scenario): string[] {
+  const byId = new Map(CLAUSES.map((c) => [c.id, c] as const));
+  return sc.agenda.flatMap((item) =>
+    item.initialClauses
+      .map((id) => byId.get(id))
+      .filter((c) => c?.illustration)
+      .map(
+        (c) =>
+          `The draft tabled on “${item.title}” (“${c!.label}”) is the game’s illustration, not a documented motion: ${c!.illustration}`,
+      ),
+  );
+}
+
+/**
+ * What a meeting's briefing says of it: its context; for an intersessional, that it decides nothing; any draft the game
+ * made up; and who sits, since the game seats every participant of the day for simplicity.
+ */
 export function meetingContext(sc: Scenario): string {
-  return sc.kind === 'intersessional'
-    ? `${sc.context} An intersessional discusses and decides nothing.`
-    : sc.context;
+  const seated = attendees(sc);
+  return [
+    sc.context,
+    ...(sc.kind === 'intersessional' ? ['An intersessional discusses and decides nothing.'] : []),
+    ...illustrationNotes(sc),
+    `For simplicity the game seats all ${seated.participants.length} participants of the day and ${seated.observers.length} observers.${sc.seating ? ` ${sc.seating}` : ''}`,
+  ].join(' ');
 }
 
 const MONTHS = [

@@ -24,7 +24,7 @@ export const SOURCES: Readonly<Record<DocKey, SourceDocument>> = {
       4: 'The World Diamond Council’s chairman credits the Chair with ending two years of mistrust over Zimbabwe.',
       6: 'Widening the definition to human rights was the most contested item; the Chair notes resistance from Asian and African countries and says it is not only a Western agenda.',
       7: 'The Chair says the KP itself mandated the review committee and its list of topics, the core definitions included, so the discussion will happen.',
-      8: 'Nothing was finalised, but the United States laid down a groundwork definition for future talks (quoted).',
+      8: 'Nothing was finalised, but the United States laid down a groundwork definition for future talks (quoted; the report prints “arm conflict”, which the game reads as “armed conflict”).',
       9: 'The Chair says the U.S. text drew on definitions already used by NGOs and others.',
       10: 'The Chair argues a definition should go beyond rebel groups and cover situations the KP has found hard to handle.',
       11: 'To reassure Asian and African countries, the Chair says only systematic, mining-related violence would be covered, not one-off or unrelated incidents.',
@@ -57,7 +57,7 @@ export const SOURCES: Readonly<Record<DocKey, SourceDocument>> = {
       10: 'The author argues the KP could have claimed a human-rights mandate; faced with violence by state forces and private guards it kept to the rebel-only definition, ignoring its own preamble.',
       11: 'The author reports that the forensic audit (September 2010) did not verify 357 118.12 carats seized by police, nor 56 867 carats at Canadile, yet the embargo was lifted.',
       12: 'The author faults the KP for not censuring cash moved outside banking channels, against the Annex II recommendation; the government blamed U.S. sanctions.',
-      13: 'The author says the KP ignored development and revenue questions, leaving diamond money to elites and, she alleges, to fund the 2013 elections.',
+      13: 'The author says the KP ignored development and revenue questions, leaving diamond money to elites and, he alleges, to fund the 2013 elections.',
       14: 'The author says statistics and monitoring reports sit on the private side of the KP website; people want disaggregated, mine-level data and companies refused to disclose it.',
       15: 'The author says some participants, impressed by new infrastructure, missed leakages and weak internal controls that allow smuggling.',
       16: 'The author argues the Zimbabwe case exposed geopolitical divisions and showed that consensus makes controversial decisions slow: three years without resolution.',
@@ -219,6 +219,11 @@ export const RECORD = {
       'JCK interview with Ian Smillie, 2009: “The Russians say this is not a human rights organization”',
     url: 'https://www.jckonline.com/editorial-article/interview-with-ian-smillie-why-hes-ditching-the-kimberley-process/',
   },
+  russiaOwn2022: {
+    record:
+      'Devdiscourse, 2022: Russia says it championed the work on the definition for five years while opposing the politicisation of its diamonds',
+    url: 'https://www.devdiscourse.com/article/politics/2091208-russia-hits-back-at-attempts-to-politicize-its-diamonds',
+  },
   smillieIdc: {
     record:
       'Ian Smillie, Rapaport magazine, 2009 (quoting the 2009 KP Chair Bernhard Esau of Namibia; on the single veto)',
@@ -302,7 +307,8 @@ export const RECORD = {
     url: 'http://www.republicofmining.com/2011/12/06/news-release-global-witness-leaves-kimberley-process-calls-for-diamond-trade-to-be-held-accountable/',
   },
   smillieQuits: {
-    record: 'Global Witness, 2009: Ian Smillie leaves the Kimberley Process',
+    record:
+      'Global Witness, 2009: Ian Smillie leaves the Kimberley Process (“can no longer in good faith contribute to a pretense that failure is success”)',
     url: 'https://www.globalwitness.org/en/archive/global-witness-hails-commitment-veteran-diamond-campaigner/',
   },
   hrw2009: {
@@ -359,14 +365,45 @@ export const RECORD = {
       'TakingITGlobal summary: the Kimberley Process Certification Scheme came into effect on 1 January 2003',
     url: 'https://tigweb.org/themes/diamonds/issues/kimberley',
   },
+  sunCity2003: {
+    record:
+      'Final Communiqué of the KP plenary, Sun City, 29–31 October 2003: 45 states and the European Community participate',
+    url: 'https://public-preview-server.prod.cstreetsandbox.com/2003-final-communique-plenary-session-sun-city/',
+  },
+  mali2013: {
+    record:
+      'Maliactu: Mali admitted to the Kimberley Process at the Johannesburg plenary, 19–22 November 2013',
+    url: 'https://maliactu.net/processus-de-kimberley-le-mali-admis/',
+  },
+  attendance2012: {
+    record:
+      'Final Communiqué of the Tenth KP Plenary, Washington D.C., 30 November 2012: delegations from 39 KP participants attended',
+    url: 'https://www.slideshare.net/DrLendySpires/2012-final-communique-plenary-washington',
+  },
+  milovanovicValerio: {
+    record:
+      'Greg Valerio’s interview with the 2012 KP Chair Gillian Milovanovic, 16 August 2012 (conflict diamonds a fraction of one percent of trade, against up to 15% in the 1990s)',
+    url: 'https://valerio-jewellery.com/2012/08/16/fjas-greg-valerio-talks-to-ambassador-gillian-milovanovic-the-chair-of-the-kimbereley-process/',
+  },
   firstPlenary2003: {
-    record: 'World Diamond Council: final communiqué of the first KP plenary, Johannesburg, 28–30 April 2003',
+    record:
+      'World Diamond Council: final communiqué of the special KP plenary, Johannesburg, 28–30 April 2003 (rules of procedure adopted except on decision-making)',
     url: 'http://www.worlddiamondcouncil.com/final-communique.shtml',
   },
   brisbane2017: {
     record:
-      'National Jeweler, November 2017: the Brisbane plenary creates the Ad Hoc Committee on Review and Reform; IMPACT leaves',
+      'National Jeweler, December 2017: notes on the Brisbane plenary (10–14 December), which creates the Ad Hoc Committee on Review and Reform; IMPACT leaves',
     url: 'https://www.nationaljeweler.com/blog/6145-notes-on-a-plenary',
+  },
+  communique2017: {
+    record:
+      'Kimberley Process Communiqué, Brisbane plenary, 10–14 December 2017 (an Ad Hoc Committee on Review and Reform to examine a secretariat and a voluntary multi-donor fund)',
+    url: 'https://public-preview-server.prod.cstreetsandbox.com/2017-final-communique-plenary-session-brisbane/',
+  },
+  ddi2017: {
+    record:
+      'Diamond Development Initiative, 2017: proposed changes to the KP (seek consensus first, then a two-thirds majority vote; votes for observers)',
+    url: 'http://www.ddiglobal.org/news/impact-stories/posts/ddi-proposes-changes-to-the-kimberley-process',
   },
   brussels2018: {
     record: 'KP Civil Society Coalition, November 2018: Canada’s definition proposal at the Brussels plenary',

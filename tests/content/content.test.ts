@@ -3,6 +3,10 @@
 // still produces the record under the consensus formula. The source files are not read here (nothing may read
 // ../shared at test time): their paragraph counts and headings are written down below from our own count.
 import { describe, expect, it } from 'vitest';
+import { CHAPTER_ACCOUNT, CHAPTER_AUTHOR, INFERENCE } from '../../src/content/arguments';
+import { DECISION_RULE_NOTE } from '../../src/content/briefings';
+import { draftText } from '../../src/model/draft';
+import { asSentence, joinWords } from '../../src/model/prose';
 import {
   ARGUMENTS,
   ARGUMENT_KINDS,
@@ -14,6 +18,7 @@ import {
   DOC_KEYS,
   EVENTS,
   GLOSSARY,
+  ILLUSTRATION_TAG,
   INTERESTS,
   ISSUE_IDS,
   meetingContext,
@@ -182,13 +187,16 @@ describe('citations', () => {
 
 // ---------------------------------------------------------------- delegations and stances
 describe('delegations', () => {
-  it('counts: 50 participants by June 2012, 51 after Cameroon (August), 54 after the Washington plenary', () => {
+  it('counts: 50 participants by June 2012, 51 after Cameroon (August), 54 after the Washington plenary, Mali in November 2013', () => {
     const by = (ym: string) => participants.filter((d) => d.since <= ym).length;
     expect(by('2011-12')).toBe(50);
     expect(by('2012-06')).toBe(50);
     expect(by('2012-08')).toBe(51);
     expect(by('2012-11')).toBe(54);
-    expect(participants).toHaveLength(54);
+    expect(by('2013-10')).toBe(54);
+    // November 2013: 54 participants for 81 countries = 55 ever seated, less Croatia (inside the EU from July 2013).
+    expect(participants).toHaveLength(55);
+    expect(delegationById('ML').since).toBe('2013-11');
     expect(delegationById('CM').since).toBe('2012-08');
     for (const id of ['PA', 'KZ', 'KH']) expect(delegationById(id).since).toBe('2012-11');
   });
@@ -494,7 +502,39 @@ describe('scenarios', () => {
     expect([wp.participants.length, wp.observers.length]).toEqual([54, 4]);
     const jp = attendees(scenarioById('johannesburg-plenary-2013'));
     expect(jp.participants.map((d) => d.id)).not.toContain('HR');
+    expect(jp.participants.map((d) => d.id)).toContain('ML');
     expect(jp.observers).toHaveLength(4);
+  });
+  it('the suspended Central African Republic has no seat after May 2013, and the briefing says so', () => {
+    for (const id of ['kimberley-intersessional-2013', 'johannesburg-plenary-2013']) {
+      const sc = scenarioById(id);
+      expect(
+        attendees(sc).participants.map((d) => d.id),
+        id,
+      ).not.toContain('CF');
+      expect(meetingContext(sc), id).toMatch(/Central African Republic.*no seat/);
+    }
+    expect(attendees(scenarioById('washington-plenary-2012')).participants.map((d) => d.id)).toContain('CF');
+  });
+  it('every briefing says the game seats everyone for simplicity, with the number seated and what the record says', () => {
+    for (const s of SCENARIOS) {
+      const n = attendees(s).participants.length;
+      expect(s.seating, s.id).toBeTruthy();
+      expect(meetingContext(s), s.id).toContain(`For simplicity the game seats all ${n} participants`);
+      expect(meetingContext(s), s.id).toContain(s.seating!);
+    }
+    // The Washington communiqué records 39 participant delegations; the game seats 54.
+    expect(meetingContext(scenarioById('washington-plenary-2012'))).toMatch(/39 participants/);
+  });
+  it('a meeting lists as its own only the news of its day: earlier events are background, dated in their words', () => {
+    const months = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7));
+    for (const s of SCENARIOS.filter((x) => x.kind !== 'free'))
+      for (const id of s.events) {
+        const e = eventById(id);
+        const gap = months(s.date) - months(e.date.slice(0, 7));
+        expect(gap >= 0 && gap <= 6, `${s.id}: ${id} (${e.date})`).toBe(true);
+      }
+    for (const e of EVENTS) expect(`${e.title} ${e.text}`, e.id).toContain(e.date.slice(0, 4));
   });
   it('calibration: under the consensus formula the history holds at the drafts on the table', () => {
     const sc = scenarioById('washington-plenary-2012');
@@ -582,6 +622,164 @@ describe('glossary and timeline', () => {
     expect(Math.max(...epilogue)).toBe(2025);
     const dates = TIMELINE.map((t) => t.date);
     expect(dates, 'chronological').toEqual([...dates].sort());
+  });
+});
+
+// ---------------------------------------------------------------- what the game made up, and whose words are whose
+describe('the game’s illustrations say so wherever a player meets them', () => {
+  const made = CLAUSES.filter((c) => c.illustration);
+  it('the invented options are flagged: the voting clauses, diverted revenue, the review visit, cost sharing…', () => {
+    for (const id of [
+      'dr-vote-admin',
+      'dr-vote-compliance',
+      'dr-vote-core',
+      'dr-observer-vote',
+      'dr-core-by-consensus',
+      'def-governance',
+      'mar-review-visit',
+      'asm-participant-funding',
+      'tr-commercial-confidentiality',
+    ])
+      expect(clauseById(id).illustration, id).toBeTruthy();
+    for (const id of [
+      'def-us-groundwork',
+      'def-core-text',
+      'mar-normalise',
+      'asm-wdc-one-year',
+      'asm-extend-three-years',
+    ])
+      expect(clauseById(id).illustration, id).toBeUndefined();
+  });
+  it('a made-up clause carries the tag in its label (picker, draft panel, transcript) and in any draft text quoting it', () => {
+    for (const c of CLAUSES) {
+      expect(c.label.includes(ILLUSTRATION_TAG), `${c.id}: label “${c.label}”`).toBe(Boolean(c.illustration));
+      if (!c.illustration) continue;
+      expect(c.illustration.length, c.id).toBeGreaterThan(40);
+      const item = SCENARIOS.flatMap((s) => s.agenda).find((a) => a.issue === c.issue)!;
+      expect(draftText(item, [c]), c.id).toContain(ILLUSTRATION_TAG);
+    }
+  });
+  it('a made-up event carries the tag in its title', () => {
+    for (const e of EVENTS) expect(e.title.includes(ILLUSTRATION_TAG), e.id).toBe(Boolean(e.illustration));
+    expect(EVENTS.some((e) => e.illustration)).toBe(true);
+  });
+  it('an item that tables a made-up draft says so in its title and in the meeting’s briefing', () => {
+    let seen = 0;
+    for (const s of SCENARIOS)
+      for (const item of s.agenda) {
+        const made = item.initialClauses.map(clauseById).filter((c) => c.illustration);
+        if (made.length === 0) continue;
+        seen++;
+        expect(item.title, item.id).toMatch(/illustrati/i);
+        for (const c of made) expect(meetingContext(s), `${s.id}: ${c.id}`).toContain(c.illustration!);
+        if (item.history.result !== 'adopted') expect(item.history.summary, item.id).toMatch(/illustration/);
+      }
+    expect(seen).toBeGreaterThanOrEqual(2);
+  });
+  it('a role with an objective on an issue whose drafts are the game’s says so, and names the 2017 proposal', () => {
+    const madeIssues = new Set(
+      SCENARIOS.flatMap((s) => s.agenda)
+        .filter((item) => item.initialClauses.some((id) => clauseById(id).illustration))
+        .map((item) => item.issue),
+    );
+    expect(madeIssues.has('decision-rule')).toBe(true);
+    expect(DECISION_RULE_NOTE).toMatch(/2017/);
+    for (const b of BRIEFINGS)
+      if (b.objectives.some((o) => madeIssues.has(o.issue)))
+        expect(b.whoYouAre, b.delegation).toContain(DECISION_RULE_NOTE);
+  });
+  it('made-up clauses are only made up: no verbatim text, and a reason that says what the citations are context for', () => {
+    for (const c of made) expect(c.verbatim, c.id).toBeFalsy();
+    expect(made.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('voices', () => {
+  // The chapter argues, on every issue, for the upper end of the game's scales: a wider definition, supervision of
+  // Marange until the stockpiles are accounted for, public data, a KP office, and less power for a single objection.
+  const AUTHOR_SIDE = 50;
+  it('a card in the chapter author’s voice argues the author’s side', () => {
+    const his = ARGUMENTS.filter((a) => a.voice === CHAPTER_AUTHOR);
+    expect(his.length).toBeGreaterThanOrEqual(10);
+    for (const a of his) expect(a.position, `${a.id} at ${a.position}`).toBeGreaterThanOrEqual(AUTHOR_SIDE);
+  });
+  it('a card built on the chapter’s account for another side has no voice and marks its own conclusion', () => {
+    const built = ARGUMENTS.filter((a) => a.text.startsWith(CHAPTER_ACCOUNT));
+    for (const id of [
+      'arg-def-reform-tainted',
+      'arg-mar-three-years',
+      'arg-mar-work-plan-delivered',
+      'arg-def-oecd-route',
+    ])
+      expect(
+        built.map((a) => a.id),
+        id,
+      ).toContain(id);
+    for (const a of built) {
+      expect(a.voice, a.id).toBeUndefined();
+      expect(a.text, a.id).toContain(INFERENCE);
+      expect(
+        a.cite.some((c) => 'doc' in c && c.doc === 'zimbabwe-chapter'),
+        a.id,
+      ).toBe(true);
+    }
+  });
+  it('the chapter’s judgements of others are reported as such, never voiced as theirs alone', () => {
+    for (const a of ARGUMENTS)
+      if (a.voice && a.voice !== CHAPTER_AUTHOR && a.voice.includes('Mtisi'))
+        expect(a.voice, a.id).toMatch(/as reported by Shamiso Mtisi$/);
+  });
+  it('the Joint Work Plan card keeps to what ¶6 says: infrastructure, not “best practice” at the sites', () => {
+    expect(argumentById('arg-mar-work-plan-delivered').text).toMatch(
+      /best practices in infrastructural development/,
+    );
+    expect(argumentById('arg-def-many-voices').text).not.toMatch(/industry/);
+    expect(argumentById('arg-def-not-western').text).toMatch(/not solely/);
+  });
+});
+
+// ---------------------------------------------------------------- composed text
+describe('drafts and transcript lines read as a person would write them', () => {
+  /** Every draft a player can build on an item, one clause added at a time in content order, skipping exclusions. */
+  function reachableDrafts(item: AgendaItem): string[] {
+    const out: string[] = [draftText(item, [])];
+    const chosen = item.initialClauses.map(clauseById);
+    out.push(draftText(item, chosen));
+    for (const c of CLAUSES.filter((x) => x.issue === item.issue && !chosen.includes(x))) {
+      const clash = chosen.some((o) => o.excludes?.includes(c.id) || c.excludes?.includes(o.id));
+      if (clash) continue;
+      chosen.push(c);
+      out.push(draftText(item, chosen));
+    }
+    return out;
+  }
+  it('no space before punctuation, no editorial brackets, no doubled stops', () => {
+    for (const s of SCENARIOS)
+      for (const item of s.agenda)
+        for (const text of reachableDrafts(item)) {
+          expect(text, item.id).not.toMatch(/\s[,.;:]/);
+          expect(text, item.id).not.toMatch(/\[|\]/);
+          expect(text, item.id).not.toMatch(/[.?!]\./);
+        }
+  });
+  it('the chair’s 2012 text reads cleanly', () => {
+    const item = scenarioById('washington-plenary-2012').agenda.find((a) => a.issue === 'definition')!;
+    expect(draftText(item, item.initialClauses.map(clauseById))).toBe(
+      'For the purposes of the Certification Scheme, “conflict diamonds” means rough diamonds used to finance or otherwise directly relate to armed conflict or other situations of violence, provided the violence is linked to the mining or trade of rough diamonds; violence unrelated to the diamond sector is not covered, and only where that violence is systematic rather than a one-off incident',
+    );
+  });
+  it('a made-up sentence is tagged inside its full stop; joined pieces keep single spaces', () => {
+    const item = scenarioById('johannesburg-plenary-2013').agenda.find((a) => a.issue === 'decision-rule')!;
+    expect(draftText(item, [clauseById('dr-vote-admin')])).toMatch(
+      /two-thirds majority of participants \(illustration\)\.$/,
+    );
+    expect(joinWords(['a', ', b', '. C', '', ' d '])).toBe('a, b. C d');
+  });
+  it('a title used as a sentence gets one stop, never “?.”', () => {
+    expect(asSentence('Who decides what is violence?')).toBe('Who decides what is violence?');
+    expect(asSentence('Cash in briefcases')).toBe('Cash in briefcases.');
+    expect(asSentence('End the mistrust.')).toBe('End the mistrust.');
+    for (const a of ARGUMENTS) expect(asSentence(a.title), a.id).not.toMatch(/[.?!]\.$/);
   });
 });
 
