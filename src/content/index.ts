@@ -18,6 +18,7 @@ export { BRIEFINGS } from './briefings';
 export { GLOSSARY } from './glossary';
 export { TIMELINE } from './timeline';
 export { stanceOf, blocMembers } from './positions';
+export { ISSUE_ENDS, ISSUE_NAME } from './issues';
 
 function lookup<T extends { readonly id: string }>(kind: string, xs: readonly T[]): (id: string) => T {
   const byId = new Map(xs.map((x) => [x.id, x] as const));

@@ -21,16 +21,11 @@ import {
   sceneForPhase,
   sessionOrResume,
 } from './plenary/classroom';
-import {
-  drawBox,
-  FocusList,
-  ISSUE_ENDS,
-  ISSUE_NAME,
-  KeyButton,
-  ScrollText,
-  ts,
-  type Line,
-} from './plenary/ui';
+import { ISSUE_ENDS, ISSUE_NAME } from '../content/issues';
+import { FocusList, KeyButton } from '../ui/key-button';
+import { drawBox } from '../ui/panel';
+import { type Line, ScrollText } from '../ui/scroll-text';
+import { ts } from '../ui/text';
 import { ensureScene, goTo } from './registry';
 
 registerHelp('Briefing', [

@@ -24,7 +24,9 @@ import { Notice } from '../ui/widgets';
 import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { openPrintView } from './plenary/print';
 import { ReportView } from './plenary/report-view';
-import { fit, GREEN, RED, ts, type Line } from './plenary/ui';
+import { type Line } from '../ui/scroll-text';
+import { GREEN, RED } from '../ui/stance';
+import { fit, ts } from '../ui/text';
 import { goTo } from './registry';
 
 registerHelp('Debrief', [

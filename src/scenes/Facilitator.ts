@@ -26,7 +26,9 @@ import {
   saveClassroom,
 } from './plenary/classroom';
 import { ListPicker, type PickItem } from './plenary/picker';
-import { drawBox, ts, type Line } from './plenary/ui';
+import { drawBox } from '../ui/panel';
+import { type Line } from '../ui/scroll-text';
+import { ts } from '../ui/text';
 
 registerHelp('Facilitator', [
   { keys: '↑ ↓ Enter', action: 'Choose a command' },

@@ -7,7 +7,8 @@ import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { typingInField } from '../ui/widgets';
 import { HANDOVER_DONE } from './plenary/classroom';
-import { KeyButton, ts } from './plenary/ui';
+import { KeyButton } from '../ui/key-button';
+import { ts } from '../ui/text';
 
 export interface HandoverData {
   readonly delegation: string;

@@ -22,7 +22,8 @@ import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
 import { fileStem, OUTCOME_WORDS, playersOf, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { ReportView } from './plenary/report-view';
-import { GREEN, RED, type Line } from './plenary/ui';
+import { type Line } from '../ui/scroll-text';
+import { GREEN, RED } from '../ui/stance';
 import { goTo } from './registry';
 
 registerHelp('Outcome', [

@@ -16,7 +16,8 @@ import { palette, textStyle } from '../ui/theme';
 import { Button, FocusGroup, Menu, Notice, typingInField, type MenuItem } from '../ui/widgets';
 import { classroom, freshClassroom, saveClassroom, sceneForPhase } from './plenary/classroom';
 import { editText, editing, stopEditing } from './plenary/textfield';
-import { drawBox, fit, px, textWidth, ts } from './plenary/ui';
+import { drawBox } from '../ui/panel';
+import { fit, px, textWidth, ts } from '../ui/text';
 import { goTo } from './registry';
 
 registerHelp('Setup', [

@@ -11,7 +11,8 @@ import { nameOf, type TranscriptEntry } from '../../model/session';
 import { announce } from '../../ui/live';
 import { palette } from '../../ui/theme';
 import { ListPicker, type Box, type PickItem } from './picker';
-import { ISSUE_ENDS, ISSUE_NAME, type Line } from './ui';
+import { ISSUE_ENDS, ISSUE_NAME } from '../../content/issues';
+import { type Line } from '../../ui/scroll-text';
 
 export type CaucusKind = 'caucus' | 'pressure';
 

@@ -106,20 +106,8 @@ export function sceneForPhase(phase: Phase): string {
   }
 }
 
-export const PHASE_LABEL: Record<Phase, string> = {
-  setup: 'Setting up',
-  briefing: 'Briefing',
-  opening: 'Opening the item',
-  floor: 'Floor open',
-  caucus: 'Caucus',
-  chairDraft: 'Chair’s draft tabled',
-  consensusCall: 'Call for consensus',
-  adopted: 'Adopted',
-  noConsensus: 'No consensus',
-  adjourned: 'Adjourned',
-  communique: 'Communiqué',
-  debrief: 'Debrief',
-};
+/** The phases' names on screen (one list, in src/app). */
+export { PHASE_LABEL } from '../../app/floor-text';
 
 /**
  * The running session, or the autosave reopened (Continue), or null. `warning` says when an older save
@@ -155,11 +143,7 @@ export function fileStem(s: SessionController): string {
   return `rough-consensus-${s.input.scenarioId}-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
 }
 
-/** mm:ss */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+export { clock } from '../../app/session-clock';
 
 /** Human seats now or at the start, with their player names, in seat order of the input. */
 export function playersOf(s: SessionController): { id: string; player: string; human: boolean }[] {

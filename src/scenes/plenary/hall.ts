@@ -6,7 +6,9 @@ import { GameObjects, type Scene } from 'phaser';
 import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
 import { addBox, restyleBox, type BoxStyle } from '../../ui/box';
 import { palette } from '../../ui/theme';
-import { drawBox, fit, lh, STANCE_COLOR, ts } from './ui';
+import { drawBox } from '../../ui/panel';
+import { STANCE_COLOR } from '../../ui/stance';
+import { fit, lh, ts } from '../../ui/text';
 
 const PILL_W = 50;
 const PILL_H = 24;

@@ -5,7 +5,9 @@ import { GameObjects, type Scene } from 'phaser';
 import { addBox } from '../../ui/box';
 import { announce } from '../../ui/live';
 import { palette } from '../../ui/theme';
-import { drawBox, fit, lh, ScrollText, ts, type Line } from './ui';
+import { drawBox } from '../../ui/panel';
+import { type Line, ScrollText } from '../../ui/scroll-text';
+import { fit, lh, ts } from '../../ui/text';
 
 export interface PickItem {
   readonly label: string;

@@ -1,19 +1,11 @@
 // Projector view: the draft, the "would it pass?" meter and who has the floor, in very large type for the
 // back of a classroom. A full-screen layer over the Plenary; it follows the session live.
 import { GameObjects, type Scene } from 'phaser';
-import type { DraftView, MeterRow } from '../../app/view-model';
+import type { ProjectorData } from '../../app/floor-text';
 import { addPanel } from '../../ui/box';
 import { palette } from '../../ui/theme';
-import { fit, GREEN, RED, ts } from './ui';
-
-export interface ProjectorData {
-  readonly title: string;
-  readonly status: string;
-  readonly speaker: string;
-  readonly draft: DraftView | null;
-  readonly meter: readonly MeterRow[];
-  readonly rule: string;
-}
+import { GREEN, RED } from '../../ui/stance';
+import { fit, ts } from '../../ui/text';
 
 export class ProjectorView extends GameObjects.Container {
   private readonly content: GameObjects.Container;

@@ -4,7 +4,10 @@ import { GameObjects, Scenes, type Scene } from 'phaser';
 import { announce, mirrorText } from '../../ui/live';
 import { palette, textStyle } from '../../ui/theme';
 import { FocusGroup, typingInField } from '../../ui/widgets';
-import { drawBox, FocusList, KeyButton, ScrollText, tabBox, ts, type Line } from './ui';
+import { FocusList, KeyButton } from '../../ui/key-button';
+import { drawBox, tabBox } from '../../ui/panel';
+import { type Line, ScrollText } from '../../ui/scroll-text';
+import { ts } from '../../ui/text';
 
 export interface Page {
   readonly label: string;

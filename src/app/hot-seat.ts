@@ -1,0 +1,64 @@
+// Hot seat: several people share one screen, each holding one or more delegations. Whose hand is on
+// screen, whether it must be hidden, and when the keyboard must pass to someone else. Pure: the Plenary
+// scene asks, and draws the cover when told to.
+import type { Library } from '../model/library';
+import type { Phase } from '../model/phase';
+import { nameOf, type SessionContext } from '../model/session';
+
+/** The person playing a delegation now, or who played it at the start (a seat handed to the AI). */
+export function playerOf(ctx: SessionContext, id: string): string {
+  return ctx.humans[id] ?? ctx.startHumans[id] ?? 'Player';
+}
+
+/** How many different people hold seats now. */
+export function distinctPlayers(ctx: SessionContext): number {
+  return new Set(Object.values(ctx.humans)).size;
+}
+
+/**
+ * The delegation whose hand and actions are on screen: the one last shown if a person holds or held it,
+ * else the only human seat, else null (watching, or behind the hand-over cover).
+ */
+export function shownDelegation(
+  ctx: SessionContext,
+  shown: string | null,
+  covering: string | null,
+): string | null {
+  if (covering) return null;
+  if (shown && (shown in ctx.humans || shown in ctx.startHumans)) return shown;
+  const humans = Object.keys(ctx.humans);
+  return humans.length === 1 ? humans[0]! : null;
+}
+
+/** A person's hand shows only on their own move, never while the AI or anyone else plays. */
+export function handHidden(ctx: SessionContext, awaiting: readonly string[], me: string): boolean {
+  return distinctPlayers(ctx) > 1 && !awaiting.includes(me);
+}
+
+/** What the screen must do for the awaited seats: nothing, show another seat of the same person, or pass
+ * the keyboard to another person (behind a cover). */
+export type TurnStep =
+  | { readonly kind: 'stay' }
+  | { readonly kind: 'show'; readonly delegation: string }
+  | { readonly kind: 'handover'; readonly delegation: string };
+
+export function nextTurnStep(
+  ctx: SessionContext,
+  awaiting: readonly string[],
+  shown: string | null,
+): TurnStep {
+  if (!awaiting.length) return { kind: 'stay' };
+  const target = shown && awaiting.includes(shown) ? shown : awaiting[0]!;
+  if (target === shown) return { kind: 'stay' };
+  const samePlayer = shown !== null && playerOf(ctx, shown) === playerOf(ctx, target);
+  if (distinctPlayers(ctx) > 1 && !samePlayer) return { kind: 'handover', delegation: target };
+  return { kind: 'show', delegation: target };
+}
+
+/** Why the meeting waits for this delegation, in a line for the hand-over cover and the screen reader. */
+export function turnReason(lib: Library, phase: Phase, ctx: SessionContext, id: string): string {
+  if (phase === 'consensusCall') return 'The Chair calls for consensus: answer the call.';
+  if (phase === 'caucus') return `${nameOf(lib, ctx.caucus?.by ?? '')} offers you a deal.`;
+  if (phase === 'floor' && ctx.item?.speakers[0] === id) return 'You have the floor.';
+  return 'The meeting waits for you.';
+}

@@ -1,0 +1,19 @@
+// The issues' names and what the ends of each issue's 0–100 scale mean, for every screen and export.
+import type { IssueId } from './types';
+
+export const ISSUE_NAME: Record<IssueId, string> = {
+  definition: 'Definition scope',
+  'decision-rule': 'Decision rule',
+  marange: 'Marange / Zimbabwe',
+  transparency: 'Transparency',
+  'administrative-support': 'Administrative support',
+};
+
+/** What 0 and 100 mean on each issue's scale (DESIGN §3). */
+export const ISSUE_ENDS: Record<IssueId, readonly [string, string]> = {
+  definition: ['rebels only (Core Document)', 'state violence, rights, governance'],
+  'decision-rule': ['consensus as now', 'voting on some decisions'],
+  marange: ['trade like any other', 'keep supervision'],
+  transparency: ['private statistics', 'public mine-level data'],
+  'administrative-support': ['no support', 'permanent secretariat'],
+};

@@ -1,0 +1,77 @@
+// The action panel: the shown seat's actions as key buttons in two columns, a line saying what the focused
+// one does or why it is not possible now.
+import type { GameObjects, Scene } from 'phaser';
+import type { SeatActions } from '../../app/seat-actions';
+import type { Action } from '../../app/view-model';
+import { FocusList, KeyButton } from '../../ui/key-button';
+import { drawBox } from '../../ui/panel';
+import { fit, ts } from '../../ui/text';
+import { palette } from '../../ui/theme';
+import { ACT } from './layout';
+
+export class ActionPanel {
+  private readonly title: GameObjects.Text;
+  private readonly layer: GameObjects.Container;
+  private readonly why: GameObjects.Text;
+  readonly focus: FocusList;
+  /** The actions on the buttons, in order. */
+  actions: readonly Action[] = [];
+  private sig = '';
+
+  constructor(
+    private readonly scene: Scene,
+    private readonly onAct: (a: Action) => void,
+  ) {
+    const pal = palette();
+    drawBox(scene, ACT.x, ACT.y, ACT.w, ACT.h);
+    this.title = scene.add.text(ACT.x + 14, ACT.y + 8, '', ts(20, { color: pal.gold, bold: true }));
+    this.layer = scene.add.container(0, 0);
+    this.focus = new FocusList((item) => this.showWhy(item as KeyButton));
+    this.why = scene.add.text(ACT.x + 14, ACT.y + ACT.h - 30, '', ts(16, { color: pal.muted, italic: true }));
+  }
+
+  /** Draws the buttons when they changed; `idle` is what to say when there are none. */
+  render({ title, actions: all }: SeatActions, idle: string): void {
+    const scene = this.scene;
+    const pal = palette();
+    const sig = JSON.stringify([title, all.map((a) => [a.id, a.label, a.enabled, a.why])]);
+    if (sig === this.sig) return;
+    this.sig = sig;
+    this.actions = all;
+    this.title.setText(fit(scene, title, ACT.w - 28, 20, { bold: true }));
+    this.layer.removeAll(true);
+    const colW = (ACT.w - 14 * 2 - 10) / 2;
+    const buttons = all.map((a, i) => {
+      const col = i % 2;
+      const row = Math.floor(i / 2);
+      const b = new KeyButton(scene, ACT.x + 14 + col * (colW + 10), ACT.y + 40 + row * 46, {
+        label: a.label,
+        key: a.key,
+        width: colW,
+        height: 40,
+        size: 18,
+        why: a.enabled ? null : (a.why ?? 'not now'),
+        onActivate: () => this.onAct(a),
+        onFocus: (btn) => this.focus.focus(buttons.indexOf(btn), true),
+      });
+      this.layer.add(b);
+      return b;
+    });
+    if (!all.length)
+      this.layer.add(
+        scene.add.text(ACT.x + 14, ACT.y + 48, idle, ts(18, { color: pal.muted, wrap: ACT.w - 30 })),
+      );
+    const firstEnabled = buttons.findIndex((b) => b.enabled);
+    this.focus.set(buttons, false);
+    if (firstEnabled > 0) this.focus.focus(firstEnabled, true);
+    if (!buttons.length) this.why.setText('');
+  }
+
+  private showWhy(b: KeyButton | undefined): void {
+    if (!b) return;
+    const pal = palette();
+    this.why.setText(b.enabled ? `${b.opts.key}: ${b.opts.label}` : `✕ Not now: ${b.opts.why}`);
+    this.why.setColor(b.enabled ? pal.muted : pal.gold);
+    this.why.setText(fit(this.scene, this.why.text, ACT.w - 28, 16, { italic: true }));
+  }
+}

@@ -1,0 +1,308 @@
+// The tab panel under the hall, on keys 1–5: your hand, the transcript, "would it pass?" under each rule,
+// the whole draft with its clauses, and the seat pointed at or browsed.
+import type { GameObjects, Scene } from 'phaser';
+import { playerOf } from '../../app/hot-seat';
+import { citeLabel, draftView, hand, meter, type MeterRow, type Seat } from '../../app/view-model';
+import { ISSUE_NAME } from '../../content/issues';
+import { LIBRARY } from '../../machines/default';
+import { nameOf, type SessionContext, type TranscriptEntry } from '../../model/session';
+import { announce, mirrorText } from '../../ui/live';
+import { drawBox, tabBox } from '../../ui/panel';
+import { ScrollText, type Line } from '../../ui/scroll-text';
+import { GREEN, RED } from '../../ui/stance';
+import { fit, textWidth, ts } from '../../ui/text';
+import { palette } from '../../ui/theme';
+import { seatLines } from './hall';
+import { TABP } from './layout';
+
+export type Tab = 'hand' | 'transcript' | 'meter' | 'draft' | 'seat';
+export const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'hand', label: 'Hand' },
+  { id: 'transcript', label: 'Transcript' },
+  { id: 'meter', label: 'Would it pass?' },
+  { id: 'draft', label: 'Draft' },
+  { id: 'seat', label: 'Seat' },
+];
+
+/** What the panel reads from the room. */
+export interface TabSource {
+  readonly ctx: SessionContext;
+  /** The seat whose hand is on screen. */
+  readonly me: string | null;
+  /** The delegation the keyboard is passing to, if any. */
+  readonly covering: string | null;
+  /** Hot seat: the hand is hidden until its player's move. */
+  handHidden(me: string): boolean;
+  /** The seat pointed at or browsed. */
+  focusedSeat(): Seat | null;
+}
+
+export function meterSpoken(rows: readonly MeterRow[]): string {
+  return rows.map((r) => `${r.label}: ${r.passes ? 'passes' : 'fails'}, ${r.detail}.`).join(' ');
+}
+
+export class TabPanel {
+  tab: Tab = 'transcript';
+  /** The tab to go back to when the Seat tab was opened by pointing or browsing. */
+  tabBeforeSeat: Tab = 'transcript';
+  private readonly strip: GameObjects.Container;
+  private stripFor: Tab | null = null;
+  readonly transcript: ScrollText;
+  private readonly panelText: ScrollText;
+  private readonly meterLayer: GameObjects.Container;
+  private meterSig = '';
+
+  constructor(
+    private readonly scene: Scene,
+    private readonly source: () => TabSource | null,
+  ) {
+    drawBox(scene, TABP.x, TABP.y, TABP.w, TABP.h);
+    this.strip = scene.add.container(0, 0);
+    this.transcript = new ScrollText(scene, TABP.x + 14, TABP.y + 52, TABP.w - 24, TABP.h - 60, true);
+    this.panelText = new ScrollText(scene, TABP.x + 14, TABP.y + 52, TABP.w - 24, TABP.h - 60);
+    this.meterLayer = scene.add.container(0, 0);
+  }
+
+  /** The scrolling text of the open tab (the transcript or the others' text). */
+  get openText(): ScrollText {
+    return this.tab === 'transcript' ? this.transcript : this.panelText;
+  }
+
+  setTab(t: Tab, speak = true): void {
+    if (t !== 'seat') this.tabBeforeSeat = t;
+    if (this.tab === t) return;
+    this.tab = t;
+    this.render();
+    const src = this.source();
+    if (speak && src) {
+      const label = TABS.find((x) => x.id === t)!.label;
+      announce(
+        `${label} panel. ${t === 'meter' ? meterSpoken(meter(LIBRARY, src.ctx)) : this.openText.plainText.slice(0, 400)}`,
+      );
+    }
+  }
+
+  render(): void {
+    const src = this.source();
+    if (!src) return;
+    if (this.stripFor !== this.tab) this.drawStrip();
+    this.transcript.setVisible(this.tab === 'transcript');
+    this.panelText.setVisible(this.tab !== 'transcript' && this.tab !== 'meter');
+    this.meterLayer.setVisible(this.tab === 'meter');
+    this.transcript.setLines(transcriptLines(src.ctx), true);
+    const rows = this.tab === 'meter' ? meter(LIBRARY, src.ctx) : [];
+    if (this.tab === 'meter') this.renderMeter(src.ctx, rows);
+    else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(src), true);
+    // The open panel as text, for screen readers to browse (and what a test reads).
+    const label = TABS.find((x) => x.id === this.tab)!.label;
+    const text = this.tab === 'meter' ? meterSpoken(rows) : this.openText.plainText;
+    mirrorText(`${label} panel\n${text}`);
+  }
+
+  private drawStrip(): void {
+    const scene = this.scene;
+    const pal = palette();
+    this.stripFor = this.tab;
+    this.strip.removeAll(true);
+    let x = TABP.x + 12;
+    TABS.forEach((t, i) => {
+      const on = t.id === this.tab;
+      const w = Math.max(96, Math.ceil(textWidth(`${i + 1} ${t.label}`, 16, { bold: true })) + 24);
+      this.strip.add(tabBox(scene, x, TABP.y + 8, w, 34, on));
+      const txt = scene.add
+        .text(
+          x + w / 2,
+          TABP.y + 25,
+          `${i + 1} ${t.label}`,
+          ts(16, { color: on ? pal.gold : pal.text, bold: on }),
+        )
+        .setOrigin(0.5, 0.5);
+      this.strip.add(txt);
+      const zone = scene.add
+        .zone(x, TABP.y + 8, w, 34)
+        .setOrigin(0, 0)
+        .setInteractive({ useHandCursor: true });
+      zone.on('pointerup', () => this.setTab(t.id));
+      this.strip.add(zone);
+      x += w + 8;
+    });
+  }
+
+  private panelLines(src: TabSource): Line[] {
+    const pal = palette();
+    const ctx = src.ctx;
+    switch (this.tab) {
+      case 'hand': {
+        const me = src.me;
+        if (!me)
+          return [
+            {
+              text: src.covering
+                ? 'Hidden while the keyboard passes.'
+                : 'Nobody’s hand: you are watching. The facilitator (F2) can hand a seat to a person.',
+              color: pal.muted,
+            },
+          ];
+        if (!(me in ctx.humans))
+          return [
+            {
+              text: `The AI plays ${nameOf(LIBRARY, me)} now. Press I to take the seat back.`,
+              color: pal.gold,
+            },
+          ];
+        if (src.handHidden(me))
+          return [
+            {
+              text: `Hidden: ${playerOf(ctx, me)}’s hand shows again on their next move (hot seat).`,
+              color: pal.muted,
+            },
+          ];
+        const cards = hand(LIBRARY, ctx, me);
+        if (!cards.length) return [{ text: 'No argument cards left for this item.', color: pal.muted }];
+        const out: Line[] = [
+          {
+            text: `${nameOf(LIBRARY, me)}: ${cards.length} argument card(s). Press S on your turn to make one.`,
+            size: 16,
+            color: pal.muted,
+            gap: 4,
+          },
+        ];
+        for (const c of cards)
+          out.push({
+            text: `•  ${c.title}  — argues for ${c.position}/100 · ${c.kind} · ${c.cite.length} source${c.cite.length === 1 ? '' : 's'}`,
+            size: 18,
+            gap: 4,
+          });
+        return out;
+      }
+      case 'draft': {
+        const d = draftView(LIBRARY, ctx);
+        if (!d) return [{ text: 'No draft on the table.', color: pal.muted }];
+        const out: Line[] = [
+          { text: d.title, bold: true, color: pal.gold },
+          { text: `“${d.text}”`, serif: true },
+          {
+            text: `Draft value ${d.value.toFixed(0)} on the scale; status quo ${d.statusQuo.toFixed(0)}${d.decides ? '.' : '. An intersessional discusses only.'}`,
+            size: 16,
+            color: pal.muted,
+          },
+        ];
+        for (const c of d.clauses)
+          out.push({
+            text: `•  ${c.label} (${c.effect >= 0 ? '+' : ''}${c.effect}) — ${c.cite.map(citeLabel).join('; ')}`,
+            size: 16,
+            indent: 8,
+            gap: 3,
+          });
+        out.push({
+          text: `If nothing is agreed: ${d.statusQuoText}`,
+          size: 16,
+          color: pal.muted,
+          italic: true,
+        });
+        return out;
+      }
+      case 'seat': {
+        const seat = src.focusedSeat();
+        if (!seat)
+          return [
+            {
+              text: 'Press H and use the arrow keys to browse the seats, or point at a seat.',
+              color: pal.muted,
+            },
+          ];
+        const d = draftView(LIBRARY, ctx);
+        const info = seatLines(seat, ISSUE_NAME[d?.issue ?? 'definition']);
+        return [
+          { text: info.title, bold: true, color: pal.gold },
+          ...info.lines.map((l) => ({ text: l, size: 18 })),
+        ];
+      }
+      default:
+        return [];
+    }
+  }
+
+  private renderMeter(ctx: SessionContext, rows: readonly MeterRow[]): void {
+    const scene = this.scene;
+    const pal = palette();
+    const sig = JSON.stringify(rows);
+    if (sig === this.meterSig) return;
+    this.meterSig = sig;
+    this.meterLayer.removeAll(true);
+    if (!rows.length) {
+      this.meterLayer.add(
+        scene.add.text(TABP.x + 16, TABP.y + 56, 'No draft on the table yet.', ts(18, { color: pal.muted })),
+      );
+      return;
+    }
+    let y = TABP.y + 50;
+    const c1 = TABP.x + 14;
+    const c2 = c1 + Math.ceil(textWidth('✓ passes', 18, { bold: true })) + 14;
+    const labels = rows.map((r) => `${r.rule === ctx.rule ? '▶ ' : ''}${r.label}`);
+    const c3 = c2 + Math.ceil(Math.max(...labels.map((l) => textWidth(l, 18, { bold: true })))) + 16;
+    rows.forEach((r, i) => {
+      const mine = r.rule === ctx.rule;
+      this.meterLayer.add(
+        scene.add.text(
+          c1,
+          y,
+          r.passes ? '✓ passes' : '✕ fails',
+          ts(18, { color: r.passes ? GREEN : RED, bold: true }),
+        ),
+      );
+      this.meterLayer.add(
+        scene.add.text(c2, y, labels[i]!, ts(18, { bold: true, color: mine ? pal.gold : pal.text })),
+      );
+      this.meterLayer.add(
+        scene.add.text(
+          c3,
+          y + 2,
+          fit(scene, r.detail, TABP.x + TABP.w - 14 - c3, 16),
+          ts(16, { color: pal.muted }),
+        ),
+      );
+      y += 32;
+    });
+    this.meterLayer.add(
+      scene.add.text(
+        TABP.x + 14,
+        y + 2,
+        `▶ the rule of this session. Live: if the Chair called it now.`,
+        ts(16, { color: pal.muted, italic: true }),
+      ),
+    );
+  }
+}
+
+function entryText(t: TranscriptEntry): string {
+  const mark =
+    t.kind === 'objection' ? '✕ ' : t.kind === 'decision' ? '★ ' : t.kind === 'event' ? 'News: ' : '';
+  return `Day ${t.day} · ${mark}${t.text}`;
+}
+
+/** The last 60 transcript entries, decisions in gold and objections in red, each with its sources. */
+function transcriptLines(ctx: SessionContext): Line[] {
+  const pal = palette();
+  const out: Line[] = [];
+  for (const t of ctx.transcript.slice(-60)) {
+    out.push({
+      text: entryText(t),
+      size: 18,
+      color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? RED : pal.text,
+      bold: t.kind === 'decision',
+      gap: 2,
+    });
+    if (t.cite?.length)
+      out.push({
+        text: `Source: ${t.cite.map(citeLabel).join('; ')}`,
+        size: 16,
+        color: pal.muted,
+        italic: true,
+        indent: 24,
+        gap: 6,
+      });
+  }
+  if (!out.length) out.push({ text: 'Nothing said yet.', color: pal.muted });
+  return out;
+}

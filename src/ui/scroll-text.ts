@@ -1,0 +1,188 @@
+// A scrolling text box at any type size (the transcript and the dense panels).
+import { GameObjects, type Scene } from 'phaser';
+import { lh, ts } from './text';
+import { palette } from './theme';
+import { ScrollBar } from './widgets';
+import { Wrapper } from './wrap';
+
+export interface Line {
+  readonly text: string;
+  readonly size?: number;
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly serif?: boolean;
+  readonly indent?: number;
+  /** Space after the paragraph in px (default a third of a line). */
+  readonly gap?: number;
+}
+
+interface Wrapped {
+  text: string;
+  size: number;
+  color: string;
+  bold: boolean;
+  italic: boolean;
+  serif: boolean;
+  indent: number;
+  height: number;
+}
+
+/**
+ * Text in a fixed box at any size, scrolled a line at a time; only lines that fit are drawn. Origin: top-left.
+ * `stickToEnd` keeps the newest lines in view as paragraphs are added (the transcript).
+ */
+export class ScrollText extends GameObjects.Container {
+  private lines: Wrapped[] = [];
+  private top = 0;
+  private readonly content: GameObjects.Container;
+  private readonly bar: ScrollBar;
+  private readonly more: GameObjects.Text;
+  private readonly less: GameObjects.Text;
+  private readonly wrapper = new Wrapper(this.scene);
+
+  constructor(
+    scene: Scene,
+    x: number,
+    y: number,
+    readonly boxW: number,
+    readonly boxH: number,
+    private readonly stickToEnd = false,
+    moreLabel = '▼ more (PgDn)',
+  ) {
+    super(scene, x, y);
+    this.content = scene.add.container(0, 0);
+    this.bar = new ScrollBar(scene, boxW - 10, 10, boxH, 30);
+    const pal = palette();
+    this.more = scene.add
+      .text(boxW - 18, boxH + 2, moreLabel, ts(16, { color: pal.gold }))
+      .setOrigin(1, 1)
+      .setVisible(false);
+    this.less = scene.add
+      .text(boxW - 18, 0, '▲ more', ts(16, { color: pal.gold }))
+      .setOrigin(1, 0)
+      .setVisible(false);
+    this.add([this.content, this.bar, this.more, this.less]);
+    const zone = scene.add.zone(0, 0, boxW, boxH).setOrigin(0, 0).setInteractive();
+    zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
+    this.add(zone);
+    scene.add.existing(this);
+    this.once(GameObjects.Events.DESTROY, () => this.wrapper.destroy());
+  }
+
+  private sig = '';
+
+  setLines(paras: readonly Line[], keepPlace = false): void {
+    // Same text: nothing to redo (the transcript and panels are refreshed after every event).
+    const sig = JSON.stringify(paras);
+    if (sig === this.sig && keepPlace) return;
+    this.sig = sig;
+    const pal = palette();
+    const textW = this.boxW - 24;
+    const out: Wrapped[] = [];
+    for (const p of paras) {
+      const size = p.size ?? 18;
+      const indent = p.indent ?? 0;
+      const style = ts(size, { wrap: textW - indent, bold: p.bold, italic: p.italic, serif: p.serif });
+      const wrapped = this.wrapper.wrap(p.text, style);
+      for (const t of wrapped)
+        out.push({
+          text: t,
+          size,
+          color: p.color ?? pal.text,
+          bold: p.bold ?? false,
+          italic: p.italic ?? false,
+          serif: p.serif ?? false,
+          indent,
+          height: lh(size),
+        });
+      const gap = p.gap ?? Math.round(lh(size) / 3);
+      if (gap > 0)
+        out.push({
+          text: '',
+          size,
+          color: pal.text,
+          bold: false,
+          italic: false,
+          serif: false,
+          indent,
+          height: gap,
+        });
+    }
+    const wasAtEnd = this.atEnd;
+    this.lines = out;
+    if (this.stickToEnd && (wasAtEnd || !keepPlace)) this.top = this.maxTop;
+    else if (!keepPlace) this.top = 0;
+    else this.top = Math.min(this.top, this.maxTop);
+    this.render();
+  }
+
+  /** Height the lines may use: the box, less a strip for the "more" cue when the text scrolls. */
+  private get viewH(): number {
+    const total = this.lines.reduce((s, l) => s + l.height, 0);
+    return total > this.boxH ? this.boxH - lh(16) : this.boxH;
+  }
+
+  get maxTop(): number {
+    let used = 0;
+    const h = this.viewH;
+    for (let i = this.lines.length - 1; i >= 0; i--) {
+      used += this.lines[i]!.height;
+      if (used > h) return Math.min(this.lines.length - 1, i + 1);
+    }
+    return 0;
+  }
+
+  get atEnd(): boolean {
+    return this.top >= this.maxTop;
+  }
+
+  get plainText(): string {
+    return this.lines.map((l) => l.text).join('\n');
+  }
+
+  scrollBy(n: number): void {
+    const next = Math.max(0, Math.min(this.maxTop, this.top + n));
+    if (next === this.top) return;
+    this.top = next;
+    this.render();
+  }
+
+  page(dir: -1 | 1): void {
+    this.scrollBy(dir * Math.max(1, Math.floor(this.boxH / lh(18)) - 1));
+  }
+
+  home(): void {
+    this.scrollBy(-this.top);
+  }
+
+  end(): void {
+    this.scrollBy(this.maxTop - this.top);
+  }
+
+  private render(): void {
+    this.content.removeAll(true);
+    let y = 0;
+    const viewH = this.viewH;
+    for (let i = this.top; i < this.lines.length; i++) {
+      const l = this.lines[i]!;
+      if (y + l.height > viewH) break;
+      if (l.text)
+        this.content.add(
+          this.scene.add.text(
+            l.indent,
+            y,
+            l.text,
+            ts(l.size, { color: l.color, bold: l.bold, italic: l.italic, serif: l.serif }),
+          ),
+        );
+      y += l.height;
+    }
+    const total = this.lines.reduce((s, l) => s + l.height, 0);
+    const before = this.lines.slice(0, this.top).reduce((s, l) => s + l.height, 0);
+    this.bar.show(total, before);
+    const scrollable = total > this.boxH;
+    this.more.setVisible(scrollable && !this.atEnd);
+    this.less.setVisible(false);
+  }
+}

@@ -1,0 +1,52 @@
+// Type at any size ≥ 16 px (the theme's roles start at 22 px, too big for dense panels), and measuring and
+// cutting a line to fit a width.
+import type { Scene, Types } from 'phaser';
+import { settings } from './settings';
+import { MIN_FONT_PX, textStyle, type TextOptions } from './theme';
+
+/** A font size in px at the design size, scaled by the player's text-size setting, never below 16 px. */
+export function px(base: number): number {
+  return Math.max(MIN_FONT_PX, Math.round(base * settings.get().textScale));
+}
+
+/** Line height for a px size. */
+export function lh(base: number): number {
+  return Math.round(px(base) * 1.3);
+}
+
+/** A text style at any size (≥ 16 px), with the theme's fonts and colours. */
+export function ts(base: number, o: TextOptions = {}): Types.GameObjects.Text.TextStyle {
+  const size = px(base);
+  return textStyle('small', { ...o, px: size });
+}
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** Width of a line of text in px, measured on a shared off-screen canvas (cheap: no game object). */
+export function textWidth(text: string, base: number, o: TextOptions = {}): number {
+  if (measurer === undefined)
+    measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const st = ts(base, o);
+  if (!measurer) return text.length * px(base) * 0.55;
+  measurer.font = `${st.fontStyle ?? ''} ${st.fontSize} ${st.fontFamily}`.trim();
+  return measurer.measureText(text).width;
+}
+
+/** Cuts a string to fit `maxW` px in a given style, adding an ellipsis. */
+export function fit(
+  _scene: Scene | null,
+  text: string,
+  maxW: number,
+  base: number,
+  o: TextOptions = {},
+): string {
+  if (textWidth(text, base, o) <= maxW) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(text.slice(0, mid) + '…', base, o) <= maxW) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo).trimEnd() + '…';
+}
