@@ -1,0 +1,51 @@
+// The Vitest setup `npm run mutate` runs for every mutant: the Node project ("core") from vite.config.ts,
+// without the build's plugins or the JSON report, minus the few whole-session sweeps listed below, with
+// the quickest test files first so that a mutant is usually caught before the slow files start.
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import base from './vite.config';
+
+const core = base.test?.projects?.find(
+  (p): p is TestProjectInlineConfiguration => typeof p === 'object' && 'test' in p && p.test?.name === 'core',
+);
+if (!core?.test) throw new Error('vite.config.ts has no "core" test project');
+
+/**
+ * Sweeps that play dozens of whole sessions (every scenario under every rule, every seed of the
+ * historical meetings, 150 random sessions): each costs 10–20 s, and a mutant in the session code would
+ * run them all whenever the quicker tests miss it. They still run in `npm test`. Leaving them out can
+ * only lower the mutation score: a mutant only they would catch counts here as a survivor.
+ */
+const TOO_SLOW_FOR_EVERY_MUTANT = [
+  'tests/content/engine.test.ts',
+  'tests/content/history.test.ts',
+  'tests/core/properties.test.ts',
+];
+
+/** Files that failed last time first (they caught the last mutant), then the quickest first. */
+class QuickestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cache = this.ctx.cache;
+    const key = (f: TestSpecification) =>
+      `${f.project.name}:${f.moduleId.slice(this.ctx.config.root.length + 1)}`;
+    const failed = (f: TestSpecification) => (cache.getFileTestResults(key(f))?.failed ? 0 : 1);
+    const duration = (f: TestSpecification) =>
+      cache.getFileTestResults(key(f))?.duration ?? cache.getFileStats(key(f))?.size ?? Infinity;
+    return [...files].sort((a, b) => failed(a) - failed(b) || duration(a) - duration(b));
+  }
+}
+
+export default defineConfig({
+  test: {
+    // Instrumented code runs several times slower on a shared machine: the session-long tests need
+    // room beyond Vitest's 5 s default, or the first (dry) run fails before any mutant is tried.
+    testTimeout: 60_000,
+    sequence: { sequencer: QuickestFirst },
+    projects: [
+      {
+        ...core,
+        test: { ...core.test, exclude: [...(core.test.exclude ?? []), ...TOO_SLOW_FOR_EVERY_MUTANT] },
+      },
+    ],
+  },
+});
