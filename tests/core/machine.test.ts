@@ -171,7 +171,9 @@ describe('an intersessional decides nothing', () => {
 });
 
 describe('caucus, pressure and events', () => {
-  it('an exchange moves both sides’ voting positions toward each other', () => {
+  it('an accepted exchange moves both sides’ voting positions toward each other', () => {
+    // RA gives on Marange (which it cares little about) for movement on the definition, where MA is
+    // across the likely outcome from it: a trade both gain from, so the computer-played MA accepts.
     const actor = started({ humans: { RA: 'Rae' } });
     actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
     const before = actor.getSnapshot().context;
@@ -180,11 +182,31 @@ describe('caucus, pressure and events', () => {
     playAi(toyLibrary, actor, 1);
     const after = actor.getSnapshot().context;
     expect(phaseOf(actor.getSnapshot())).toBe('floor');
-    expect(after.transcript.at(-1)!.text).toMatch(/accepts|declines/);
-    if (/accepts/.test(after.transcript.at(-1)!.text)) {
-      expect(after.pos.definition[3]!).toBeGreaterThan(before.pos.definition[3]!);
-      expect(after.pos.marange[1]!).toBeLessThan(before.pos.marange[1]!);
+    expect(after.transcript.at(-1)!.text).toMatch(/Delegation MA accepts/);
+    // MA (seat 3) moves up on the definition toward RA; RA (seat 1) moves down on Marange toward MA.
+    expect(after.pos.definition[3]!).toBeGreaterThan(before.pos.definition[3]! + 1);
+    expect(after.pos.marange[1]!).toBeLessThan(before.pos.marange[1]! - 1);
+    expect(after.lastMove[3]).toMatchObject({ issue: 'definition', by: 'RA', cause: 'caucus' });
+    expect(after.lastMove[1]).toMatchObject({ issue: 'marange', by: 'MA', cause: 'caucus' });
+    // Nobody else moves.
+    for (const seat of [0, 2, 4, 5]) {
+      expect(after.pos.definition[seat]).toBe(before.pos.definition[seat]);
+      expect(after.pos.marange[seat]).toBe(before.pos.marange[seat]);
     }
+  });
+
+  it('a declined exchange moves nobody', () => {
+    // The other way round MA would give on the issue it cares about more: it declines.
+    const actor = started({ humans: { RA: 'Rae' } });
+    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    const before = actor.getSnapshot().context;
+    actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'MA', give: 'definition', ask: 'marange' });
+    playAi(toyLibrary, actor, 1);
+    const after = actor.getSnapshot().context;
+    expect(phaseOf(actor.getSnapshot())).toBe('floor');
+    expect(after.transcript.at(-1)!.text).toMatch(/Delegation MA declines/);
+    expect(after.pos).toEqual(before.pos);
+    expect(after.offersMade).toEqual({ RA: 1 });
   });
 
   it('an injected event moves the named delegations and can empty an observer seat', () => {
