@@ -3,7 +3,9 @@
 //   ready      true once the Title screen takes input
 //   scene      key of the active top scene (kept up to date by the Overlay scene)
 //   snapshot() the running session's snapshot, or null when no session runs
-//   send(ev)   sends an event to the running session; throws Error('no session running') otherwise
+//   send(ev)   sends an event to the running session and returns { accepted } or { accepted: false, reason }
+//              (anything that is not a well-formed event is refused and the session goes on);
+//              throws Error('no session running') when none runs
 // The session controller plugs in with registerSession({ snapshot, send }).
 import { version as pkgVersion } from '../package.json';
 import { announcements } from './ui/live';

@@ -4,6 +4,7 @@ import type { Actor } from 'xstate';
 import type { Library } from '../model/library';
 import { nextAiEvent } from '../model/ai';
 import type { Phase } from '../model/phase';
+import { checkEvent } from '../model/schema';
 import type { SessionEvent, SessionInput } from '../model/session';
 import { awaitedHumans } from '../model/turns';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
@@ -16,9 +17,17 @@ export interface ControllerOptions {
   readonly title?: string;
 }
 
+/** What became of an event sent from outside: counted, or refused with the reason. */
+export type Receipt = { readonly accepted: true } | { readonly accepted: false; readonly reason: string };
+
+/** A scene sent something that is not an event: a bug, reported with the schema's reason. */
+export class MalformedEvent extends Error {}
+
 export class SessionController {
   private actor: Actor<PlenaryMachine>;
   private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
+  /** The AI's last move, if the rules refused it: never sent again until something else counts. */
+  private refusedAi: SessionEvent | null = null;
 
   constructor(
     readonly machine: PlenaryMachine,
@@ -56,25 +65,51 @@ export class SessionController {
     return awaitedHumans(this.lib, this.phase, this.snapshot.context);
   }
 
+  /**
+   * Sends an event from outside the game's own code (window.roughConsensus, the network): never
+   * throws; a malformed event leaves the session untouched, a refused one is logged as usual.
+   */
+  receive(raw: unknown): Receipt {
+    const checked = checkEvent(raw);
+    if (!checked.ok) return { accepted: false, reason: checked.reason };
+    const rejection = this.apply(checked.value).context.rejection;
+    return rejection ? { accepted: false, reason: rejection.reason } : { accepted: true };
+  }
+
+  /** Sends one of the game's own events. Refused moves land in `context.rejection`, as ever. */
   send(ev: SessionEvent): PlenarySnapshot {
+    const checked = checkEvent(ev);
+    if (!checked.ok) throw new MalformedEvent(checked.reason);
+    return this.apply(checked.value);
+  }
+
+  /** The event is the boundary's normalised copy: the log never holds a caller's object. */
+  private apply(ev: SessionEvent): PlenarySnapshot {
     this.actor.send(ev);
     const snap = this.snapshot;
+    // Anything that counts, other than the clock, may change what the AI's refused move meets.
+    if (!snap.context.rejection && ev.type !== 'TICK') this.refusedAi = null;
     if (this.opts.store) autosave(this.opts.store, this.save());
     for (const l of this.listeners) l(snap);
     return snap;
   }
 
-  /** The AI's next move if nobody human is awaited; null when it is a person's turn or the meeting is over. */
+  /**
+   * The AI's next move if nobody human is awaited; null when it is a person's turn, the meeting is
+   * over, or the AI would only repeat a move the rules just refused (it waits for someone else to act).
+   */
   nextAiMove(): SessionEvent | null {
     if (this.awaiting().length) return null;
-    return nextAiEvent(this.lib, this.phase, this.snapshot.context);
+    const ev = nextAiEvent(this.lib, this.phase, this.snapshot.context);
+    return ev && this.refusedAi !== null && sameEvent(ev, this.refusedAi) ? null : ev;
   }
 
   /** Makes one AI move. Returns whether it moved. */
   stepAi(): boolean {
     const ev = this.nextAiMove();
     if (!ev) return false;
-    this.send(ev);
+    const rejection = this.send(ev).context.rejection;
+    if (rejection) this.refusedAi = ev;
     return true;
   }
 
@@ -96,4 +131,8 @@ export class SessionController {
     this.actor.stop();
     this.listeners.clear();
   }
+}
+
+function sameEvent(a: SessionEvent, b: SessionEvent): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -18,7 +18,7 @@ function adopt(c: SessionController): SessionController {
   current = c;
   unplug = registerSession({
     snapshot: () => c.snapshot,
-    send: (e) => c.send(e as Parameters<typeof c.send>[0]),
+    send: (e) => c.receive(e),
   });
   return c;
 }

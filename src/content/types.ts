@@ -174,12 +174,14 @@ export interface EventCard {
   readonly cite: readonly Citation[];
 }
 
-export type ScenarioId =
-  | 'washington-intersessional-2012'
-  | 'washington-plenary-2012'
-  | 'kimberley-intersessional-2013'
-  | 'johannesburg-plenary-2013'
-  | 'free-play';
+export const SCENARIO_IDS = [
+  'washington-intersessional-2012',
+  'washington-plenary-2012',
+  'kimberley-intersessional-2013',
+  'johannesburg-plenary-2013',
+  'free-play',
+] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export type HistoricalOutcome =
   | {

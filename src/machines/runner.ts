@@ -5,6 +5,7 @@ import { absentPlayerMove, nextAiEvent } from '../model/ai';
 import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
 import type { RuleId } from '../model/rules';
+import { checkEvent } from '../model/schema';
 import type { SessionEvent, SessionInput } from '../model/session';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
 
@@ -66,10 +67,17 @@ export function replay(
   log: readonly SessionEvent[],
 ): PlenarySnapshot {
   const actor = startSession(machine, input);
-  for (const ev of log) actor.send(ev);
+  log.forEach((ev, k) => actor.send(wellFormed(ev, k)));
   const snap = actor.getSnapshot();
   actor.stop();
   return snap;
+}
+
+/** A logged event through the boundary (its normalised copy), or an Error naming the entry. */
+function wellFormed(ev: unknown, k: number): SessionEvent {
+  const checked = checkEvent(ev);
+  if (!checked.ok) throw new Error(`Event ${k + 1} of the log is not valid. ${checked.reason}`);
+  return checked.value;
 }
 
 /**

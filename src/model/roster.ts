@@ -54,7 +54,11 @@ function buildRoster(lib: Library, scenarioId: string): Roster {
   return {
     scenarioId,
     ids: ordered.map((d) => d.id),
-    index: Object.fromEntries(ordered.map((d, i) => [d.id, i])),
+    // No prototype: index["constructor"] or index["__proto__"] is undefined, not a seat.
+    index: Object.assign(
+      Object.create(null) as Record<string, number>,
+      Object.fromEntries(ordered.map((d, i) => [d.id, i])),
+    ),
     names: ordered.map((d) => d.name),
     kind: ordered.map((d) => d.kind),
     bloc: ordered.map((d) => d.bloc),

@@ -5,22 +5,13 @@ import { indexLibrary, scenarioOf, type Library } from './library';
 import { rosterOf } from './roster';
 import { nextRng, peekRng, seedRng, type RngState } from './rng';
 import type { RuleId } from './rules';
+import type { SessionEvent, SessionInput } from './schema';
+
+// Events and inputs are declared once, as schemas, in schema.ts (the session boundary).
+export type { EventOf, SessionEvent, SessionEventType, SessionInput } from './schema';
+export { SPEECH_SECONDS_CHOICES, SPEECH_SECONDS_MAX, SPEECH_SECONDS_MIN } from './schema';
 
 export type PerIssue<T> = Record<IssueId, T>;
-
-export interface SessionInput {
-  readonly scenarioId: ScenarioId;
-  readonly rule: RuleId;
-  readonly seed: number | string;
-  /** Delegation id → player label, for seats taken by people. */
-  readonly humans?: Readonly<Record<string, string>>;
-  /** Agenda item ids to play (a preset); all when absent. */
-  readonly items?: readonly string[];
-  /** Positions carried over from an earlier meeting (campaign), by delegation id. */
-  readonly carry?: Readonly<Record<string, Readonly<Partial<PerIssue<number>>>>>;
-  /** Seconds per speech before the floor passes on; none when absent. */
-  readonly speechSeconds?: number;
-}
 
 export interface MoveNote {
   readonly issue: IssueId;
@@ -152,70 +143,6 @@ export interface SessionContext {
   readonly speechSeconds: number | null;
 }
 
-type By = { readonly by: string };
-export type SessionEvent =
-  | { readonly type: 'CHOOSE_ROLE'; readonly delegation: string; readonly player: string }
-  | { readonly type: 'RELEASE_ROLE'; readonly delegation: string }
-  | {
-      readonly type: 'SET_CONTROL';
-      readonly delegation: string;
-      readonly human: boolean;
-      readonly player?: string;
-    }
-  | { readonly type: 'START' }
-  | { readonly type: 'BEGIN' }
-  | ({ readonly type: 'OPEN_FLOOR' } & By)
-  | ({ readonly type: 'REQUEST_FLOOR' } & By)
-  | ({
-      readonly type: 'SPEAK';
-      readonly card: string;
-      /** Yield the floor after speaking. */ readonly yield?: boolean;
-    } & By)
-  | ({ readonly type: 'AMEND'; readonly op: 'add' | 'remove'; readonly clause: string } & By)
-  | ({ readonly type: 'YIELD' } & By)
-  | ({
-      readonly type: 'CAUCUS_OFFER';
-      readonly to: string;
-      readonly give: IssueId;
-      readonly ask: IssueId;
-    } & By)
-  | ({ readonly type: 'CAUCUS_ACCEPT' } & By)
-  | ({ readonly type: 'CAUCUS_REFUSE' } & By)
-  | ({ readonly type: 'PRESSURE'; readonly to: string } & By)
-  | ({ readonly type: 'TABLE_DRAFT' } & By)
-  | ({ readonly type: 'CALL_CONSENSUS' } & By)
-  | ({ readonly type: 'OBJECT' } & By)
-  | ({ readonly type: 'WITHDRAW_OBJECTION' } & By)
-  | ({ readonly type: 'CONCUR' } & By)
-  | ({ readonly type: 'CLOSE_CALL' } & By)
-  | ({ readonly type: 'NEXT_ITEM' } & By)
-  | ({ readonly type: 'CONSULT' } & By)
-  | ({ readonly type: 'REFER' } & By)
-  | ({ readonly type: 'DEFER' } & By)
-  | ({ readonly type: 'CONCLUDE' } & By)
-  | ({ readonly type: 'WALK_OUT' } & By)
-  | ({ readonly type: 'ADJOURN' } & By)
-  | ({ readonly type: 'NEXT_DAY' } & By)
-  | { readonly type: 'PAUSE' }
-  | { readonly type: 'RESUME' }
-  | { readonly type: 'INJECT'; readonly card: string }
-  | { readonly type: 'SKIP_SPEAKER' }
-  | { readonly type: 'FORCE_CALL' }
-  | { readonly type: 'END' }
-  | { readonly type: 'TICK'; readonly seconds: number }
-  /** The facilitator changes the speech timer mid-session: seconds per speech, or null for none. */
-  | { readonly type: 'SET_SPEECH_TIMER'; readonly seconds: number | null }
-  | { readonly type: 'DEBRIEF' };
-
-export type SessionEventType = SessionEvent['type'];
-export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
-
-/** Speech timer lengths offered at setup and in the facilitator console (seconds). */
-export const SPEECH_SECONDS_CHOICES = [60, 90, 120, 180, 240] as const;
-/** The range any speech timer must fall in (seconds). */
-export const SPEECH_SECONDS_MIN = 15;
-export const SPEECH_SECONDS_MAX = 600;
-
 /** Consultations allowed after a failed call before the chair must refer or defer. */
 export const MAX_CONSULTATIONS = 1;
 /** Caucus offers one delegation may make per session (keeps AI sessions bounded). */
@@ -238,7 +165,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
   const sc = scenarioOf(lib, input.scenarioId);
   const roster = rosterOf(lib, input.scenarioId);
   for (const id of Object.keys(input.humans ?? {}))
-    if (!(id in roster.index)) throw new Error(`Delegation "${id}" does not sit in ${sc.id}`);
+    if (!Object.hasOwn(roster.index, id)) throw new Error(`Delegation "${id}" does not sit in ${sc.id}`);
   const agenda = input.items
     ? sc.agenda.filter((a) => input.items!.includes(a.id)).map((a) => a.id)
     : sc.agenda.map((a) => a.id);
@@ -401,7 +328,8 @@ export function random(ctx: SessionContext, salt = 0): number {
 }
 
 export function isHuman(ctx: SessionContext, id: string): boolean {
-  return id in ctx.humans;
+  // Own keys only: "constructor" or "__proto__" is nobody's seat.
+  return Object.hasOwn(ctx.humans, id);
 }
 
 /** Whether anyone plays: in an AI-only session, loops over the room can skip isHuman per seat. */
