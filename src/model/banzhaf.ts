@@ -1,5 +1,6 @@
 // Normalised Banzhaf power by counting coalitions with a generating function over integer weights:
-// O(N·W) per member instead of 2^N coalitions (decision-models.md §2.2).
+// O(N·W) per member instead of 2^N coalitions (Banzhaf 1965; the dynamic-programming count).
+import { checked } from './domain';
 
 /** Number of coalitions of `weights` (excluding index `skip`) by total weight. */
 function coalitionCounts(weights: readonly number[], skip: number, total: number): Float64Array {
@@ -15,22 +16,41 @@ function coalitionCounts(weights: readonly number[], skip: number, total: number
   return ways;
 }
 
+export interface BanzhafPower {
+  /** η_i: the coalitions of the others that member i turns from losing to winning by joining. */
+  readonly swings: readonly number[];
+  /** β_i = η_i / Σ η (all 0 when nobody ever swings: a quota nobody reaches, or one everybody does). */
+  readonly index: readonly number[];
+}
+
 /**
- * β_i = η_i / Σ η, where η_i counts coalitions in which i is critical for reaching `quota`.
- * Weights must be non-negative integers.
+ * Swing counts and the normalised index for a rule needing total weight ≥ `quota`.
+ * Domain: weights are non-negative whole numbers (anything else throws); the quota is any number but
+ * NaN (throws). Weights are whole, so a coalition reaches quota q exactly when it reaches ⌈q⌉: a quota
+ * of 1.5 among three voters of weight 1 is a 2-of-3 majority.
  */
-export function banzhaf(weights: readonly number[], quota: number): number[] {
+export function banzhafPower(weights: readonly number[], quota: number): BanzhafPower {
+  checked(quota, 'the Banzhaf quota');
   for (const w of weights)
     if (!Number.isInteger(w) || w < 0)
       throw new Error(`Banzhaf needs non-negative integer weights, got ${w}`);
   const total = weights.reduce((a, b) => a + b, 0);
+  const q = Math.ceil(quota);
   const swings = weights.map((w, i) => {
-    if (w === 0) return 0;
+    // The others' weight t must fall short of q alone and reach it with i: q − w ≤ t ≤ q − 1.
+    const from = Math.max(0, q - w);
+    const to = Math.min(total, q - 1);
+    if (w === 0 || from > to) return 0;
     const ways = coalitionCounts(weights, i, total);
     let count = 0;
-    for (let t = Math.max(0, quota - w); t <= Math.min(total, quota - 1); t++) count += ways[t]!;
+    for (let t = from; t <= to; t++) count += ways[t]!;
     return count;
   });
   const sum = swings.reduce((a, b) => a + b, 0);
-  return swings.map((s) => (sum > 0 ? s / sum : 0));
+  return { swings, index: swings.map((s) => (sum > 0 ? s / sum : 0)) };
+}
+
+/** The normalised Banzhaf index alone (see banzhafPower for the domain). */
+export function banzhaf(weights: readonly number[], quota: number): number[] {
+  return [...banzhafPower(weights, quota).index];
 }

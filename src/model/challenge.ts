@@ -1,5 +1,9 @@
-// Bueno de Mesquita's expected-utility challenge (Scholz et al. 2011; decision-models.md §3.1),
-// with Q = T = 1, used as the AI's reaction to bilateral pressure.
+// Bueno de Mesquita's expected-utility challenge (1994, as reconstructed by Scholz, Calbert & Smith
+// 2011), with Q = T = 1, used as the AI's reaction to bilateral pressure. Each actor's risk exponent r
+// comes from how secure it is in the room (riskExponents), and the target judges both directions of a
+// challenge with its own r.
+// Domain: positions any number but NaN; saliences in 0..1 and clouts ≥ 0 (clamped); NaN throws.
+import { checked, nonNegative, unit } from './domain';
 
 export interface Player {
   readonly x: number;
@@ -13,7 +17,11 @@ export type Reaction =
   | { readonly kind: 'compromise'; readonly move: number }
   | { readonly kind: 'capitulate'; readonly move: 1 };
 
-/** Probability that a position xi beats xj in the room's salience-weighted pairwise vote. */
+function player(p: Player): Player {
+  return { x: checked(p.x, 'a position'), s: unit(p.s, 'a salience'), c: nonNegative(p.c, 'a clout') };
+}
+
+/** Probability that a position xi beats xj in the room's salience-weighted pairwise vote (positive parts). */
 export function winProbability(xi: number, xj: number, room: readonly Player[]): number {
   let pos = 0;
   let all = 0;
@@ -25,25 +33,92 @@ export function winProbability(xi: number, xj: number, room: readonly Player[]):
   return all > 0 ? pos / all : 0.5;
 }
 
-/** EU of i challenging j (risk exponent r), μ the current forecast. */
+/**
+ * EU of i challenging j with risk exponent r (0.5 risk-acceptant … 2 risk-averse), μ the current
+ * forecast. With Q = 1 (the status quo persists unless challenged) the terms in μ drop out.
+ */
 export function challengeUtility(i: Player, j: Player, room: readonly Player[], mu: number, r = 1): number {
-  const xs = room.map((k) => k.x);
-  const range = Math.max(...xs) - Math.min(...xs);
+  checked(mu, 'the forecast');
+  checked(r, 'the risk exponent');
+  const a = player(i);
+  const b = player(j);
+  const players = room.map(player);
+  if (players.length === 0) return 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const k of players) {
+    if (k.x < min) min = k.x;
+    if (k.x > max) max = k.x;
+  }
+  return utility(a, b, players, max - min, r);
+}
+
+function utility(i: Player, j: Player, room: readonly Player[], range: number, r: number): number {
   if (range <= 0) return 0;
-  const d = Math.abs(i.x - j.x) / range;
+  const d = Math.min(1, Math.abs(i.x - j.x) / range);
   const u = (base: number) => 2 - 4 * Math.pow(base, r);
   const us = u(0.5 - 0.5 * d);
   const uf = u(0.5 + 0.5 * d);
   const usq = u(0.5);
-  void mu; // with Q = 1 the status-quo-change terms drop out
   const p = winProbability(i.x, j.x, room);
   return j.s * (p * us + (1 - p) * uf) + (1 - j.s) * us - usq;
 }
 
-/** How target t reacts to pressure from h: confront, compromise part of the way, or capitulate. */
-export function reactToPressure(t: Player, h: Player, room: readonly Player[], mu: number): Reaction {
-  const threat = challengeUtility(h, t, room, mu); // t's estimate of what h gains by pressing
-  const own = challengeUtility(t, h, room, mu); // what t gains by pressing back
+/**
+ * Risk exponents of every actor in the room (Scholz et al. 2011, step 5): an actor's security is the
+ * sum of what the others expect from challenging it (all r = 1); the least secure actor is the most
+ * risk-acceptant (r = 0.5), the most secure the most risk-averse (r = 2). All 1 when everyone is
+ * equally secure.
+ */
+export function riskExponents(room: readonly Player[]): number[] {
+  const players = room.map(player);
+  const security = players.map((k) => securityOf(k, players));
+  return security.map((s) => exponentFrom(s, security));
+}
+
+/** The risk exponent of `t` (which may or may not be one of `room`) against the room's securities. */
+export function riskExponentOf(t: Player, room: readonly Player[]): number {
+  const players = room.map(player);
+  const security = players.map((k) => securityOf(k, players));
+  return exponentFrom(securityOf(player(t), players), security);
+}
+
+/** Σ_j EU_j(j→k) with r = 1 (an actor challenging itself, or one at its place, expects 0). */
+function securityOf(k: Player, players: readonly Player[]): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of players) {
+    if (p.x < min) min = p.x;
+    if (p.x > max) max = p.x;
+  }
+  let s = 0;
+  for (const j of players) s += utility(j, k, players, max - min, 1);
+  return s;
+}
+
+function exponentFrom(s: number, all: readonly number[]): number {
+  const sMin = Math.min(s, ...all);
+  const sMax = Math.max(s, ...all);
+  if (!(sMax - sMin > 1e-12)) return 1;
+  const R = (2 * s - sMax - sMin) / (sMax - sMin);
+  return (1 - R / 3) / (1 + R / 3);
+}
+
+/**
+ * How target t reacts to pressure from h, judged with t's own risk exponent `r` (by default worked out
+ * from the room, riskExponentOf): ignore it (no credible threat), confront it, compromise part of the
+ * way, or capitulate. A caller that cannot know t's risk attitude (an AI weighing whom to press) may
+ * pass r = 1, risk-neutral.
+ */
+export function reactToPressure(
+  t: Player,
+  h: Player,
+  room: readonly Player[],
+  mu: number,
+  r = riskExponentOf(t, room),
+): Reaction {
+  const threat = challengeUtility(h, t, room, mu, r); // t's estimate of what h gains by pressing
+  const own = challengeUtility(t, h, room, mu, r); // what t gains by pressing back
   if (!(threat > 0)) return { kind: 'ignore', move: 0 };
   if (own > 0) return threat > own ? { kind: 'capitulate', move: 1 } : { kind: 'confront', move: 0 };
   const share = Math.abs(own) / threat;

@@ -1,5 +1,6 @@
-// Stokman–Van Oosten exchange of voting positions across two issues at the equal-gain rate
-// (decision-models.md §3.2): h concedes `give`, t concedes `ask`.
+// Stokman–Van Oosten exchange of voting positions across two issues at the equal-gain rate:
+// h concedes `give`, t concedes `ask`.
+import { checked, scale, unit } from './domain';
 
 export interface ExchangeSide {
   /** Voting position, salience and clout on the issue h gives (t benefits). */
@@ -28,8 +29,20 @@ function side(x: number, o: number): number {
   return Math.sign(x - o);
 }
 
-export function exchange(h: ExchangeSide, t: ExchangeSide, totals: IssueTotals): ExchangeResult {
-  const { give, ask } = totals;
+/**
+ * Domain: positions and outcomes on the 0..100 scale, saliences and clouts in 0..1 (clamped; a side
+ * with no salience or clout on an issue cannot trade it, and the answer is a refusal), issue weights
+ * positive. NaN anywhere throws.
+ */
+export function exchange(rawH: ExchangeSide, rawT: ExchangeSide, rawTotals: IssueTotals): ExchangeResult {
+  const h = inDomain(rawH, 'the offering side');
+  const t = inDomain(rawT, 'the partner');
+  const give = totalIn(rawTotals.give, 'the issue given');
+  const ask = totalIn(rawTotals.ask, 'the issue asked');
+  if (!(h.give.s > 0 && h.give.c > 0 && h.ask.s > 0 && t.ask.s > 0 && t.ask.c > 0 && t.give.s > 0))
+    return { ok: false, reason: 'One of you has no stake in one of the issues.' };
+  if (!(give.weight > 0 && ask.weight > 0))
+    return { ok: false, reason: 'Nobody in the room weighs in on one of the issues.' };
   // Both must pull the outcome in opposite directions on both issues, or a shift helps nobody.
   if (
     side(h.give.x, give.outcome) * side(t.give.x, give.outcome) >= 0 ||
@@ -44,10 +57,14 @@ export function exchange(h: ExchangeSide, t: ExchangeSide, totals: IssueTotals):
     };
   // Equal gain: |ΔO_ask| / |ΔO_give| = (s_h,give + s_t,give) / (s_h,ask + s_t,ask).
   const rate = (h.give.s + t.give.s) / (h.ask.s + t.ask.s);
-  // Scale until one side's voting position reaches the expected outcome on the issue it concedes.
+  // Scale until one side's voting position reaches the expected outcome on the issue it concedes…
   const maxGive = (Math.abs(give.outcome - h.give.x) * h.give.c * h.give.s) / give.weight;
   const maxAsk = (Math.abs(ask.outcome - t.ask.x) * t.ask.c * t.ask.s) / ask.weight;
-  const dGive = Math.min(maxGive, maxAsk / rate);
+  // …or until an outcome reaches the beneficiary's own position: carried past it, the beneficiary
+  // would start to lose, and the linear gains below would overstate what each side gets.
+  const toT = Math.abs(t.give.x - give.outcome);
+  const toH = Math.abs(h.ask.x - ask.outcome);
+  const dGive = Math.min(maxGive, maxAsk / rate, toT, toH / rate);
   const dAsk = rate * dGive;
   const moveH = (dGive * give.weight) / (h.give.c * h.give.s);
   const moveT = (dAsk * ask.weight) / (t.ask.c * t.ask.s);
@@ -61,5 +78,21 @@ export function exchange(h: ExchangeSide, t: ExchangeSide, totals: IssueTotals):
     tNewAsk: t.ask.x + Math.sign(ask.outcome - t.ask.x) * moveT,
     gainH,
     gainT,
+  };
+}
+
+function inDomain(a: ExchangeSide, who: string): ExchangeSide {
+  const issue = (v: ExchangeSide['give'], which: string) => ({
+    x: scale(v.x, `${who}'s position on ${which}`),
+    s: unit(v.s, `${who}'s salience on ${which}`),
+    c: unit(v.c, `${who}'s clout on ${which}`),
+  });
+  return { give: issue(a.give, 'the issue given'), ask: issue(a.ask, 'the issue asked') };
+}
+
+function totalIn(v: IssueTotals['give'], which: string): IssueTotals['give'] {
+  return {
+    outcome: scale(v.outcome, `the outcome on ${which}`),
+    weight: checked(v.weight, `the weight of ${which}`),
   };
 }

@@ -1,4 +1,6 @@
 // The decision rules the game compares, and who passes what under each.
+// Domain: positions and the status quo on 0..100, saliences and shares in 0..1 (clamped); NaN throws.
+import { scale, unit } from './domain';
 import { prefers } from './spatial';
 
 export const RULE_IDS = ['consensus', 'consensus-minus-one', 'two-thirds', 'majority', 'weighted'] as const;
@@ -69,13 +71,21 @@ export function ruleThreshold(rule: RuleId, heads: number, totalWeight: number):
 export const KAPPA_BASE = 2;
 export const KAPPA_ISOLATION = 8;
 
+/**
+ * The cost of a formal objection, from KAPPA_BASE + KAPPA_ISOLATION (objecting alone) down to
+ * KAPPA_BASE (everyone else objects too). A share outside 0..1 is read as its nearest end.
+ */
 export function blockingCost(othersObjectingShare: number): number {
-  return KAPPA_BASE + KAPPA_ISOLATION * (1 - othersObjectingShare);
+  return KAPPA_BASE + KAPPA_ISOLATION * (1 - unit(othersObjectingShare, 'the share of others objecting'));
 }
 
 /** Salience-weighted loss of moving from the status quo to y (negative: a gain). */
 export function lossFromChange(x: number, s: number, y: number, sq: number): number {
-  return s * (Math.abs(y - x) - Math.abs(sq - x));
+  const at = scale(x, 'a position');
+  return (
+    unit(s, 'a salience') *
+    (Math.abs(scale(y, 'the draft') - at) - Math.abs(scale(sq, 'the status quo') - at))
+  );
 }
 
 /**
@@ -85,7 +95,9 @@ export function lossFromChange(x: number, s: number, y: number, sq: number): num
  */
 export function objectionPull(rule: RuleId, x: number, s: number, y: number, sq: number): number {
   if (RULES[rule].counts === 'objections') return lossFromChange(x, s, y, sq);
-  return prefers(y, sq, x) ? -Infinity : Infinity;
+  return prefers(scale(y, 'the draft'), scale(sq, 'the status quo'), scale(x, 'a position'))
+    ? -Infinity
+    : Infinity;
 }
 
 /** Would an AI participant formally object (or vote no) to y? */
@@ -130,7 +142,11 @@ function supports(b: Ballot): boolean {
   return !b.objects && (b.human || b.prefers);
 }
 
-/** `rank` may be passed in when several rules decide the same ballots, to rank them at most once. */
+/**
+ * `rank` may be passed in when several rules decide the same ballots, to rank them at most once.
+ * With no deciders at all nothing can be decided, under any rule: the status quo stands (a vacuous
+ * "no objection" is not consent).
+ */
 export function decide(
   rule: RuleId,
   ballots: readonly Ballot[],
@@ -150,6 +166,18 @@ export function decide(
     if (b.objects) objectors.push(b.id);
   }
   const heads = ballots.length;
+  if (heads === 0)
+    return {
+      rule,
+      passed: false,
+      supporters,
+      opponents,
+      objectors,
+      yesWeight,
+      totalWeight,
+      needed: 0,
+      pivot: null,
+    };
   let passed: boolean;
   let needed: number;
   let pivot: string | null = null;
