@@ -1,7 +1,13 @@
 // Bueno de Mesquita's expected-utility challenge (Scholz, Calbert & Smith 2011), checked against the
 // published EC car-emissions example, and the confront / compromise / capitulate reactions it gives.
 import { describe, expect, it } from 'vitest';
-import { challengeUtility, reactToPressure, winProbability, type Player } from '../../../src/model/challenge';
+import {
+  challengeUtility,
+  reactToPressure,
+  riskExponentOf,
+  winProbability,
+  type Player,
+} from '../../../src/model/challenge';
 
 // Bueno de Mesquita (1994), as used by Scholz et al. (2011): capability, position (4–10), salience.
 const EC: readonly (readonly [string, number, number, number])[] = [
@@ -130,12 +136,16 @@ describe('reaction to pressure', () => {
     { x: 0, s: 0.5, c: 0.5 },
     { x: 100, s: 0.5, c: 0.5 },
   ];
-  const react = (t: Player, h: Player, rest: readonly Player[] = others) => {
+  const react = (t: Player, h: Player, rest: readonly Player[] = others, risk?: number) => {
     const players = [t, h, ...rest];
+    // The target judges both directions with its own risk exponent, from the room unless given.
+    const r = risk ?? riskExponentOf(t, players);
+    if (risk === undefined)
+      expect(reactToPressure(t, h, players, 50)).toEqual(reactToPressure(t, h, players, 50, r));
     return {
-      reaction: reactToPressure(t, h, players, 50),
-      threat: challengeUtility(h, t, players, 50),
-      own: challengeUtility(t, h, players, 50),
+      reaction: reactToPressure(t, h, players, 50, r),
+      threat: challengeUtility(h, t, players, 50, r),
+      own: challengeUtility(t, h, players, 50, r),
     };
   };
 
@@ -183,10 +193,11 @@ describe('reaction to pressure', () => {
 
   it('capitulates when pressing back would lose as much as the pressure gains h', () => {
     // Both care fully (s = 1) and stand at the ends of the range (d = 1, so U_s = 2, U_f = −2); h
-    // holds three times t's weight, so P(t beats h) = 1/4: EU_t(t→h) = −1 and EU_t(h→t) = 1.
+    // holds three times t's weight, so P(t beats h) = 1/4: EU_t(t→h) = −1 and EU_t(h→t) = 1 for a
+    // risk-neutral t (r = 1; alone with h, t's own exponent from the room would be 0.5).
     const t: Player = { x: 0, s: 1, c: 1 };
     const h: Player = { x: 100, s: 1, c: 3 };
-    const { reaction, threat, own } = react(t, h, []);
+    const { reaction, threat, own } = react(t, h, [], 1);
     expect(threat).toBe(1);
     expect(own).toBe(-1);
     expect(reaction).toEqual({ kind: 'capitulate', move: 1 });
