@@ -80,9 +80,28 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     cite: [cite('washington-2012', 8)],
   },
   {
+    id: 'arg-def-wdc-basis',
+    title: 'Diamond-related violence: the industry’s basis',
+    text: 'The World Diamond Council’s May 2012 resolution backs discussing a wider definition on the basis of diamond-related violence in producing and trading areas, and calls the Chair’s proposal a good basis.',
+    issue: 'definition',
+    position: 40,
+    kind: 'principle',
+    playableBy: ['industry'],
+    moves: ['trade', 'rules'],
+    hardens: [],
+    strength: 0.55,
+    voice: 'The World Diamond Council (resolution of its Vicenza meeting, May 2012)',
+    quote: {
+      text: 'Diamond-related violence in rough diamond producing and trading areas',
+      speaker: 'World Diamond Council resolution, Vicenza, May 2012',
+      cite: RECORD.wdcVicenza,
+    },
+    cite: [RECORD.wdcVicenza],
+  },
+  {
     id: 'arg-def-existing-definitions',
     title: 'Drawn from definitions already in use',
-    text: 'The working text borrows from definitions NGOs and others already use: it is not an invention, and it can be checked against practice.',
+    text: `The Chair says the working text drew on definitions already in use, NGOs’ among them. ${INFERENCE} it is not an invention, and it can be checked against practice.`,
     issue: 'definition',
     position: 45,
     kind: 'evidence',
@@ -139,7 +158,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-clarity',
     title: 'Clarity makes the system run smoothly',
-    text: 'An agreed, clear definition saves the KP from fighting every hard case from scratch: with clarity, decisions become routine.',
+    text: 'With clarity and an agreed definition, the Chair says, the KP’s work goes more routinely and smoothly: a clear definition is pivotal to its success.',
     issue: 'definition',
     position: 35,
     kind: 'procedural',
@@ -377,7 +396,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-political-weapon',
     title: 'A redefinition aimed at one country',
-    text: 'To its opponents the redefinition is a device to stop Zimbabwe trading, and its sponsors pursue a political agenda under a humanitarian banner.',
+    text: 'To its opponents the redefinition is an attempt to stop Zimbabwe trading its diamonds, and its sponsors are pursuing a political agenda.',
     issue: 'definition',
     position: 0,
     kind: 'sovereignty',
@@ -405,7 +424,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-trade-scheme',
     title: 'A certification scheme, not a human-rights body',
-    text: 'The KP certifies rough diamonds against rebel financing. Human rights have their own UN bodies; loading them onto certificates would break a scheme that works.',
+    text: `The KP certifies rough diamonds against rebel financing; human rights have their own UN bodies, as the 2009 Chair put it. ${INFERENCE} loading them onto certificates would break a scheme that works.`,
     issue: 'definition',
     position: 5,
     kind: 'principle',
@@ -436,7 +455,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-def-african-minerals',
     title: 'African minerals are not conflict minerals',
-    text: 'A wider definition would brand African production as suspect. The KP should help dispel that view, not spread it.',
+    text: `The 2013 Chair wants to dispel the view that African minerals are conflict minerals. ${INFERENCE} a wider definition would spread that view by branding African production as suspect.`,
     issue: 'definition',
     position: 10,
     kind: 'sovereignty',
@@ -675,7 +694,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-mar-sanctions-banks',
     title: 'Sanctions closed the banks',
-    text: 'Banks, insurers and couriers shun Marange because of U.S. sanctions; the government says that is why its companies sell through unusual channels. Punish the sanctions, not the seller.',
+    text: `Major banks, insurers and couriers will not be associated with Marange diamonds, and U.S. sanctions threaten dollar transfers: the government says that is why its companies sell through unconventional channels. ${INFERENCE} blame the sanctions, not the seller.`,
     issue: 'marange',
     position: 0,
     kind: 'sovereignty',
@@ -702,7 +721,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-mar-prosperity',
     title: 'Marange can lift an economy',
-    text: 'Zimbabwe’s new production is a chance for economic growth in Africa; an ineffective, divided KP benefits nobody.',
+    text: 'Zimbabwe’s production is an exciting new opportunity for prosperity in Africa, and a KP made ineffective by indecision benefits nobody, as the World Diamond Council’s president said in June 2011.',
     issue: 'marange',
     position: 10,
     kind: 'economic',
@@ -921,7 +940,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-dr-discuss-first',
     title: 'Discuss first, decide at the plenary',
-    text: 'Intersessionals are for discussion and hearing outside organisations; decisions come at the plenary. The procedure works if we use it.',
+    text: `The 2012 Chair reminded the room that an intersessional is for discussion and hearing outside organisations, not for decisions. ${INFERENCE} the procedure works if we use it; no vote is needed.`,
     issue: 'decision-rule',
     position: 10,
     kind: 'procedural',
@@ -929,7 +948,6 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['rules'],
     hardens: [],
     strength: 0.45,
-    voice: MILOVANOVIC,
     cite: [cite('washington-2012', 2)],
   },
   {
@@ -1012,7 +1030,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
   {
     id: 'arg-asm-permanent-office',
     title: 'Ten years without an office',
-    text: 'For ten years the KP had no permanent office; civil society has asked for one for years. A year-long stopgap is not enough.',
+    text: `For ten years the KP had no permanent office, and civil society has asked for one for many years. ${INFERENCE} a year-long stopgap is not enough.`,
     issue: 'administrative-support',
     position: 90,
     kind: 'principle',

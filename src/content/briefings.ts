@@ -172,7 +172,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   {
     delegation: 'IN',
     whoYouAre:
-      'India is the cutting centre of the world: $14.3 bn of rough imports and 1.3 million jobs. Your industry calls you a “middle country” walking a tightrope, and you threw cold water on a stronger human-rights definition.',
+      'India is the cutting centre of the world: $14.3 bn of rough imports and 1.3 million jobs. Your industry calls you a “middle country” walking a tightrope, and the trade press reported that you threw cold water on a stronger human-rights definition.',
     objectives: [
       { text: 'Keep any widening small.', issue: 'definition', test: { op: 'atMost', value: 20 } },
       { text: 'Keep trading data confidential.', issue: 'transparency', test: { op: 'atMost', value: 30 } },
@@ -210,7 +210,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
   {
     delegation: 'NA',
     whoYouAre:
-      'Namibia chaired the KP in 2009; its Chair said then that the KP is not a human-rights organisation — that is what the UN is for. In 2012 you condemned U.S. sanctions over Marange.',
+      'Namibia chaired the KP in 2009; its Chair said then, as Ian Smillie reported, that the KP is not a human-rights organisation — that is what the UN is for. In November 2012 you condemned U.S. sanctions over Marange.',
     objectives: [
       { text: 'Keep the definition as it is.', issue: 'definition', test: { op: 'atMost', value: 10 } },
       { text: 'End the special Marange arrangement.', issue: 'marange', test: { op: 'atMost', value: 20 } },

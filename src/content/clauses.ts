@@ -137,7 +137,7 @@ export const CLAUSES: readonly Clause[] = [
     text: 'Where consultations fail to produce consensus on an administrative or procedural matter, the Plenary may decide it by a two-thirds majority of participants.',
     // +25: a real but limited change; Russia and CIS members (anchor 0, salience 0.7) lose 0.7 × 25 > 10 and object.
     effect: 25,
-    illustration: `The game’s modest example of a change to consensus. ${NO_VOTING_PROPOSAL}`,
+    illustration: `A modest example of a change to consensus. ${NO_VOTING_PROPOSAL}`,
     // Context: the chapter on slow consensus (¶16) and the committee's deadlock on decision-making (¶28); DDI in 2017.
     cite: [cite('zimbabwe-chapter', 16), cite('zimbabwe-chapter', 28), RECORD.ddi2017],
   },

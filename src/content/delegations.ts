@@ -1095,7 +1095,7 @@ export const DELEGATIONS: readonly Delegation[] = [
         0.6,
         0.2,
         [cite('zimbabwe-chapter', 16)],
-        'Consensus let the Zimbabwe case drag on for three years.',
+        'The chapter faults consensus for letting the Zimbabwe case drag on for almost three years (¶16); it proposes no voting rule of its own.',
       ),
       marange: documented(
         95,

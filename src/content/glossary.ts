@@ -162,25 +162,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'KP Civil Society Coalition (CSC)',
     definition:
       'The NGOs that take part as an observer — Partnership Africa Canada, ZELA and others. Its coordinator wrote one of the game’s sources.',
-    cite: [cite('zimbabwe-chapter', 6), cite('washington-2012', 15)],
+    cite: [RECORD.chapterByline, cite('washington-2012', 15)],
   },
   {
     term: 'Partnership Africa Canada (PAC)',
     definition:
-      'A Canadian NGO, a founder of the coalition; its executive director Bernard Taylor spoke for civil society in Washington in 2012.',
-    cite: [cite('washington-2012', 15)],
+      'A Canadian NGO in the coalition; its executive director Bernard Taylor spoke for civil society in Washington in 2012. Renamed IMPACT, it left the KP in December 2017.',
+    cite: [cite('washington-2012', 15), RECORD.brisbane2017],
   },
   {
     term: 'ZELA',
     definition:
-      'The Zimbabwe Environmental Law Association, whose Shamiso Mtisi coordinated the coalition and wrote the chapter the game draws on.',
-    cite: [cite('zimbabwe-chapter', 6)],
+      'The Zimbabwe Environmental Law Association, whose Shamiso Mtisi, as the coalition’s coordinator, compiled the chapter the game draws on.',
+    cite: [RECORD.chapterByline],
   },
   {
     term: 'Diamond Development Initiative (DDI)',
     definition:
-      'An NGO observer working on artisanal diamond mining and development; it helped draft the 2012 Washington Declaration.',
-    cite: [RECORD.ddi],
+      'An NGO observer working on artisanal diamond mining and development. In 2017 it proposed that the KP, failing consensus, decide by a two-thirds vote.',
+    cite: [RECORD.ddi, RECORD.ddi2017],
   },
   {
     term: 'African Diamond Producers Association (ADPA)',
@@ -203,7 +203,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Artisanal and alluvial mining',
     definition:
-      'Small-scale digging, often by hand, in riverbeds and gravels spread over wide areas: hard to control, and the source of most past conflict diamonds.',
+      'Small-scale digging, often by hand, in riverbeds and gravels spread over wide areas, and hard to control; the 2012 plenary’s Washington Declaration is about bringing it into the formal economy.',
     cite: [RECORD.washingtonDeclaration, cite('washington-2012', 6)],
   },
   {
@@ -233,19 +233,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Illustration (game term)',
     definition:
-      'A clause, option or event the game made up to show a choice nobody is recorded proposing in 2012–13, such as the voting clauses. Marked “(illustration)” wherever it appears; its sources are context only.',
-    cite: [cite('zimbabwe-chapter', 28), RECORD.ddi2017],
+      'A game term: a clause, option or event the game made up to show a choice nobody is recorded proposing in 2012–13, such as the voting clauses. Marked “(illustration)” wherever it appears; the sources it lists are context only.',
+    cite: [],
   },
   {
     term: 'Salience (game term)',
     definition:
-      'How much an issue matters to a delegation, from 0 to 1. High salience: it barely moves and objects readily.',
-    cite: [cite('zimbabwe-chapter', 16)],
+      'How much an issue matters to a delegation, from 0 to 1. High salience: it barely moves and objects readily. A game term: the sources do not use it.',
+    cite: [],
   },
   {
     term: 'Status quo (game term)',
     definition:
-      'What stands if nothing is agreed: under consensus a single high-salience delegation that prefers it can keep it.',
-    cite: [cite('zimbabwe-chapter', 28)],
+      'What stands if nothing is agreed: under consensus a single high-salience delegation that prefers it can keep it. A game term for the rules engine.',
+    cite: [],
   },
 ];

@@ -105,9 +105,9 @@ export const SCENARIOS: readonly Scenario[] = [
       },
     ],
     context:
-      'The KP meets in Washington under its first U.S. chair, seven months after a bitter Kinshasa plenary let Zimbabwe sell Marange diamonds. ' +
+      'The KP meets in Washington under its first U.S. chair, seven months after a contentious Kinshasa plenary let Zimbabwe sell Marange diamonds. ' +
       'The Chair wants to rebuild working relations and to open the definition of conflict diamonds, which the KP’s own review has put on the table. ' +
-      'Asian and African delegations resist.',
+      'Some Asian and African countries resist.',
     contextCite: [
       cite('washington-2012', 2),
       cite('washington-2012', 3),
@@ -424,7 +424,7 @@ export const SCENARIOS: readonly Scenario[] = [
       },
     ],
     context:
-      'All five reform questions at one plenary, with the membership of November 2012 and Botswana — chair of the review committee — in the chair. ' +
+      'All five reform questions at one plenary of the game’s own, with the membership of November 2012; the game puts Botswana, chair of the review committee, in the chair. ' +
       'Every item is for decision. Try another decision rule and see what changes.',
     contextCite: [RECORD.ckr2012, RECORD.count2012, cite('zimbabwe-chapter', 25)],
     events: [
@@ -461,7 +461,7 @@ function illustrationNotes(sc: Scenario): string[] {
       .filter((c) => c?.illustration)
       .map(
         (c) =>
-          `The draft tabled on “${item.title}” (“${c!.label}”) is the game’s illustration, not a documented motion: ${c!.illustration}`,
+          `The draft tabled on “${item.title}” is the game’s illustration, not a documented motion. ${c!.illustration}`,
       ),
   );
 }

@@ -365,6 +365,11 @@ export const RECORD = {
       'TakingITGlobal summary: the Kimberley Process Certification Scheme came into effect on 1 January 2003',
     url: 'https://tigweb.org/themes/diamonds/issues/kimberley',
   },
+  chapterByline: {
+    record:
+      'Byline of “The Kimberley Process Dance with Zimbabwe”: compiled by Shamiso Mtisi, Zimbabwe Environmental Law Association (KPCSC Coordinator)',
+    url: 'https://zela.org/the-kimberley-process-dance-with-zimbabwe-3-2/',
+  },
   sunCity2003: {
     record:
       'Final Communiqué of the KP plenary, Sun City, 29–31 October 2003: 45 states and the European Community participate',

@@ -21,13 +21,13 @@ export const TIMELINE: readonly TimelineEntry[] = [
   },
   {
     date: '2003-04',
-    text: 'First plenary, in Johannesburg: the rules of procedure are adopted, except on decision-making.',
+    text: 'A special plenary in Johannesburg adopts the rules of procedure, except on decision-making.',
     cite: [RECORD.firstPlenary2003],
   },
   {
-    date: '2003-10-31',
-    text: 'The Chair publishes the list of 45 participants that meet the minimum requirements, the European Community counted once.',
-    cite: [RECORD.participants2003],
+    date: '2003-10',
+    text: 'Sun City plenary (29–31 October), the first of the annual plenaries the communiqués number (Washington 2012 is the tenth): 45 states and the European Community take part.',
+    cite: [RECORD.sunCity2003, RECORD.participants2003],
   },
   {
     date: '2006',
@@ -152,14 +152,13 @@ export const TIMELINE: readonly TimelineEntry[] = [
   },
   {
     date: '2013-07-01',
-    text: 'Croatia joins the European Union; from then the EU delegation represents it in the KP.',
+    text: 'Croatia joins the European Union, its 28th member; from then the EU delegation represents it in the KP.',
     cite: [RECORD.croatiaEu2013],
-    uncertain: true,
   },
   {
     date: '2013-11',
-    text: 'Johannesburg plenary (19–22 November): no agreement on the definition or on decision-making; the support office is extended for three years; China will chair in 2014.',
-    cite: [cite('zimbabwe-chapter', 28), cite('zimbabwe-chapter', 29), RECORD.idexAsm2013],
+    text: 'Johannesburg plenary (19–22 November): no agreement on the definition or on decision-making; the support office is extended for three years; Mali is admitted; China will chair in 2014.',
+    cite: [cite('zimbabwe-chapter', 28), cite('zimbabwe-chapter', 29), RECORD.idexAsm2013, RECORD.mali2013],
   },
   // ------------------------------------------------------------------ epilogue
   {
@@ -169,9 +168,9 @@ export const TIMELINE: readonly TimelineEntry[] = [
     epilogue: true,
   },
   {
-    date: '2017-11',
-    text: 'Brisbane plenary under Australia creates an Ad Hoc Committee on Review and Reform; in December IMPACT (formerly Partnership Africa Canada) leaves the KP.',
-    cite: [RECORD.brisbane2017],
+    date: '2017-12',
+    text: 'Brisbane plenary under Australia (10–14 December) creates an Ad Hoc Committee on Review and Reform; IMPACT (formerly Partnership Africa Canada) leaves the KP. Decision-making is on the table again: the Diamond Development Initiative proposes seeking consensus first, then a two-thirds vote.',
+    cite: [RECORD.brisbane2017, RECORD.communique2017, RECORD.ddi2017],
     epilogue: true,
   },
   {
@@ -194,7 +193,7 @@ export const TIMELINE: readonly TimelineEntry[] = [
   },
   {
     date: '2022-06',
-    text: 'Russia, backed by a few allies, blocks a discussion of Ukraine’s proposal to widen the definition to government actors.',
+    text: 'Russia, backed by Belarus, the Central African Republic, Kyrgyzstan and Mali, blocks a conflict-diamond discussion; Ukraine proposes widening the definition to government actors.',
     cite: [RECORD.russia2022, RECORD.ukraine2022],
     epilogue: true,
   },
@@ -212,8 +211,8 @@ export const TIMELINE: readonly TimelineEntry[] = [
   },
   {
     date: '2024',
-    text: 'The permanent secretariat opens in Gaborone; the EU criticises the KP’s inaction on Russian diamonds.',
-    cite: [RECORD.secretariat2024, RECORD.eu2024],
+    text: 'The permanent secretariat opens in Gaborone; the EU criticises the KP’s inaction on Russian diamonds. After the 2024 plenary the definition is still the Core Document’s of 2003: diamonds used by rebel movements or their allies.',
+    cite: [RECORD.secretariat2024, RECORD.eu2024, RECORD.coreDefinition, RECORD.dubai2025],
     epilogue: true,
   },
   {
@@ -225,7 +224,7 @@ export const TIMELINE: readonly TimelineEntry[] = [
   },
   {
     date: '2025-11',
-    text: 'Dubai plenary: ADPA’s broader, African-led definition is rejected — by Western participants and civil society, according to ADPA — a reversal of the 2012 roles.',
+    text: 'Dubai plenary: according to ADPA, its proposal for a broader definition is rejected by Australia, Canada, the EU, Switzerland, Ukraine and the United Kingdom, with the civil-society coalition; the World Diamond Council expresses regret.',
     cite: [RECORD.dubai2025],
     epilogue: true,
   },

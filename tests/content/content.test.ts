@@ -603,7 +603,12 @@ describe('glossary and timeline', () => {
   it('at least 30 unique, cited terms', () => {
     expect(GLOSSARY.length).toBeGreaterThanOrEqual(30);
     expect(new Set(GLOSSARY.map((g) => g.term.toLowerCase())).size).toBe(GLOSSARY.length);
-    for (const g of GLOSSARY) expect(g.cite.length, g.term).toBeGreaterThan(0);
+    // A game term is the game's own vocabulary: it says so and cites nothing; every other term cites where it comes from.
+    for (const g of GLOSSARY) {
+      const gameTerm = /\(game term\)/.test(g.term);
+      expect(g.cite.length > 0, g.term).toBe(!gameTerm);
+      if (gameTerm) expect(g.definition, g.term).toMatch(/game term/i);
+    }
   });
   it('the timeline runs from 2000 to 2013, then an epilogue to 2025', () => {
     for (const t of TIMELINE) {
@@ -622,6 +627,23 @@ describe('glossary and timeline', () => {
     expect(Math.max(...epilogue)).toBe(2025);
     const dates = TIMELINE.map((t) => t.date);
     expect(dates, 'chronological').toEqual([...dates].sort());
+  });
+  it('dates and numbering follow the record', () => {
+    const at = (d: string) => TIMELINE.find((t) => t.date === d)?.text ?? '';
+    expect(at('2017-12')).toMatch(/Brisbane plenary .*10–14 December/);
+    expect(TIMELINE.some((t) => t.date.startsWith('2017-11'))).toBe(false);
+    expect(at('2003-04')).toMatch(/special plenary/);
+    expect(at('2003-10')).toMatch(/Sun City.*tenth/);
+    // The epilogue says where the definition stood, and reports who objected in 2025 as the source reports it.
+    expect(at('2024')).toMatch(/definition is still the Core Document’s/);
+    expect(at('2025-11')).toMatch(/according to ADPA/);
+    expect(at('2025-11')).not.toMatch(/reversal/);
+  });
+  it('the chapter’s author is a man; the glossary cites the byline for his authorship', () => {
+    for (const text of Object.values(SOURCES['zimbabwe-chapter'].summaries))
+      expect(text).not.toMatch(/\bshe\b/);
+    for (const term of ['ZELA', 'KP Civil Society Coalition (CSC)'])
+      expect(GLOSSARY.find((g) => g.term === term)!.cite, term).toContainEqual(RECORD.chapterByline);
   });
 });
 
