@@ -1,0 +1,122 @@
+// The facilitator and the seats: who plays which delegation, pause and resume, the clocks, event cards
+// injected into the meeting, and ending it.
+import { indexLibrary, type Library } from '../library';
+import { rosterOf } from '../roster';
+import {
+  clamp100,
+  isHuman,
+  nameOf,
+  say,
+  SPEECH_SECONDS_MAX,
+  SPEECH_SECONDS_MIN,
+  update,
+  withIssue,
+  withKeys,
+  type SessionContext,
+} from '../session';
+import { endSession } from './agenda';
+import { moveActor, replaceAt } from './context';
+import { on } from './shape';
+
+function sitsHere(lib: Library, ctx: SessionContext, delegation: string): string | null {
+  return rosterOf(lib, ctx.scenarioId).index[delegation] === undefined
+    ? `${delegation} does not sit at this meeting.`
+    : null;
+}
+
+function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionContext {
+  const card = indexLibrary(lib).event.get(id);
+  if (!card) return ctx;
+  const roster = rosterOf(lib, ctx.scenarioId);
+  let next: SessionContext = update(ctx, { injected: [...ctx.injected, id] });
+  const targets = (who: 'all' | readonly string[]) =>
+    roster.ids
+      .map((rid, i) => (who === 'all' || who.includes(rid) || who.includes(roster.bloc[i]!) ? i : -1))
+      .filter((i) => i >= 0);
+  for (const e of card.effects) {
+    if (e.kind === 'shift') {
+      for (const i of targets(e.who)) {
+        if (isHuman(next, roster.ids[i]!)) continue;
+        const to = clamp100(next.pos[e.issue][i]! + e.delta);
+        next = moveActor(next, roster, i, e.issue, to, { by: 'event', cause: id }, true);
+      }
+    } else if (e.kind === 'salience') {
+      const sal = next.sal[e.issue].slice();
+      for (const i of targets(e.who)) sal[i] = Math.min(1, Math.max(0, sal[i]! + e.delta));
+      next = update(next, { sal: withIssue(next.sal, e.issue, sal) });
+    } else if (e.kind === 'walkout') {
+      const i = roster.index[e.delegation];
+      if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, false) });
+    } else {
+      const i = roster.index[e.delegation];
+      if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, true) });
+    }
+  }
+  return say(next, { kind: 'event', text: `${card.title}. ${card.text}`, cite: card.cite, card: id });
+}
+
+export const FACILITATOR = [
+  on('CHOOSE_ROLE', 'any', {
+    check: (lib, ctx, ev) => sitsHere(lib, ctx, ev.delegation),
+    apply: (_lib, ctx, ev) => update(ctx, { humans: withKeys(ctx.humans, { [ev.delegation]: ev.player }) }),
+  }),
+  on('RELEASE_ROLE', 'any', {
+    apply: (_lib, ctx, ev) => {
+      const humans = { ...ctx.humans };
+      delete humans[ev.delegation];
+      return update(ctx, { humans });
+    },
+  }),
+  on('SET_CONTROL', 'any', {
+    check: (lib, ctx, ev) => sitsHere(lib, ctx, ev.delegation),
+    apply: (lib, ctx, ev) => {
+      const humans = { ...ctx.humans };
+      if (ev.human) humans[ev.delegation] = ev.player ?? humans[ev.delegation] ?? 'Player';
+      else delete humans[ev.delegation];
+      const who = nameOf(lib, ev.delegation);
+      return say(update(ctx, { humans }), {
+        kind: 'procedure',
+        text: ev.human
+          ? `${who} is now played by ${humans[ev.delegation]}.`
+          : `${who} is now played by the computer.`,
+      });
+    },
+  }),
+  on('PAUSE', 'any', {
+    apply: (_lib, ctx) =>
+      say(update(ctx, { paused: true }), { kind: 'procedure', text: 'The facilitator pauses the session.' }),
+  }),
+  on('RESUME', 'any', {
+    apply: (_lib, ctx) =>
+      say(update(ctx, { paused: false }), { kind: 'procedure', text: 'The session resumes.' }),
+  }),
+  on('INJECT', 'any', {
+    check: (lib, ctx, ev) => {
+      if (!indexLibrary(lib).event.has(ev.card)) return `There is no event card "${ev.card}".`;
+      return ctx.injected.includes(ev.card) ? 'That event has already happened in this session.' : null;
+    },
+    apply: (lib, ctx, ev) => injectEvent(lib, ctx, ev.card),
+  }),
+  on('END', 'any', { apply: (lib, ctx) => endSession(lib, ctx) }),
+  on('TICK', 'any', {
+    check: (_lib, _ctx, ev) =>
+      ev.seconds > 0 && Number.isFinite(ev.seconds) ? null : 'A tick needs a positive number of seconds.',
+    apply: (_lib, ctx, ev) => update(ctx, { elapsed: ctx.elapsed + ev.seconds }),
+  }),
+  on('SET_SPEECH_TIMER', 'any', {
+    check: (_lib, _ctx, ev) =>
+      ev.seconds === null ||
+      (Number.isInteger(ev.seconds) && ev.seconds >= SPEECH_SECONDS_MIN && ev.seconds <= SPEECH_SECONDS_MAX)
+        ? null
+        : `A speech timer is a whole number of seconds from ${SPEECH_SECONDS_MIN} to ${SPEECH_SECONDS_MAX}, or off.`,
+    // A speaker already past the new limit loses the floor at the next tick.
+    apply: (_lib, ctx, ev) =>
+      say(update(ctx, { speechSeconds: ev.seconds }), {
+        kind: 'procedure',
+        text:
+          ev.seconds === null
+            ? 'The facilitator turns the speech timer off.'
+            : `The facilitator sets the speech timer to ${ev.seconds} seconds a speech.`,
+      }),
+  }),
+];
