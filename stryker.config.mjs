@@ -13,6 +13,10 @@ export default {
   // Static mutants (code run once, when a module loads) would each need the whole suite in a fresh
   // process. See README for why skipping them loses nothing here.
   ignoreStatic: true,
+  // A mutant that loops is caught by its timeout; on a shared machine tests slow down unevenly, and a
+  // tight timeout would count slow runs as caught.
+  timeoutFactor: 3,
+  timeoutMS: 15_000,
   // The machine's two cores; pass --concurrency 1 on a busy machine.
   concurrency: 2,
   // A second run tests only mutants whose code or covering tests changed. The file stays out of git
