@@ -121,6 +121,18 @@ describe('expected utility of a challenge', () => {
     expect(challengeUtility(i, j, wide, 5)).toBeCloseTo(0.6 * (q * us + (1 - q) * uf) + 0.4 * us, 12);
   });
 
+  it('depends on distances only: the same room moved along the scale gives the same utilities', () => {
+    const moved = players.map((a) => ({ ...a, x: a.x + 30 }));
+    expect(challengeUtility(moved[0]!, moved[1]!, moved, 35)).toBeCloseTo(
+      challengeUtility(i, j, players, 5),
+      12,
+    );
+    expect(challengeUtility(moved[1]!, moved[0]!, moved, 35, 2)).toBeCloseTo(
+      challengeUtility(j, i, players, 5, 2),
+      12,
+    );
+  });
+
   it('a room where everyone stands at one place offers nothing to challenge', () => {
     const same = [
       { x: 30, s: 1, c: 1 },
@@ -201,6 +213,23 @@ describe('reaction to pressure', () => {
     expect(threat).toBe(1);
     expect(own).toBe(-1);
     expect(reaction).toEqual({ kind: 'capitulate', move: 1 });
+  });
+
+  it('an even match (each would gain as much as the other by pressing) is met by standing firm', () => {
+    // Same salience, same weight, at the two ends: P = 1/2 both ways, so EU_t(t→h) = EU_t(h→t) = 1.
+    const { reaction, threat, own } = react({ x: 0, s: 0.5, c: 1 }, { x: 100, s: 0.5, c: 1 }, []);
+    expect(threat).toBe(1);
+    expect(own).toBe(1);
+    expect(reaction).toEqual({ kind: 'confront', move: 0 });
+  });
+
+  it('a target that would neither gain nor lose by pressing back does not move', () => {
+    // h cares fully and the room is split evenly (t: 2 × 0.5, h: 1 × 1), so EU_t(t→h) = 0 while the
+    // pressure pays h 1: a compromise of none of the distance.
+    const { reaction, threat, own } = react({ x: 0, s: 0.5, c: 2 }, { x: 100, s: 1, c: 1 }, []);
+    expect(own).toBe(0);
+    expect(threat).toBe(1);
+    expect(reaction).toEqual({ kind: 'compromise', move: 0 });
   });
 
   it('a concession by the one pressing changes the reaction (BDM quadrants)', () => {

@@ -89,7 +89,7 @@ describe('exchange of voting positions (Stokman & Van Oosten)', () => {
     expect(dAsk / dGive).toBeCloseTo((0.2 + 0.6) / (0.9 + 0.1), 9);
   });
 
-  it('worked figures: O moves 1.95 → … on the given issue and h gains 0.8 × 0.9 − 0.2 per point', () => {
+  it('worked figures: the given issue’s outcome moves as far as h’s weight allows, the asked one 0.8 times that', () => {
     // Σ c·s on the given issue: 0.1 + 0.48 + 0.5 + 0.2 = 1.28; h can move it at most 20 × 0.1 / 1.28.
     const wGive = 0.5 * 0.2 + 0.8 * 0.6 + 0.5 + 0.2;
     expect(before.give.weight).toBeCloseTo(wGive, 12);
@@ -181,6 +181,28 @@ describe('when there is no trade', () => {
     const t = { ...ROOM.t, ask: { ...ROOM.t.ask, x: room.ask.outcome - 0.04 } };
     const y = exchange(ROOM.h, t, room);
     expect(y.ok ? null : y.reason).toMatch(/gain them nothing/);
+  });
+
+  it('is refused when either partner would move by less than a twentieth of a point, however far the other', () => {
+    // h carries the given issue almost alone and stands 0.04 from its outcome: it would move 0.04,
+    // while t, small on the asked issue, would move several points.
+    const h = { give: { x: 49.96, s: 0.5, c: 1.8 }, ask: { x: 90, s: 0.9, c: 1 } };
+    const t = { give: { x: 80, s: 0.9, c: 1 }, ask: { x: 20, s: 0.2, c: 0.5 } };
+    const x = exchange(h, t, { give: { outcome: 50, weight: 1 }, ask: { outcome: 50, weight: 10 } });
+    expect(x.ok ? null : x.reason).toMatch(/gain them nothing/);
+    // The same the other way round: t would move 0.04 on the asked issue.
+    const h2 = { give: { x: 10, s: 0.5, c: 0.5 }, ask: { x: 90, s: 0.9, c: 1 } };
+    const t2 = { give: { x: 80, s: 0.9, c: 1 }, ask: { x: 49.96, s: 0.2, c: 5 } };
+    const y = exchange(h2, t2, { give: { outcome: 50, weight: 10 }, ask: { outcome: 50, weight: 1 } });
+    expect(y.ok ? null : y.reason).toMatch(/gain them nothing/);
+  });
+
+  it('a partner standing on the outcome of the issue it gives is on neither side, below or above', () => {
+    const totalsAt50 = { give: { outcome: 50, weight: 2 }, ask: { outcome: 50, weight: 2 } };
+    const h = { give: { x: 30, s: 0.2, c: 1 }, ask: { x: 10, s: 0.9, c: 1 } };
+    const t = { give: { x: 80, s: 0.6, c: 1 }, ask: { x: 50, s: 0.1, c: 1 } };
+    const x = exchange(h, t, totalsAt50);
+    expect(x.ok ? null : x.reason).toMatch(/opposite sides/);
   });
 
   it('a trade of just over a twentieth of a point goes through', () => {
