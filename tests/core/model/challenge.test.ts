@@ -216,17 +216,18 @@ describe('reaction to pressure', () => {
   });
 
   it('an even match (each would gain as much as the other by pressing) is met by standing firm', () => {
-    // Same salience, same weight, at the two ends: P = 1/2 both ways, so EU_t(t→h) = EU_t(h→t) = 1.
-    const { reaction, threat, own } = react({ x: 0, s: 0.5, c: 1 }, { x: 100, s: 0.5, c: 1 }, []);
+    // Same salience, same weight, at the two ends: P = 1/2 both ways, so EU_t(t→h) = EU_t(h→t) = 1
+    // for a risk-neutral t.
+    const { reaction, threat, own } = react({ x: 0, s: 0.5, c: 1 }, { x: 100, s: 0.5, c: 1 }, [], 1);
     expect(threat).toBe(1);
     expect(own).toBe(1);
     expect(reaction).toEqual({ kind: 'confront', move: 0 });
   });
 
   it('a target that would neither gain nor lose by pressing back does not move', () => {
-    // h cares fully and the room is split evenly (t: 2 × 0.5, h: 1 × 1), so EU_t(t→h) = 0 while the
-    // pressure pays h 1: a compromise of none of the distance.
-    const { reaction, threat, own } = react({ x: 0, s: 0.5, c: 2 }, { x: 100, s: 1, c: 1 }, []);
+    // h cares fully and the room is split evenly (t: 2 × 0.5, h: 1 × 1), so for a risk-neutral t
+    // EU_t(t→h) = 0 while the pressure pays h 1: a compromise of none of the distance.
+    const { reaction, threat, own } = react({ x: 0, s: 0.5, c: 2 }, { x: 100, s: 1, c: 1 }, [], 1);
     expect(own).toBe(0);
     expect(threat).toBe(1);
     expect(reaction).toEqual({ kind: 'compromise', move: 0 });
