@@ -6,6 +6,7 @@
 //   send(ev)   sends an event to the running session and returns { accepted } or { accepted: false, reason }
 //              (anything that is not a well-formed event is refused and the session goes on);
 //              throws Error('no session running') when none runs
+//   layout()   the visible texts and boxed controls with their bounds (ui/inspect.ts), for layout tests
 // The session controller plugs in with registerSession({ snapshot, send }).
 import { version as pkgVersion } from '../package.json';
 import { announcements } from './ui/live';
@@ -25,6 +26,8 @@ export interface RoughConsensusApi {
   send(event: unknown): unknown;
   /** What the live region has announced (last 50 lines), oldest first. */
   readonly announcements: readonly string[];
+  /** What is drawn where, in design pixels (empty until the game plugs it in). */
+  layout(): unknown;
 }
 
 declare global {
@@ -36,6 +39,12 @@ declare global {
 let session: SessionHooks | null = null;
 let ready = false;
 let scene = '';
+let layoutOf: () => unknown = () => ({ texts: [], controls: [] });
+
+/** Plugs in the function that reads the screen's layout (main.ts, once the game exists). */
+export function registerLayout(fn: () => unknown): void {
+  layoutOf = fn;
+}
 
 /** Plugs the running session into the hook. Returns a function that unplugs it (if still the current one). */
 export function registerSession(hooks: SessionHooks): () => void {
@@ -70,6 +79,9 @@ export const api: RoughConsensusApi = {
   },
   get announcements() {
     return announcements();
+  },
+  layout() {
+    return layoutOf();
   },
 };
 

@@ -2,11 +2,12 @@
 // automation hook. Later scenes load on demand (see scenes/registry.ts) so the title comes up fast.
 import { AUTO, Core, Display, Game, Scale } from 'phaser';
 import { soundFiles } from './audio/audio';
-import { installAutomation } from './automation';
+import { installAutomation, registerLayout } from './automation';
 import Boot from './scenes/Boot';
 import Overlay from './scenes/Overlay';
 import Preload from './scenes/Preload';
 import Title from './scenes/Title';
+import { shownLayout } from './ui/inspect';
 import { settings } from './ui/settings';
 import { typingInField } from './ui/widgets';
 import { cssColor, DESIGN_HEIGHT, DESIGN_WIDTH, palette } from './ui/theme';
@@ -47,6 +48,8 @@ export const game = new Game({
   },
   scene: [Boot, Preload, Title, Overlay],
 });
+
+registerLayout(() => shownLayout(game));
 
 // The canvas is cleared to the palette's background every frame, following the contrast setting, so the
 // scenes need no camera background: that would be a full-screen fill on every frame (costly where WebGL

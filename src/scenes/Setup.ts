@@ -13,6 +13,7 @@ import { SPEECH_SECONDS_CHOICES, type SessionInput } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
+import { ListPicker } from '../ui/list-picker';
 import { Button, FocusGroup, Menu, Notice, typingInField, type MenuItem } from '../ui/widgets';
 import { classroom, freshClassroom, saveClassroom, sceneForPhase } from './plenary/classroom';
 import { editText, editing, stopEditing } from './plenary/textfield';
@@ -26,7 +27,9 @@ registerHelp('Setup', [
     keys: '← →',
     action: 'Change the highlighted setting (meeting, rule, agenda, timers, a player’s delegation)',
   },
+  { keys: 'A–Z on a player', action: 'Choose the delegation from a list: type to search' },
   { keys: 'Enter', action: 'Type a name, seed or PIN; press a button' },
+  { keys: 'Mouse / touch', action: '◀ ▶ change a value; a player’s delegation opens the list' },
   { keys: 'Delete', action: 'Remove the highlighted player' },
   { keys: 'Esc', action: 'Back to the title screen' },
 ]);
@@ -104,7 +107,7 @@ export default class Setup extends Scene {
   private menu!: Menu;
   private items: (MenuItem & { key: string; info: () => string })[] = [];
   private info!: GameObjects.Text;
-  private picker: { group: FocusGroup; objects: GameObjects.GameObject[] } | null = null;
+  private picker: { group: FocusGroup; objects: GameObjects.GameObject[] } | ListPicker | null = null;
   private fileInput: HTMLInputElement | null = null;
 
   constructor() {
@@ -143,9 +146,15 @@ export default class Setup extends Scene {
 
   private onKey(ev: KeyboardEvent): void {
     if (typingInField() || editing() || this.picker || !this.menu.group.isTop) return;
-    if (ev.key === 'Delete' || ev.key === 'Backspace') {
-      const it = this.items[this.menu.group.focusIndex];
-      if (it?.key.startsWith('player:')) this.removePlayer(Number(it.key.slice(7)));
+    const it = this.items[this.menu.group.focusIndex];
+    if (!it?.key.startsWith('player:')) return;
+    const i = Number(it.key.slice(7));
+    if (ev.key === 'Delete' || ev.key === 'Backspace') this.removePlayer(i);
+    // A letter starts the search for a delegation (M and ? stay the game's mute and help keys).
+    else if (/^\p{L}$/u.test(ev.key) && !ev.ctrlKey && !ev.metaKey && !ev.altKey && !/^[mM]$/.test(ev.key)) {
+      // The list's search field takes focus now: keep the browser from typing the letter in a second time.
+      ev.preventDefault();
+      this.openSeatPicker(i, ev.key);
     }
   }
 
@@ -307,16 +316,17 @@ export default class Setup extends Scene {
         label: p.name,
         value: fitValue(p.name, c?.name ?? p.delegation),
         onAdjust: adjustAnd((dir) => this.cyclePlayer(i, dir), `player:${i}`),
+        onValue: () => this.openSeatPicker(i, ''),
         onActivate: () =>
           this.edit(`player:${i}`, `name of player ${i + 1}`, p.name, 24, false, (v) => {
             if (v.trim()) p.name = v.trim();
           }),
-        hint: 'Left and right choose the delegation; Enter types the player’s name; Delete removes',
+        hint: 'Left and right step through the delegations, or type a letter to choose one from a list; Enter types the player’s name; Delete removes',
         info: () => {
           const b = BRIEFINGS.find((x) => x.delegation === p.delegation);
           return `${p.name} plays ${c?.name ?? p.delegation} (${c?.note ?? ''}). ${
             b ? b.whoYouAre : 'No role card: this delegation follows its bloc, and its briefing says so.'
-          }\n← → delegation · Enter name (a team can share a seat: “Team A”) · Delete remove.`;
+          }\n◀ ▶ step · type a letter or click the name: choose from a list · Enter: the player’s name (a team can share a seat: “Team A”) · Delete: remove.`;
         },
       });
     });
@@ -410,7 +420,10 @@ export default class Setup extends Scene {
       initial,
       maxLength: max,
       digits,
-      onChange: (v) => btn?.setValue(`${key === 'pin' ? '•'.repeat(v.length) : v}▏`),
+      onChange: (v) =>
+        key.startsWith('player:')
+          ? btn?.setLabel(`${v}▏`)
+          : btn?.setValue(`${key === 'pin' ? '•'.repeat(v.length) : v}▏`),
       onDone: (v) => {
         if (v !== null) commit(v);
         this.build(key);
@@ -445,6 +458,44 @@ export default class Setup extends Scene {
       }
     }
     return false;
+  }
+
+  /** The list of the meeting's seats for player i, with `query` already typed. */
+  private openSeatPicker(i: number, query: string): void {
+    const p = state.players![i];
+    if (!p || this.picker) return;
+    const sc = scenario();
+    const r = rosterOf(LIBRARY, sc.id);
+    const takenBy = new Map(state.players!.filter((_, k) => k !== i).map((x) => [x.delegation, x.name]));
+    const options = seatChoices(sc.id).map((c) => {
+      const by = takenBy.get(c.id);
+      return {
+        id: c.id,
+        label: c.name,
+        keywords: [c.id, c.note, r.bloc[r.index[c.id]!] ?? ''],
+        note: `${c.note} · ${c.id}`,
+        ...(by ? { disabledReason: `played by ${by}` } : {}),
+      };
+    });
+    const key = `player:${i}`;
+    this.picker = new ListPicker(this, {
+      title: `Delegation for ${p.name}`,
+      options,
+      selected: p.delegation,
+      query,
+      onChoose: (id) => {
+        this.picker = null;
+        p.delegation = id;
+        this.build(key);
+        const b = this.items.find((x) => x.key === key);
+        announce(`${b?.label}: ${b?.value}.`);
+      },
+      onCancel: () => {
+        this.picker = null;
+        this.build(key);
+        announce('Kept the delegation.');
+      },
+    });
   }
 
   private addPlayer(): void {

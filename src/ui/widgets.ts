@@ -4,7 +4,9 @@
 // its own group and pops it on close). In the top group Tab / Shift+Tab and the arrow keys of its axis move
 // focus, Enter / Space activate, Left / Right adjust a focused slider-like item, Escape calls `onEscape`.
 // Focus is drawn as a thick gold ring plus a ▶ marker (shape as well as colour). Pointers work too:
-// hovering focuses, clicking activates.
+// hovering focuses, clicking activates; a row with a value that Left / Right change shows ◀ ▶ beside the
+// value, and clicking or tapping those arrows changes it (clicking the rest of such a row with nothing
+// else to do steps the value forward).
 import { GameObjects, Scenes, type Scene, type Input } from 'phaser';
 import { addBox, addPanel, restyleBox, type BoxStyle } from './box';
 import { announce } from './live';
@@ -37,6 +39,15 @@ export function typingInField(): boolean {
 }
 
 const stacks = new WeakMap<Scene, FocusGroup[]>();
+
+/**
+ * Lines to scroll for a wheel turn of `dy` px: the distance the browser asks for, in lines of `linePx`
+ * (a notch of about 100 px is three lines of body text; a fast flick, many), at least one.
+ */
+export function wheelLines(dy: number, linePx: number): number {
+  if (!dy) return 0;
+  return Math.sign(dy) * Math.max(1, Math.round(Math.abs(dy) / Math.max(1, linePx)));
+}
 
 export interface FocusGroupOptions {
   /** Which arrow keys move focus. Tab always does. Default 'vertical'. */
@@ -187,6 +198,8 @@ export interface ButtonOptions {
   readonly value?: string;
   /** Left/Right handler; makes the row a slider or a cycle. Return true if it changed something. */
   readonly onAdjust?: (dir: -1 | 1) => boolean;
+  /** Clicking the value itself (between the arrows), e.g. to choose it from a list. */
+  readonly onValue?: () => void;
   /** Unavailable: still focusable (so its reason can be read), shown dimmed with the reason beside it. */
   readonly disabledReason?: string;
   /** Font role of the label. Default 'body'. */
@@ -207,6 +220,8 @@ export class Button extends GameObjects.Container implements Focusable {
   private readonly role: FontRole;
   private readonly labelText: GameObjects.Text;
   private readonly valueText: GameObjects.Text | undefined;
+  /** ◀ and ▶ beside the value of a row that Left / Right change. */
+  private readonly arrows: readonly [GameObjects.Text, GameObjects.Text] | undefined;
   private readonly reasonText: GameObjects.Text | undefined;
   private focusedNow = false;
   private selectedNow = false;
@@ -247,6 +262,12 @@ export class Button extends GameObjects.Container implements Focusable {
         .text(this.boxW / 2 - padX, 0, opts.value, textStyle(role, { color: pal.gold, bold: true }))
         .setOrigin(1, 0.5);
       this.add(this.valueText);
+      if (opts.onAdjust && !disabled) {
+        const arrow = (glyph: string) =>
+          scene.add.text(0, 0, glyph, textStyle(role, { color: pal.gold, bold: true })).setOrigin(1, 0.5);
+        this.arrows = [arrow('◀'), arrow('▶')];
+        this.add([...this.arrows]);
+      }
     }
     if (disabled) {
       this.reasonText = scene.add
@@ -267,15 +288,18 @@ export class Button extends GameObjects.Container implements Focusable {
       this.hovered = true;
       if (this.group) this.group.focus(this, true);
       else this.redraw();
+      this.showValue();
     });
     this.on('pointerout', () => {
       this.hovered = false;
       this.redraw();
+      this.showValue();
     });
-    this.on('pointerup', (_p: Input.Pointer) => {
+    this.on('pointerup', (_p: Input.Pointer, localX: number) => {
       if (this.group) this.group.focus(this, true);
-      this.activate();
+      this.click(localX - this.boxW / 2);
     });
+    this.showValue();
     this.redraw();
     scene.add.existing(this);
   }
@@ -311,11 +335,46 @@ export class Button extends GameObjects.Container implements Focusable {
     this.redraw();
   }
 
-  /** The value, with ◀ ▶ around it while focused if Left / Right change it. */
+  /** The value at the right; with ◀ ▶ around it if Left / Right change it (dim until focused). */
   private showValue(): void {
     const v = this.opts.value;
     if (v === undefined || !this.valueText) return;
-    this.valueText.setText(this.focusedNow && this.opts.onAdjust && this.enabled ? `◀ ${v} ▶` : v);
+    this.valueText.setText(v);
+    if (!this.arrows) return;
+    const [left, right] = this.arrows;
+    const gap = Math.round(fontPx(this.role) * 0.35);
+    right.setX(this.boxW / 2 - 22);
+    this.valueText.setX(right.x - right.width - gap);
+    left.setX(this.valueText.x - this.valueText.width - gap);
+    for (const a of this.arrows) a.setAlpha(this.focusedNow || this.hovered ? 1 : 0.55);
+  }
+
+  /**
+   * A click or tap at x (from the button's centre): on ◀ or ▶ it steps the value, on the value it calls
+   * onValue, elsewhere it activates (or, on a row with nothing to activate, steps the value forward).
+   */
+  private click(x: number): void {
+    if (this.arrows && this.enabled) {
+      const [left, right] = this.arrows;
+      const slack = 10;
+      if (x >= right.x - right.width - slack) {
+        this.adjust(1);
+        return;
+      }
+      if (x >= left.x - left.width - slack && x <= left.x + slack / 2) {
+        this.adjust(-1);
+        return;
+      }
+      if (this.opts.onValue && this.valueText && x >= this.valueText.x - this.valueText.width) {
+        this.opts.onValue();
+        return;
+      }
+      if (!this.opts.onActivate) {
+        this.adjust(1);
+        return;
+      }
+    }
+    this.activate();
   }
 
   /** Marks the button as the chosen one of a set (tabs): a gold bar under it and a gold label. */
@@ -327,6 +386,12 @@ export class Button extends GameObjects.Container implements Focusable {
 
   get isSelected(): boolean {
     return this.selectedNow;
+  }
+
+  /** Replaces the label (e.g. while its text is being typed). */
+  setLabel(label: string): void {
+    this.opts = { ...this.opts, label };
+    this.labelText.setText(label);
   }
 
   /** Updates the value at the right of the row (settings). */
@@ -397,6 +462,7 @@ export interface MenuItem {
   readonly hint?: string;
   readonly value?: string;
   readonly onAdjust?: (dir: -1 | 1) => boolean;
+  readonly onValue?: () => void;
 }
 
 export interface MenuOptions extends FocusGroupOptions {
@@ -429,6 +495,7 @@ export class Menu {
         ...(it.hint ? { hint: it.hint } : {}),
         ...(it.value !== undefined ? { value: it.value } : {}),
         ...(it.onAdjust ? { onAdjust: it.onAdjust } : {}),
+        ...(it.onValue ? { onValue: it.onValue } : {}),
         ...(opts.align ? { align: opts.align } : {}),
         ...(opts.role ? { role: opts.role } : {}),
       });
@@ -581,7 +648,9 @@ export class TextBlock extends GameObjects.Container {
     this.add([this.content, this.bar, this.moreText]);
     const zone = scene.add.zone(0, 0, boxW, boxH).setOrigin(0, 0).setInteractive();
     this.add(zone);
-    zone.on('wheel', (_p: Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
+    zone.on('wheel', (_p: Input.Pointer, _dx: number, dy: number) =>
+      this.scrollBy(wheelLines(dy, lineHeight('body'))),
+    );
     scene.add.existing(this);
     this.once(GameObjects.Events.DESTROY, () => this.wrapper.destroy());
     this.setParas(paras);

@@ -21,7 +21,7 @@ export function editing(): boolean {
   return active !== null;
 }
 
-/** Starts editing; Enter or Tab commits, Escape cancels, losing focus commits. */
+/** Starts editing with the text selected; Enter or Tab commits, Escape cancels, losing focus commits. */
 export function editText(o: EditOptions): void {
   if (typeof document === 'undefined') return;
   active?.blur();
@@ -64,8 +64,13 @@ export function editText(o: EditOptions): void {
   document.body.appendChild(el);
   active = el;
   el.focus();
-  el.setSelectionRange(el.value.length, el.value.length);
-  announce(`Editing ${o.label}: ${o.initial || 'empty'}. Type, then press Enter. Escape cancels.`);
+  // The whole text is selected, as in any form: typing replaces it ("Player 1" does not become "Player 1Ana").
+  el.select();
+  announce(
+    o.initial
+      ? `Editing ${o.label}: ${o.initial}, selected: typing replaces it. Enter keeps it, Escape cancels.`
+      : `Editing ${o.label}: empty. Type, then press Enter. Escape cancels.`,
+  );
 }
 
 /** Ends any edit (e.g. when the scene closes), committing it. */
