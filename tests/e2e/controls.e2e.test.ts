@@ -1,7 +1,7 @@
 // Every Setup and Settings control by mouse and by touch, not only by keys: ◀ ▶ change a value, a
 // player's delegation comes from a list with type-to-search, editing a name replaces the default, and
 // "Import a save file…" opens the browser's file chooser from a real click.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   announcements,
@@ -31,10 +31,22 @@ async function setupPage(
   browser: Browser,
   url: string,
   touch: boolean,
-): Promise<{ page: Page; close: () => Promise<void>; problems: () => string[] }> {
+): Promise<{
+  page: Page;
+  close: () => Promise<void>;
+  problems: () => string[];
+  nextChooser: () => Promise<FileChooser>;
+}> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch });
   const page = await context.newPage();
   const problems: string[] = [];
+  // File choosers are caught from the start (catching them only when one is awaited races the click).
+  const choosers: FileChooser[] = [];
+  page.on('filechooser', (c) => choosers.push(c));
+  const nextChooser = async () => {
+    await expect.poll(() => choosers.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    return choosers.shift()!;
+  };
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/GL Driver|GPU stall|performance warning/i.test(m.text()))
@@ -46,7 +58,7 @@ async function setupPage(
   await act(page, centre(await control(page, /^New game$/)));
   await waitForScene(page, 'Setup');
   await frames(page, 3);
-  return { page, close: () => context.close(), problems: () => problems };
+  return { page, close: () => context.close(), problems: () => problems, nextChooser };
 }
 
 async function operateSetup(page: Page, act: typeof clickAt, label: string): Promise<void> {
@@ -91,16 +103,16 @@ describe('controls by pointer', () => {
   it(
     'Setup by mouse: arrows, the delegation list, the name, and the file chooser from a real click',
     async () => {
-      const { page, close, problems } = await setupPage(suite.browser, suite.server.url, false);
+      const { page, close, problems, nextChooser } = await setupPage(suite.browser, suite.server.url, false);
       await operateSetup(page, clickAt, 'mouse');
       // Import a save file…: a real click opens the browser's file chooser.
-      let chooser = page.waitForEvent('filechooser', { timeout: 5000 });
       await clickAt(page, centre(await control(page, /^Import a save file…$/)));
-      expect((await chooser).isMultiple()).toBe(false);
+      const first = await nextChooser();
+      expect(first.isMultiple()).toBe(false);
+      await first.setFiles([]); // (answered, as a person closing the dialog would, so the next can open)
       // …and so does Enter on it.
-      chooser = page.waitForEvent('filechooser', { timeout: 5000 });
       await press(page, 'Enter');
-      await chooser;
+      await nextChooser();
       expect(problems()).toEqual([]);
       await close();
     },
@@ -110,11 +122,10 @@ describe('controls by pointer', () => {
   it(
     'Setup by touch: the same controls answer taps',
     async () => {
-      const { page, close, problems } = await setupPage(suite.browser, suite.server.url, true);
+      const { page, close, problems, nextChooser } = await setupPage(suite.browser, suite.server.url, true);
       await operateSetup(page, tapAt, 'touch');
-      const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
       await tapAt(page, centre(await control(page, /^Import a save file…$/)));
-      await chooser;
+      await nextChooser();
       expect(problems()).toEqual([]);
       await close();
     },
