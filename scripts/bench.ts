@@ -4,6 +4,7 @@ import { runAiSession } from '../src/machines/runner';
 import { LIBRARY, plenaryMachine } from '../src/machines/default';
 import { runModelSession } from '../src/model/kernel';
 import { browserFigures } from './bench-browser';
+import { aiMoveFigures } from './bench/ai-moves';
 import { paceFigures } from './bench/pace';
 
 const args = new Set(process.argv.slice(2));
@@ -96,6 +97,8 @@ const rows: [string, string][] = [
 ];
 
 Object.assign(figures, paceFigures(rows));
+
+Object.assign(figures, aiMoveFigures(quick ? 20 : 100, rows));
 
 if (!quick || args.has('--browser')) Object.assign(figures, await browserFigures(rows));
 

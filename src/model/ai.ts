@@ -10,15 +10,30 @@ import type { Phase } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
 import { hasHumans, isHuman, random, type SessionContext, type SessionEvent } from './session';
+import { reactToPressure, type Player } from './challenge';
 
-/** AI delegations make at most this many caucus offers in a session. */
+/** AI delegations make at most this many caucus moves (a deal offered or pressure applied) in a session. */
 export const AI_OFFERS = 1;
+/**
+ * A deal is worth offering when it gains the speaker this much: salience-weighted points of expected
+ * outcome on the issue it asks for. In a room of 54 one partner's voting position moves the expected
+ * outcome by a fraction of a point (the best trade on offer is worth about 0.2), so a threshold above
+ * 1 meant no AI ever offered one; a twentieth of a point keeps the trades that move something.
+ */
+export const DEAL_MIN_GAIN = 0.08;
+/**
+ * Pressure is worth applying when the target is expected to give way enough to move the room's
+ * expected outcome this many points toward the speaker (its clout · salience share of the move).
+ */
+export const PRESS_MIN_SHIFT = 0.5;
 /** An amendment must bring the draft this many points nearer an AI's position to be worth moving. */
 export const AMEND_THRESHOLD = 4;
+// Calibrated on AI-only sessions (`npm run bench` prints the rates per scenario): with these values
+// about one deal and one to four pressures per session, and the untouched history still reached.
 /** Deals are sought on issues that matter this much to the speaker… */
 export const DEAL_SALIENCE = 0.5;
-/** …when the draft stands at least this far from its position. */
-export const DEAL_DISTANCE = 20;
+/** …when the draft stands at least this far from its position (an amendment usually closes 4–10). */
+export const DEAL_DISTANCE = 15;
 
 export function nextAiEvent(lib: Library, phase: Phase, ctx: SessionContext): SessionEvent | null {
   if (ctx.paused) return null;
@@ -80,8 +95,8 @@ function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessi
         : { type: 'SPEAK', by: speaker, card, yield: true };
   }
   if (dealing) {
-    const offer = chooseOffer(lib, ctx, speaker);
-    if (offer) return offer;
+    const move = chooseOffer(lib, ctx, speaker) ?? choosePressure(lib, ctx, speaker);
+    if (move) return move;
   }
   return { type: 'YIELD', by: speaker };
 }
@@ -151,7 +166,7 @@ export function chooseOffer(lib: Library, ctx: SessionContext, by: string): Sess
   const ask = ctx.item!.issue;
   const h = roster.index[by]!;
   let best: SessionEvent | null = null;
-  let bestGain = 1;
+  let bestGain = DEAL_MIN_GAIN;
   const totals = allIssueTotals(lib, ctx);
   const side = (issue: IssueId, i: number) => Math.sign(ctx.pos[issue][i]! - totals[issue].outcome);
   const hAsk = side(ask, h);
@@ -172,6 +187,49 @@ export function chooseOffer(lib: Library, ctx: SessionContext, by: string): Sess
       }
     }
   }
+  return best;
+}
+
+/**
+ * The AI delegation the speaker can best press on the issue in hand, if pressing is worth it. The
+ * speaker cannot know a target's attitude to risk, so it judges each reaction risk-neutral (r = 1);
+ * the target's real reaction (in the PRESSURE effect) uses its own exponent from the room.
+ */
+export function choosePressure(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const issue = ctx.item!.issue;
+  const h = roster.index[by]!;
+  const pos = ctx.pos[issue];
+  const sal = ctx.sal[issue];
+  const present = roster.participants.filter((i) => ctx.present[i]);
+  const room: Player[] = present.map((i) => ({ x: pos[i]!, s: sal[i]!, c: roster.clout[i]! }));
+  let weight = 0;
+  let num = 0;
+  for (const p of room) {
+    weight += p.c * p.s;
+    num += p.c * p.s * p.x;
+  }
+  if (!(weight > 0)) return null;
+  const mu = num / weight;
+  const me: Player = { x: pos[h]!, s: sal[h]!, c: roster.clout[h]! };
+  let best: SessionEvent | null = null;
+  let bestShift = PRESS_MIN_SHIFT;
+  present.forEach((t, k) => {
+    if (t === h) return;
+    const target = room[k]!;
+    // Only a target standing on the far side of the likely outcome is worth pulling across it.
+    if (Math.sign(target.x - mu) === Math.sign(me.x - mu) || Math.abs(target.x - me.x) < 1) return;
+    const to = roster.ids[t]!;
+    if (isHuman(ctx, to)) return;
+    const shift = (target.c * target.s * Math.abs(me.x - target.x)) / weight;
+    if (shift <= bestShift) return; // even full capitulation would not be enough
+    const reaction = reactToPressure(target, me, room, mu, 1);
+    const expected = shift * reaction.move;
+    if (expected > bestShift) {
+      bestShift = expected;
+      best = { type: 'PRESSURE', by, to };
+    }
+  });
   return best;
 }
 

@@ -60,6 +60,8 @@ function forcedCallSessions(): { label: string; ctx: SessionContext; input: Sess
       actor.send({ type: 'BEGIN' });
       while (phaseOf(actor.getSnapshot()) !== 'floor') playAi(LIBRARY, actor, 1);
       playAi(LIBRARY, actor, seed); // a few speeches first, more with each seed
+      // A caucus the AI opened is answered before the facilitator can force the call.
+      while (phaseOf(actor.getSnapshot()) === 'caucus') playAi(LIBRARY, actor, 1);
       actor.send({ type: 'FORCE_CALL' });
       expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
       if (ending === 'runs on') playAi(LIBRARY, actor);

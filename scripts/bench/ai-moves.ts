@@ -1,0 +1,64 @@
+// How often the AI uses the model's two bilateral mechanisms on its own: caucus deals offered (and
+// accepted) and pressure applied, per AI-only session, for every scenario under consensus.
+import { SCENARIOS } from '../../src/content/index';
+import { LIBRARY, plenaryMachine } from '../../src/machines/default';
+import { runAiSession } from '../../src/machines/runner';
+
+export interface AiMoveRates {
+  readonly scenario: string;
+  readonly sessions: number;
+  readonly offersPerSession: number;
+  readonly acceptedPerSession: number;
+  readonly pressuresPerSession: number;
+  /** Share of sessions with at least one offer or pressure. */
+  readonly sessionsWithAMove: number;
+}
+
+export function aiMoveRates(sessions: number): AiMoveRates[] {
+  return SCENARIOS.map((sc) => {
+    let offers = 0;
+    let accepted = 0;
+    let pressures = 0;
+    let withMove = 0;
+    for (let seed = 1; seed <= sessions; seed++) {
+      const { log } = runAiSession(plenaryMachine, LIBRARY, {
+        scenarioId: sc.id,
+        rule: 'consensus',
+        seed: `ai-moves/${seed}`,
+      }).context;
+      let moved = false;
+      for (const ev of log) {
+        if (ev.type === 'CAUCUS_ACCEPT') accepted++;
+        else if (ev.type === 'CAUCUS_OFFER' || ev.type === 'PRESSURE') {
+          moved = true;
+          if (ev.type === 'CAUCUS_OFFER') offers++;
+          else pressures++;
+        }
+      }
+      if (moved) withMove++;
+    }
+    return {
+      scenario: sc.id,
+      sessions,
+      offersPerSession: offers / sessions,
+      acceptedPerSession: accepted / sessions,
+      pressuresPerSession: pressures / sessions,
+      sessionsWithAMove: withMove / sessions,
+    };
+  });
+}
+
+/** Rows for the bench table and figures for its JSON. */
+export function aiMoveFigures(sessions: number, rows: [string, string][]): Record<string, number> {
+  const figures: Record<string, number> = {};
+  for (const r of aiMoveRates(sessions)) {
+    rows.push([
+      `AI caucus moves per AI-only session, ${r.scenario} (consensus, ${r.sessions} sessions)`,
+      `${r.offersPerSession.toFixed(2)} deals offered (${r.acceptedPerSession.toFixed(2)} accepted), ` +
+        `${r.pressuresPerSession.toFixed(2)} pressures; ${Math.round(100 * r.sessionsWithAMove)}% of sessions have one`,
+    ]);
+    figures[`aiOffersPerSession:${r.scenario}`] = r.offersPerSession;
+    figures[`aiPressuresPerSession:${r.scenario}`] = r.pressuresPerSession;
+  }
+  return figures;
+}
