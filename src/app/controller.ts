@@ -2,13 +2,14 @@
 // move when no person is awaited, and tells the scenes when something changed.
 import type { Actor } from 'xstate';
 import type { Library } from '../model/library';
-import { nextAiEvent } from '../model/ai';
 import type { Phase } from '../model/phase';
 import { checkEvent } from '../model/schema';
 import type { SessionEvent, SessionInput } from '../model/session';
 import { awaitedHumans } from '../model/turns';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
-import { replay, restore, startSession } from '../machines/runner';
+import { startSession } from '../machines/runner';
+import { aiReason } from './ai-why';
+import { aiMoveNow } from './pace';
 import { autosave, makeSave, type KeyValueStore, type SaveFile } from './saves';
 
 export interface ControllerOptions {
@@ -28,6 +29,10 @@ export class SessionController {
   private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
   /** The AI's last move, if the rules refused it: never sent again until something else counts. */
   private refusedAi: SessionEvent | null = null;
+  /** Why each computer move was made, by the sequence number of what it put in the transcript. */
+  private readonly reasons = new Map<number, string>();
+  /** Each delegation's latest computer move and why. */
+  private readonly lastReasons = new Map<string, string>();
 
   constructor(
     readonly machine: PlenaryMachine,
@@ -36,11 +41,30 @@ export class SessionController {
     private readonly opts: ControllerOptions,
     log: readonly SessionEvent[] = [],
   ) {
-    if (log.length) {
-      // Rebuild by replay, then continue from that snapshot.
-      const snap = replay(machine, input, log);
-      this.actor = restore(machine, snap.machine.getPersistedSnapshot(snap), input).start();
-    } else this.actor = startSession(machine, input);
+    // Rebuild by replaying the log, noting why each computer move was made, then continue.
+    this.actor = startSession(machine, input);
+    for (const ev of log) this.deliver(ev);
+  }
+
+  /** Sends one event to the actor, keeping the reason for a computer move. */
+  private deliver(ev: SessionEvent): void {
+    const why = aiReason(this.lib, this.actor.getSnapshot().context, ev);
+    this.actor.send(ev);
+    const ctx = this.actor.getSnapshot().context;
+    if (why && !ctx.rejection && 'by' in ev) {
+      this.reasons.set(ctx.seq, why);
+      this.lastReasons.set(ev.by, why);
+    }
+  }
+
+  /** Why the computer made the move recorded at this transcript sequence number, if it was one. */
+  reasonAt(seq: number): string | null {
+    return this.reasons.get(seq) ?? null;
+  }
+
+  /** A delegation's latest computer move and why, for its Seat panel. */
+  lastReason(id: string): string | null {
+    return this.lastReasons.get(id) ?? null;
   }
 
   static fromSave(
@@ -85,7 +109,7 @@ export class SessionController {
 
   /** The event is the boundary's normalised copy: the log never holds a caller's object. */
   private apply(ev: SessionEvent): PlenarySnapshot {
-    this.actor.send(ev);
+    this.deliver(ev);
     const snap = this.snapshot;
     // Anything that counts, other than the clock, may change what the AI's refused move meets.
     if (!snap.context.rejection && ev.type !== 'TICK') this.refusedAi = null;
@@ -95,12 +119,12 @@ export class SessionController {
   }
 
   /**
-   * The AI's next move if nobody human is awaited; null when it is a person's turn, the meeting is
-   * over, or the AI would only repeat a move the rules just refused (it waits for someone else to act).
+   * The AI's next move: none while a person is awaited, except the computer's objections during a
+   * consensus call (pace.ts); null when it is a person's turn, the meeting is over, or the AI would
+   * only repeat a move the rules just refused (it waits for someone else to act).
    */
   nextAiMove(): SessionEvent | null {
-    if (this.awaiting().length) return null;
-    const ev = nextAiEvent(this.lib, this.phase, this.snapshot.context);
+    const ev = aiMoveNow(this.lib, this.phase, this.snapshot.context);
     return ev && this.refusedAi !== null && sameEvent(ev, this.refusedAi) ? null : ev;
   }
 
