@@ -7,10 +7,12 @@ import { EVENTS } from '../content/index';
 import { downloadText } from '../app/download';
 import { currentSession } from '../app/session-store';
 import type { SessionController } from '../app/controller';
+import { PACE_LABEL, PACES, ROUND_LABEL, ROUNDS, roundOf } from '../app/pace';
 import { seats, STANCE_SYMBOL } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
 import { nameOf, SPEECH_SECONDS_CHOICES } from '../model/session';
+import { awaitedHumans } from '../model/turns';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -25,6 +27,7 @@ import {
   PHASE_LABEL,
   saveClassroom,
 } from './plenary/classroom';
+import { pacerFor } from './plenary/pacing';
 import { ListPicker, type PickItem } from './plenary/picker';
 import { drawBox } from '../ui/panel';
 import { type Line } from '../ui/scroll-text';
@@ -228,6 +231,38 @@ export default class Facilitator extends Scene {
         },
         hint: 'Left and right change it: seconds each speaker has before the floor passes on',
       },
+      {
+        label: 'Pace',
+        value: PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, ''),
+        onAdjust: (dir) => {
+          classroom.pace = PACES[(PACES.indexOf(classroom.pace) + dir + PACES.length) % PACES.length]!;
+          saveClassroom();
+          pacerFor(this.s!);
+          this.buildMenu(4);
+          announce(`Pace: ${PACE_LABEL[classroom.pace]}.`);
+          return true;
+        },
+        hint: 'Left and right change it: step (AI moves on Next), classroom (fills the lesson), fast',
+      },
+      {
+        label: 'Rounds',
+        value: classroom.rounds ? 'You open each' : 'Automatic',
+        onAdjust: () => {
+          classroom.rounds = !classroom.rounds;
+          saveClassroom();
+          pacerFor(this.s!);
+          this.buildMenu(5);
+          announce(
+            classroom.rounds
+              ? 'Rounds: you open each one from this console.'
+              : 'Rounds: the chair moves on by itself.',
+          );
+          return true;
+        },
+        hint: 'Left and right: you open each round, or the chair moves on by itself',
+      },
+      this.nextRoundItem(inSession),
+      this.closeCallItem(),
       { label: 'Inject an event card…', onActivate: () => this.pickEvent(), ...notInSession },
       {
         label: 'Skip the current speaker',
@@ -262,6 +297,55 @@ export default class Facilitator extends Scene {
     this.menu.focus(Math.min(focus, items.length - 1), true);
   }
 
+  /** "Open the next round": lets the chair's move that opens it go (when the facilitator runs the rounds). */
+  private nextRoundItem(inSession: boolean): MenuItem {
+    const round = roundOf(this.s!.phase, this.s!.snapshot.context);
+    const next = round ? ROUNDS[ROUNDS.indexOf(round) + 1] : undefined;
+    const pacer = pacerFor(this.s!);
+    const why = !inSession
+      ? 'not in session'
+      : !classroom.rounds
+        ? 'rounds are automatic'
+        : !pacer.heldForRound
+          ? 'the chair is not waiting'
+          : null;
+    return {
+      label: `Open the next round${next ? `: ${ROUND_LABEL[next]}` : ''}`,
+      onActivate: () => {
+        pacer.openNextRound();
+        this.say(next ? `${ROUND_LABEL[next]}: the chair moves on.` : 'The chair moves on.');
+        this.buildMenu(6);
+      },
+      ...(why ? { disabledReason: why } : {}),
+    };
+  }
+
+  /**
+   * The call waits for every person to answer; the facilitator can close it for those who have not:
+   * under consensus, silence is consent, so each is recorded as raising no objection.
+   */
+  private closeCallItem(): MenuItem {
+    const s = this.s!;
+    const waiting =
+      s.phase === 'consensusCall'
+        ? awaitedHumans(LIBRARY, s.phase, s.snapshot.context).filter(
+            (id) => !s.snapshot.context.item!.call!.responded.includes(id) && id in s.snapshot.context.humans,
+          )
+        : [];
+    const people = waiting.filter((id) => id !== scenarioOf(LIBRARY, s.snapshot.context.scenarioId).chair);
+    return {
+      label: 'Close the call for those silent',
+      onActivate: () => {
+        for (const id of people) s.send({ type: 'CONCUR', by: id });
+        this.say(
+          `Silence is consent: ${people.map((id) => nameOf(LIBRARY, id)).join(', ')} raise${people.length === 1 ? 's' : ''} no objection.`,
+        );
+        this.buildMenu(7);
+      },
+      ...(people.length ? {} : { disabledReason: 'nobody is awaited at a call' }),
+    };
+  }
+
   private say(text: string): void {
     this.result?.setText(text);
     announce(text);
@@ -287,6 +371,7 @@ export default class Facilitator extends Scene {
     const lines = [
       `${sc.title}`,
       `Day ${ctx.day} of ${sc.days} · ${PHASE_LABEL[this.s.phase]}${ctx.paused ? ' · PAUSED' : ''}`,
+      `Round: ${roundLine(this.s)} · Pace: ${PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, '').toLowerCase()}`,
       `Speaking: ${sp ? nameOf(LIBRARY, sp) : '—'}`,
       ctx.speechSeconds
         ? `Speech timer: ${ctx.speechSeconds} s each${sp && ctx.item ? `, ${clock(ctx.speechSeconds - ctx.item.turn.seconds)} left` : ''}`
@@ -436,4 +521,13 @@ export default class Facilitator extends Scene {
     announce('Console closed.');
     this.scene.stop();
   }
+}
+
+/** The item's round for the console: its name, its number, and whether the chair waits for you. */
+function roundLine(s: SessionController): string {
+  const round = roundOf(s.phase, s.snapshot.context);
+  if (!round) return '—';
+  const held =
+    classroom.rounds && pacerFor(s).heldForRound ? ' (the chair waits for you to open the next)' : '';
+  return `${ROUND_LABEL[round]} (${ROUNDS.indexOf(round) + 1} of ${ROUNDS.length})${held}`;
 }

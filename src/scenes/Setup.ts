@@ -4,6 +4,7 @@
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { BRIEFINGS, meetingContext, meetingShortName, SCENARIOS } from '../content/index';
 import type { Scenario, ScenarioId } from '../content/types';
+import { PACE_EXPLAIN, PACE_LABEL, PACES, DEFAULT_LESSON_MINUTES, type Pace } from '../app/pace';
 import { parseSave, SaveError } from '../app/saves';
 import { newSession, openSave } from '../app/session-store';
 import { LIBRARY } from '../machines/default';
@@ -57,6 +58,7 @@ const state = {
   custom: new Set<string>(),
   speech: 120 as number,
   sessionMin: 45 as number,
+  pace: classroom.pace as Pace,
   seed: String(1000 + Math.floor(Math.random() * 9000)),
   pin: '',
   players: null as PlayerRow[] | null,
@@ -282,6 +284,21 @@ export default class Setup extends Scene {
         state.sessionMin
           ? `A ${state.sessionMin}-minute countdown everyone can see. When it runs out the meeting closes, as with End the session in the facilitator console.`
           : 'No session countdown.',
+    });
+    items.push({
+      key: 'pace',
+      label: 'Pace',
+      value: fitValue('Pace', PACE_LABEL[state.pace]),
+      onAdjust: adjustAnd(
+        cycle(
+          PACES,
+          () => state.pace,
+          (v) => (state.pace = v),
+        ),
+        'pace',
+      ),
+      info: () =>
+        `${PACE_EXPLAIN[state.pace]}${state.pace === 'classroom' ? ` Lesson length: ${state.sessionMin || DEFAULT_LESSON_MINUTES} minutes.` : ''} The facilitator can change the pace at any time (F2).`,
     });
     items.push({
       key: 'seed',
@@ -604,6 +621,8 @@ export default class Setup extends Scene {
       const s = newSession(input, sc.title);
       s.send({ type: 'START' });
       freshClassroom(state.pin, state.sessionMin || null);
+      classroom.pace = state.pace;
+      saveClassroom();
       void goTo(this, 'Briefing');
     } catch (e) {
       new Notice(this, `The meeting could not start: ${(e as Error).message}`, {

@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { simulateLesson } from '../../src/app/lesson-sim';
-import { AiPacer, readingMs, READ_FLOOR_MS } from '../../src/app/pace';
+import { AiPacer, readingMs, READ_FLOOR_MS, roundOf } from '../../src/app/pace';
 import { BRIEFINGS, SCENARIOS } from '../../src/content/index';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseOf } from '../../src/machines/plenary';
@@ -48,6 +48,34 @@ describe('pace', () => {
     // The 850 ms wait had not begun to run down while paused.
     expect(pacer.take(10_500, phaseOf(s1), s1.context)).toBeNull();
     expect(pacer.take(10_900, phaseOf(s1), s1.context)).not.toBeNull();
+  });
+
+  it('when the facilitator runs the rounds, the chair moves on to the next only when it is opened', () => {
+    const a = meeting();
+    const pacer = new AiPacer(LIBRARY, 'fast', 45 * 60_000);
+    pacer.roundsByFacilitator = true;
+    let t = 0;
+    /** Plays at the pace for ten virtual minutes; returns the round it ends in. */
+    const play = () => {
+      for (const end = t + 600_000; t < end; t += 50) {
+        const s = a.getSnapshot();
+        const ev = pacer.take(t, phaseOf(s), s.context);
+        if (ev) a.send(ev);
+      }
+      const s = a.getSnapshot();
+      return roundOf(phaseOf(s), s.context);
+    };
+    expect(play()).toBe('statements');
+    expect(phaseOf(a.getSnapshot())).toBe('opening');
+    expect(pacer.heldForRound).toBe(true);
+    pacer.openNextRound();
+    // The statements run at the pace; the debate waits for the facilitator to close it.
+    expect(play()).toBe('debate');
+    expect(pacer.heldForRound).toBe(true);
+    pacer.openNextRound();
+    expect(play()).toBe('draft');
+    pacer.openNextRound();
+    expect(play()).not.toBe('draft');
   });
 
   it('gives a long speech more reading time than a short one, never less than the floor', () => {

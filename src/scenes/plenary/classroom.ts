@@ -5,6 +5,7 @@ import type { Phase } from '../../model/phase';
 import type { ItemOutcome } from '../../model/session';
 import { currentSession, latestSave, openSave } from '../../app/session-store';
 import type { SessionController } from '../../app/controller';
+import { PACES, type Pace } from '../../app/pace';
 
 const KEY = 'roughConsensus.classroom';
 
@@ -22,6 +23,10 @@ export interface Classroom {
   clockRunning: boolean;
   /** AI moves at fast-forward pace. */
   fast: boolean;
+  /** How the computer-played delegations move: step, classroom or fast (pace.ts). */
+  pace: Pace;
+  /** The facilitator opens each round (statements, debate, draft, call); else the chair moves on. */
+  rounds: boolean;
   /** The human delegation whose hand and actions are on screen. */
   shown: string | null;
   /** The facilitator has unlocked the console once this session. */
@@ -44,6 +49,8 @@ function load(): Classroom {
     sessionMinutes: null,
     clockRunning: true,
     fast: false,
+    pace: 'classroom',
+    rounds: false,
     shown: null,
     unlocked: false,
     campaign: false,
@@ -54,6 +61,8 @@ function load(): Classroom {
     if (typeof raw.sessionMinutes === 'number' && raw.sessionMinutes > 0)
       base.sessionMinutes = raw.sessionMinutes;
     if (typeof raw.campaign === 'boolean') base.campaign = raw.campaign;
+    if (PACES.includes(raw.pace as Pace)) base.pace = raw.pace as Pace;
+    if (typeof raw.rounds === 'boolean') base.rounds = raw.rounds;
   } catch {
     // unreadable: defaults
   }
@@ -62,7 +71,7 @@ function load(): Classroom {
 
 export const classroom: Classroom = load();
 
-/** Keeps the PIN, session timer and campaign flag with the autosave (so Continue keeps them). */
+/** Keeps the PIN, session timer, campaign flag and pace with the autosave (so Continue keeps them). */
 export function saveClassroom(): void {
   try {
     storage()?.setItem(
@@ -71,6 +80,8 @@ export function saveClassroom(): void {
         pin: classroom.pin,
         sessionMinutes: classroom.sessionMinutes,
         campaign: classroom.campaign,
+        pace: classroom.pace,
+        rounds: classroom.rounds,
       }),
     );
   } catch {

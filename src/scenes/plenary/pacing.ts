@@ -1,0 +1,22 @@
+// One AI clock per running session, shared by the Plenary (which asks it when to move) and the
+// facilitator's console (which changes the pace and opens rounds). It follows the pace and lesson
+// length the classroom settings hold.
+import type { SessionController } from '../../app/controller';
+import { AiPacer, DEFAULT_LESSON_MINUTES } from '../../app/pace';
+import { LIBRARY } from '../../machines/default';
+import { classroom } from './classroom';
+
+const pacers = new WeakMap<SessionController, AiPacer>();
+
+export function pacerFor(session: SessionController): AiPacer {
+  let p = pacers.get(session);
+  if (!p) pacers.set(session, (p = new AiPacer(LIBRARY, classroom.pace, lessonMs())));
+  if (p.pace !== classroom.pace) p.setPace(classroom.pace);
+  p.lessonMs = lessonMs();
+  p.roundsByFacilitator = classroom.rounds;
+  return p;
+}
+
+function lessonMs(): number {
+  return (classroom.sessionMinutes ?? DEFAULT_LESSON_MINUTES) * 60_000;
+}
