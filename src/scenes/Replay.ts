@@ -1,5 +1,6 @@
-// Replay 2012–2013: the four meetings as a campaign. Watch the computer replay the record, or take a
-// delegation; between meetings, what happened (cited); after each, how far it departed from history.
+// Replay 2012–2013: the four meetings as a campaign. Watch the record walked through (History), let the
+// computer play a meeting, or take a delegation; between meetings, what happened (cited); after each, how
+// far it departed from history, the meeting just played first.
 import { Scene } from 'phaser';
 import { BRIEFINGS, meetingContext, meetingShortName, TIMELINE } from '../content/index';
 import type { TimelineEntry } from '../content/types';
@@ -139,8 +140,14 @@ export default class Replay extends Scene {
     const items: MenuItem[] = [
       {
         label: 'Watch history',
+        onActivate: () => void goTo(this, 'History'),
+        hint: 'The record of the next meeting, step by step with its sources: what was proposed, who held out, what was decided.',
+        ...(done ? { disabledReason: 'campaign complete' } : {}),
+      },
+      {
+        label: 'Let the AI play it',
         onActivate: () => this.start(false),
-        hint: 'The computer plays every delegation as the record has it; you may take over at any time.',
+        hint: 'The computer plays every delegation from its documented stance: the model’s version of the meeting, not the record. You may take over at any time.',
         ...(done ? { disabledReason: 'campaign complete' } : {}),
       },
       {
@@ -149,7 +156,7 @@ export default class Replay extends Scene {
         onActivate: () => this.start(true),
         onAdjust: (dir) => {
           this.roleIx = (this.roleIx + dir + PLAYABLE.length) % PLAYABLE.length;
-          this.menu.buttons[1]?.setValue(this.roleLabel());
+          this.menu.buttons[2]?.setValue(this.roleLabel());
           const id = PLAYABLE[this.roleIx];
           announce(id ? nameOf(LIBRARY, id) : '');
           return true;
@@ -185,10 +192,12 @@ export default class Replay extends Scene {
       role: 'small',
       indent: 12,
     });
-    this.progress.played.forEach((m, k) => {
+    // The meeting just played first, then the ones before it.
+    const played = this.progress.played.map((m, k) => ({ m, k })).reverse();
+    played.forEach(({ m, k }) => {
       const sc = scenarioOf(LIBRARY, m.scenarioId);
       paras.push({
-        text: `${sc.title} — ${m.watched ? 'watched' : 'played'}`,
+        text: `${sc.title} — ${m.watched ? 'watched (the computer played every seat)' : 'played'}${k === this.progress.played.length - 1 ? ' · just played' : ''}`,
         role: 'body',
         bold: true,
         color: pal.gold,

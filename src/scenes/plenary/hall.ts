@@ -225,6 +225,35 @@ export class HallView extends GameObjects.Container {
     this.marks.delete(id);
   }
 
+  /** The arrows and rings of the seats the last move shifted, cleared by the next showMoves. */
+  private moveMarks: GameObjects.GameObject[] = [];
+
+  /**
+   * Marks the seats a move shifted: an arrow for the direction on the scale (▲ toward 100, ▼ toward
+   * 0) and a ring that pulses a few times, or stays still under Reduced motion.
+   */
+  showMoves(moves: readonly { id: string; dir: number }[], reducedMotion: boolean): void {
+    for (const o of this.moveMarks) o.destroy();
+    this.moveMarks = [];
+    const pal = palette();
+    for (const m of moves) {
+      const tok = this.tokens.find((t) => t.seat.id === m.id);
+      if (!tok || m.dir === 0) continue;
+      const ring = addBox(this.scene, tok.x - tok.w / 2 - 3, tok.y - tok.h / 2 - 3, tok.w + 6, tok.h + 6, {
+        edge: pal.goldNum,
+        edgeWidth: 3,
+        radius: 8,
+      });
+      const arrow = this.scene.add
+        .text(tok.x + tok.w / 2 + 1, tok.y, m.dir > 0 ? '▲' : '▼', ts(14, { color: pal.gold, bold: true }))
+        .setOrigin(0, 0.5);
+      this.add([ring, arrow]);
+      this.moveMarks.push(ring, arrow);
+      if (!reducedMotion)
+        this.scene.tweens.add({ targets: ring, alpha: 0.15, duration: 450, yoyo: true, repeat: 3 });
+    }
+  }
+
   setFocus(i: number): void {
     this.focusIndex = i;
     this.drawFocus();
