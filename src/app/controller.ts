@@ -4,7 +4,7 @@ import type { Actor } from 'xstate';
 import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
 import { checkEvent } from '../model/schema';
-import type { SessionEvent, SessionInput } from '../model/session';
+import type { SessionContext, SessionEvent, SessionInput } from '../model/session';
 import { awaitedHumans } from '../model/turns';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
 import { startSession } from '../machines/runner';
@@ -24,6 +24,8 @@ export type Receipt = { readonly accepted: true } | { readonly accepted: false; 
 /** A scene sent something that is not an event: a bug, reported with the schema's reason. */
 export class MalformedEvent extends Error {}
 
+export type MoveListener = (ev: SessionEvent, before: SessionContext, after: SessionContext) => void;
+
 export class SessionController {
   private actor: Actor<PlenaryMachine>;
   private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
@@ -33,6 +35,8 @@ export class SessionController {
   private readonly reasons = new Map<number, string>();
   /** Each delegation's latest computer move and why. */
   private readonly lastReasons = new Map<string, string>();
+  /** Told of every accepted event with the context before and after it (the "What changed" panel). */
+  private readonly moveListeners = new Set<MoveListener>();
 
   constructor(
     readonly machine: PlenaryMachine,
@@ -48,13 +52,22 @@ export class SessionController {
 
   /** Sends one event to the actor, keeping the reason for a computer move. */
   private deliver(ev: SessionEvent): void {
-    const why = aiReason(this.lib, this.actor.getSnapshot().context, ev);
+    const before = this.actor.getSnapshot().context;
+    const why = aiReason(this.lib, before, ev);
     this.actor.send(ev);
     const ctx = this.actor.getSnapshot().context;
-    if (why && !ctx.rejection && 'by' in ev) {
+    if (ctx.rejection) return;
+    if (why && 'by' in ev) {
       this.reasons.set(ctx.seq, why);
       this.lastReasons.set(ev.by, why);
     }
+    for (const l of this.moveListeners) l(ev, before, ctx);
+  }
+
+  /** Tells `fn` of every accepted event from now on, with the context before and after it. */
+  onMove(fn: MoveListener): () => void {
+    this.moveListeners.add(fn);
+    return () => this.moveListeners.delete(fn);
   }
 
   /** Why the computer made the move recorded at this transcript sequence number, if it was one. */
@@ -132,9 +145,15 @@ export class SessionController {
   stepAi(): boolean {
     const ev = this.nextAiMove();
     if (!ev) return false;
-    const rejection = this.send(ev).context.rejection;
-    if (rejection) this.refusedAi = ev;
+    this.sendAi(ev);
     return true;
+  }
+
+  /** Sends an AI move the pace has timed (one nextAiMove gave); a refused one is not offered again. */
+  sendAi(ev: SessionEvent): PlenarySnapshot {
+    const snap = this.send(ev);
+    if (snap.context.rejection) this.refusedAi = ev;
+    return snap;
   }
 
   subscribe(fn: (s: PlenarySnapshot) => void): () => void {
@@ -154,6 +173,7 @@ export class SessionController {
   stop(): void {
     this.actor.stop();
     this.listeners.clear();
+    this.moveListeners.clear();
   }
 }
 

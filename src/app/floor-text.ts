@@ -47,6 +47,8 @@ export interface RoomView extends ClockSettings {
   readonly me: string | null;
   readonly covering: string | null;
   readonly fast: boolean;
+  /** What to say about the AI when it is the AI's move (its pace and countdown); a default otherwise. */
+  readonly aiStatus?: string;
 }
 
 export interface NowLines {
@@ -101,7 +103,9 @@ export function nowLines(
     );
     urgent = true;
   } else if (inSession(phase))
-    bits.push(`AI is speaking…  ${room.fast ? '▶▶ fast-forward ON' : 'Space: fast-forward'}`);
+    bits.push(
+      room.aiStatus ?? `AI is speaking…  ${room.fast ? '▶▶ fast-forward ON' : 'Space: fast-forward'}`,
+    );
   if (ctx.speechSeconds && ctx.item && phase === 'floor' && sp)
     bits.push(`Speech ${clock(ctx.speechSeconds - ctx.item.turn.seconds)}`);
   const left = sessionSecondsLeft(ctx, room.sessionMinutes);

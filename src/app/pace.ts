@@ -271,6 +271,9 @@ export class AiPacer {
     public pace: Pace,
     /** The lesson's length (ms), for the classroom pace. */
     public lessonMs: number,
+    /** The move the AI may make now (the controller's, which also holds back a move just refused). */
+    private readonly nextMove: (phase: Phase, ctx: SessionContext) => SessionEvent | null = (phase, ctx) =>
+      aiMoveNow(lib, phase, ctx),
   ) {}
 
   /** Someone pressed Next: the AI makes its next move now (at step pace, the only way it moves). */
@@ -278,8 +281,13 @@ export class AiPacer {
     this.nextPressed = true;
   }
 
+  get fastForwarding(): boolean {
+    return this.fastForward;
+  }
+
   /** Turns Space's fast-forward on or off; the move in waiting is planned again. */
   setFastForward(on: boolean): void {
+    if (on === this.fastForward) return;
     this.fastForward = on;
     this.plan = null;
   }
@@ -309,7 +317,7 @@ export class AiPacer {
     this.last = now;
     // Paused: nothing moves, and the move in waiting keeps what is left of its wait for the resume.
     if (ctx.paused) return null;
-    const event = allowed ? aiMoveNow(this.lib, phase, ctx) : null;
+    const event = allowed ? this.nextMove(phase, ctx) : null;
     this.heldForRound =
       event !== null && this.roundsByFacilitator && !this.roundOpened && opensRound(phase, event);
     if (!event || this.heldForRound) {

@@ -231,38 +231,6 @@ export default class Facilitator extends Scene {
         },
         hint: 'Left and right change it: seconds each speaker has before the floor passes on',
       },
-      {
-        label: 'Pace',
-        value: PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, ''),
-        onAdjust: (dir) => {
-          classroom.pace = PACES[(PACES.indexOf(classroom.pace) + dir + PACES.length) % PACES.length]!;
-          saveClassroom();
-          pacerFor(this.s!);
-          this.buildMenu(4);
-          announce(`Pace: ${PACE_LABEL[classroom.pace]}.`);
-          return true;
-        },
-        hint: 'Left and right change it: step (AI moves on Next), classroom (fills the lesson), fast',
-      },
-      {
-        label: 'Rounds',
-        value: classroom.rounds ? 'You open each' : 'Automatic',
-        onAdjust: () => {
-          classroom.rounds = !classroom.rounds;
-          saveClassroom();
-          pacerFor(this.s!);
-          this.buildMenu(5);
-          announce(
-            classroom.rounds
-              ? 'Rounds: you open each one from this console.'
-              : 'Rounds: the chair moves on by itself.',
-          );
-          return true;
-        },
-        hint: 'Left and right: you open each round, or the chair moves on by itself',
-      },
-      this.nextRoundItem(inSession),
-      this.closeCallItem(),
       { label: 'Inject an event card…', onActivate: () => this.pickEvent(), ...notInSession },
       {
         label: 'Skip the current speaker',
@@ -274,6 +242,21 @@ export default class Facilitator extends Scene {
         onActivate: () => this.send({ type: 'FORCE_CALL' }),
         ...notInSession,
       },
+      {
+        label: 'Pace',
+        value: PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, ''),
+        onAdjust: (dir) => {
+          classroom.pace = PACES[(PACES.indexOf(classroom.pace) + dir + PACES.length) % PACES.length]!;
+          saveClassroom();
+          pacerFor(this.s!);
+          this.buildMenu(7);
+          announce(`Pace: ${PACE_LABEL[classroom.pace]}.`);
+          return true;
+        },
+        hint: 'Left and right change it: step (AI moves on Next), classroom (fills the lesson), fast',
+      },
+      this.roundsItem(inSession),
+      ...(this.s!.phase === 'consensusCall' ? [this.closeCallItem()] : []),
       { label: 'Seats: people and AI…', onActivate: () => this.pickSeat() },
       {
         label: 'Projector view',
@@ -290,33 +273,51 @@ export default class Facilitator extends Scene {
       width: 520,
       align: 'left',
       role: 'small',
-      itemHeight: 44,
-      gap: 5,
+      itemHeight: 40,
+      gap: 4,
       onEscape: () => this.close(),
     });
     this.menu.focus(Math.min(focus, items.length - 1), true);
   }
 
-  /** "Open the next round": lets the chair's move that opens it go (when the facilitator runs the rounds). */
-  private nextRoundItem(inSession: boolean): MenuItem {
+  /**
+   * Rounds: left and right choose whether the facilitator opens each round or the chair moves on by
+   * itself; Enter opens the next round when the chair waits for it.
+   */
+  private roundsItem(inSession: boolean): MenuItem {
     const round = roundOf(this.s!.phase, this.s!.snapshot.context);
     const next = round ? ROUNDS[ROUNDS.indexOf(round) + 1] : undefined;
     const pacer = pacerFor(this.s!);
-    const why = !inSession
-      ? 'not in session'
-      : !classroom.rounds
-        ? 'rounds are automatic'
-        : !pacer.heldForRound
-          ? 'the chair is not waiting'
-          : null;
+    const held = inSession && classroom.rounds && pacer.heldForRound;
     return {
-      label: `Open the next round${next ? `: ${ROUND_LABEL[next]}` : ''}`,
+      label: held ? `Open the next round${next ? `: ${ROUND_LABEL[next]}` : ''}` : 'Rounds',
+      value: classroom.rounds ? 'You open each' : 'Automatic',
       onActivate: () => {
+        if (!held) {
+          this.say(
+            classroom.rounds
+              ? 'The chair is not waiting for a round to open.'
+              : 'Rounds are automatic: left and right let you open each one.',
+          );
+          return;
+        }
         pacer.openNextRound();
         this.say(next ? `${ROUND_LABEL[next]}: the chair moves on.` : 'The chair moves on.');
-        this.buildMenu(6);
+        this.buildMenu(8);
       },
-      ...(why ? { disabledReason: why } : {}),
+      onAdjust: () => {
+        classroom.rounds = !classroom.rounds;
+        saveClassroom();
+        pacerFor(this.s!);
+        this.buildMenu(8);
+        announce(
+          classroom.rounds
+            ? 'Rounds: you open each one from this console.'
+            : 'Rounds: the chair moves on by itself.',
+        );
+        return true;
+      },
+      hint: 'Left and right: you open each round, or the chair moves on by itself; Enter opens the next',
     };
   }
 
@@ -340,7 +341,7 @@ export default class Facilitator extends Scene {
         this.say(
           `Silence is consent: ${people.map((id) => nameOf(LIBRARY, id)).join(', ')} raise${people.length === 1 ? 's' : ''} no objection.`,
         );
-        this.buildMenu(7);
+        this.buildMenu(9);
       },
       ...(people.length ? {} : { disabledReason: 'nobody is awaited at a call' }),
     };

@@ -1,7 +1,8 @@
 // The plenary: the whole room at once. The hall (every seat coloured by stance and marked by its symbol),
-// the draft, who has the floor, the timers, your actions; below, panels on keys 1–5 (your hand, the
-// transcript, the "would it pass?" meter under each rule, the draft with its clauses, a seat's details).
-// Thin: it reads the snapshot through the view model, sends events and lets the AI move on a timer. Each
+// the draft, who has the floor, the timers, your actions; below, panels on keys 1–6 (your hand, the
+// transcript, the "would it pass?" meter under each rule, the draft with its clauses, a seat's details,
+// what your last move changed). Thin: it reads the snapshot through the view model, sends events and lets
+// the AI move at the chosen pace (step, classroom, fast). Each
 // panel is its own file under ./plenary; what they say (the floor, whose turn, the clocks) is worked out
 // in src/app.
 import { GameObjects, Scene, Scenes } from 'phaser';
@@ -18,11 +19,13 @@ import {
 import { handHidden, nextTurnStep, playerOf, shownDelegation, turnReason } from '../app/hot-seat';
 import { seatActions } from '../app/seat-actions';
 import { clocksRun, inSession, timeIsUp } from '../app/session-clock';
+import { consequences } from '../app/consequences';
 import { draftView, meter, seats, type Action } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
-import { nameOf, type SessionContext } from '../model/session';
+import { nameOf, type SessionContext, type SessionEvent } from '../model/session';
+import { settings } from '../ui/settings';
 import { announce, mirrorText } from '../ui/live';
 import { fit, ts } from '../ui/text';
 import { palette } from '../ui/theme';
@@ -47,7 +50,8 @@ import { handlePlenaryKey, type PlenaryKeyTarget } from './plenary/keymap';
 import { HALL } from './plenary/layout';
 import { RoomNews } from './plenary/news';
 import { NowPanel } from './plenary/now-panel';
-import { AiPacer } from './plenary/pacer';
+import { changesTitle, PERSON_MOVES, type ChangesView } from './plenary/changes';
+import { RoomPacer } from './plenary/pacer';
 import { ProjectorView } from './plenary/projector';
 import { SeatBrowser } from './plenary/seat-browser';
 import { meterSpoken, TabPanel } from './plenary/tab-panel';
@@ -76,7 +80,11 @@ export default class Plenary extends Scene {
   private projector: ProjectorView | null = null;
   private covering: string | null = null;
   private consoleOpen = false;
-  private pacer!: AiPacer;
+  private pacer!: RoomPacer;
+  /** What the last person's move changed, for the "What changed" panel. */
+  private changes: ChangesView | null = null;
+  /** A person's caucus offer to the computer, waiting for its answer before its changes are told. */
+  private pendingOffer: { ev: SessionEvent; before: SessionContext } | null = null;
   private news!: RoomNews;
   private leaving = false;
   /** The session timer ran out and closed the meeting. */
@@ -105,6 +113,7 @@ export default class Plenary extends Scene {
     this.s = session;
     this.build();
     this.unsub = session.subscribe(() => this.refresh());
+    const offMove = session.onMove((ev, before, after) => this.onMove(ev, before, after));
     const keys = this.keyTarget();
     const onKey = (ev: KeyboardEvent) => handlePlenaryKey(ev, keys);
     this.input.keyboard?.on('keydown', onKey);
@@ -135,12 +144,13 @@ export default class Plenary extends Scene {
     this.time.addEvent({
       delay: 50,
       loop: true,
-      callback: () => this.pacer.pump(this.aiMayMove(), () => this.s?.stepAi()),
+      callback: () => this.s && this.pacer.pump(this.s, this.aiMayMove()),
     });
     this.time.addEvent({ delay: 1000, loop: true, callback: () => this.tick() });
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       this.unsub?.();
       this.unsub = null;
+      offMove();
       this.input.keyboard?.off('keydown', onKey);
       window.removeEventListener('keydown', block);
       this.game.events.off(HANDOVER_DONE, onHandover);
@@ -156,7 +166,7 @@ export default class Plenary extends Scene {
     this.refresh();
     const sc = scenarioOf(LIBRARY, session.input.scenarioId);
     announce(
-      `Plenary: ${sc.title}. ${PHASE_LABEL[session.phase]}. Keys: letters on the buttons act, 1 to 5 switch panels, H browses the hall, Space fast-forwards, F2 opens the facilitator console, question mark for help.`,
+      `Plenary: ${sc.title}. ${PHASE_LABEL[session.phase]}. Keys: letters on the buttons act, 1 to 6 switch panels, H browses the hall, Space fast-forwards (at step pace: the next move), F2 opens the facilitator console, question mark for help.`,
     );
     if (warning) new Notice(this, warning, { title: 'An older autosave was used' });
   }
@@ -168,6 +178,8 @@ export default class Plenary extends Scene {
     this.consoleOpen = false;
     this.leaving = false;
     this.timeIsUp = false;
+    this.changes = null;
+    this.pendingOffer = null;
   }
 
   private build(): void {
@@ -184,6 +196,9 @@ export default class Plenary extends Scene {
             covering: this.covering,
             handHidden: (me) => handHidden(this.ctx, this.s!.awaiting(), me),
             focusedSeat: () => this.seatBrowser.focusedSeat(),
+            reasonAt: (seq) => this.s!.reasonAt(seq),
+            lastReason: (id) => this.s!.lastReason(id),
+            changes: () => this.changes,
           }
         : null,
     );
@@ -204,7 +219,7 @@ export default class Plenary extends Scene {
       'The session timer has run out: the meeting closes and the communiqué is drafted.',
     );
     this.footer = new Footer(this);
-    this.pacer = new AiPacer(this, () => this.renderNow());
+    this.pacer = new RoomPacer(this, () => this.renderNow());
     this.news = new RoomNews(this, this.tabs, this.ctx, this.phase);
   }
 
@@ -300,11 +315,60 @@ export default class Plenary extends Scene {
 
   // ---------- pacing and clocks ----------
 
+  /** Whether the screen can show an AI move now (whose turn it is, the pace decides). */
   private aiMayMove(): boolean {
     if (!this.s || this.leaving || this.covering || this.consoleOpen) return false;
     if (this.chooser.holdsTheRoom) return false;
-    if (this.ctx.paused || !inSession(this.phase)) return false;
-    return this.s.awaiting().length === 0;
+    return inSession(this.phase);
+  }
+
+  // ---------- what changed ----------
+
+  /** A move was made: after a person's move, say what it changed (a caucus offer once it is answered). */
+  private onMove(ev: SessionEvent, before: SessionContext, after: SessionContext): void {
+    if (!('by' in ev)) return;
+    const pending = this.pendingOffer;
+    if (
+      pending &&
+      pending.ev.type === 'CAUCUS_OFFER' &&
+      (ev.type === 'CAUCUS_ACCEPT' || ev.type === 'CAUCUS_REFUSE') &&
+      ev.by === pending.ev.to
+    ) {
+      this.pendingOffer = null;
+      this.showChanges(
+        pending.ev,
+        pending.before,
+        after,
+        ev.type === 'CAUCUS_ACCEPT' ? 'accepted' : 'declined',
+      );
+      return;
+    }
+    if (!(ev.by in before.humans) || !PERSON_MOVES.has(ev.type)) return;
+    if (ev.type === 'CAUCUS_OFFER' && !(ev.to in after.humans)) {
+      this.pendingOffer = { ev, before };
+      return;
+    }
+    this.showChanges(ev, before, after);
+  }
+
+  private showChanges(
+    ev: SessionEvent,
+    before: SessionContext,
+    after: SessionContext,
+    answer?: 'accepted' | 'declined',
+  ): void {
+    const by = 'by' in ev ? ev.by : undefined;
+    const c = consequences(LIBRARY, before, after, ev, by);
+    this.changes = { title: changesTitle(ev, answer), c };
+    const issue = c.issue;
+    const marks = c.moves
+      .filter((m) => m.issue === issue)
+      .map((m) => ({ id: m.id, dir: Math.sign(m.to - m.from) }));
+    for (const x of c.crossed) if (!marks.some((m) => m.id === x.id)) marks.push({ id: x.id, dir: 0 });
+    this.hall.showMoves(marks, settings.get().reducedMotion);
+    this.tabs.setTab('changed', false);
+    this.tabs.render();
+    announce(`${this.changes.title}. ${c.summary}`);
   }
 
   /** The clocks: a TICK a second while they run and the meeting is in session. */
@@ -341,7 +405,7 @@ export default class Plenary extends Scene {
 
   private renderNow(): void {
     if (!this.s) return;
-    const room = { ...classroom, me: this.me, covering: this.covering };
+    const room = { ...classroom, me: this.me, covering: this.covering, aiStatus: this.pacer.status(this.s) };
     this.nowPanel.render(nowLines(LIBRARY, this.phase, this.ctx, this.s.awaiting(), room));
     this.pauseBanner.setVisible(this.ctx.paused);
   }
@@ -398,7 +462,8 @@ export default class Plenary extends Scene {
   }
 
   private toggleFast(): void {
-    this.pacer.toggleFast();
+    if (!this.s) return;
+    this.pacer.spaceOrF(this.s);
     this.renderNow();
   }
 

@@ -9,6 +9,9 @@ import { fit, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { ACT } from './layout';
 
+/** Moves that must be chosen on purpose: the panel never gives them the focus by itself. */
+const NEVER_BY_DEFAULT: ReadonlySet<string> = new Set(['object', 'walkout']);
+
 export class ActionPanel {
   private readonly title: GameObjects.Text;
   private readonly layer: GameObjects.Container;
@@ -61,9 +64,15 @@ export class ActionPanel {
       this.layer.add(
         scene.add.text(ACT.x + 14, ACT.y + 48, idle, ts(18, { color: pal.muted, wrap: ACT.w - 30 })),
       );
-    const firstEnabled = buttons.findIndex((b) => b.enabled);
+    // The first move open to the seat has the focus, but never one that blocks or walks out: a stray
+    // Enter at a consensus call must not object formally.
+    const safe = buttons.findIndex((b, i) => b.enabled && !NEVER_BY_DEFAULT.has(all[i]!.id));
     this.focus.set(buttons, false);
-    if (firstEnabled > 0) this.focus.focus(firstEnabled, true);
+    if (safe > 0) this.focus.focus(safe, true);
+    else if (safe < 0 && all[0] && NEVER_BY_DEFAULT.has(all[0].id)) {
+      this.focus.blur();
+      this.focus.index = -1;
+    }
     if (!buttons.length) this.why.setText('');
   }
 

@@ -1,5 +1,5 @@
 // The picker rows for an argument card or a clause: a label and tag for the list, and the full text with
-// what it argues or moves and its sources.
+// what it argues or moves, what it would change in the room (the preview), and its sources.
 import type { ArgumentCard, Clause } from '../../content/types';
 import { citeLabel } from '../../app/view-model';
 import { ISSUE_ENDS } from '../../content/issues';
@@ -8,9 +8,17 @@ import { palette } from '../../ui/theme';
 import { citeLong } from '../Briefing';
 import type { PickItem } from './picker';
 
-export function cardItem(c: ArgumentCard): PickItem {
+/** The preview line: what the move would change, worked out by the move itself on a copy of the session. */
+function previewLine(preview: string | null): Line[] {
   const pal = palette();
+  return preview ? [{ text: preview, size: 18, bold: true, color: pal.text, gap: 6 }] : [];
+}
+
+export function cardItem(c: ArgumentCard, preview: string | null = null): PickItem {
+  const pal = palette();
+  // The preview first: it is what the list reads out, and what the student weighs.
   const lines: Line[] = [
+    ...previewLine(preview),
     { text: c.title, bold: true, color: pal.gold },
     { text: c.text },
     {
@@ -30,7 +38,7 @@ export function cardItem(c: ArgumentCard): PickItem {
   return { label: c.title, tag: `${c.position}/100`, detail: lines };
 }
 
-export function clauseItem(c: Clause, op: 'add' | 'remove'): PickItem {
+export function clauseItem(c: Clause, op: 'add' | 'remove', preview: string | null = null): PickItem {
   const pal = palette();
   const sign = op === 'add' ? c.effect : -c.effect;
   const dir = sign >= 0 ? ISSUE_ENDS[c.issue][1] : ISSUE_ENDS[c.issue][0];
@@ -38,6 +46,7 @@ export function clauseItem(c: Clause, op: 'add' | 'remove'): PickItem {
     label: `${op === 'add' ? 'Add' : 'Strike'}: ${c.label}`,
     tag: `${sign >= 0 ? '+' : ''}${sign}`,
     detail: [
+      ...previewLine(preview),
       { text: `${op === 'add' ? 'Add' : 'Strike'} “${c.label}”`, bold: true, color: pal.gold },
       { text: `${c.verbatim ? '“' : ''}${c.text}${c.verbatim ? '”' : ''}`, serif: true },
       { text: `Moves the draft ${Math.abs(sign)} points toward “${dir}”.`, size: 16, color: pal.muted },

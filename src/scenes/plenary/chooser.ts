@@ -2,7 +2,9 @@
 // add or strike, a caucus offer or pressure, or whether to leave. One at a time; it has the keys while open.
 import type { Scene } from 'phaser';
 import type { SessionController } from '../../app/controller';
+import { preview, previewSentence } from '../../app/consequences';
 import { amendments, hand } from '../../app/view-model';
+import type { SessionEvent } from '../../model/session';
 import { LIBRARY } from '../../machines/default';
 import { announce } from '../../ui/live';
 import { CaucusFlow, type CaucusKind } from './caucus';
@@ -41,7 +43,7 @@ export class Chooser {
     const cards = hand(LIBRARY, s.snapshot.context, me);
     this.open(
       `Make an argument (${cards.length} in your hand)`,
-      cards.map((c) => cardItem(c)),
+      cards.map((c) => cardItem(c, this.preview(s, { type: 'SPEAK', by: me, card: c.id }))),
       (i) => {
         const c = cards[i]!;
         this.close();
@@ -55,7 +57,9 @@ export class Chooser {
     const list = amendments(LIBRARY, s.snapshot.context);
     this.open(
       'Amend the draft: add or strike a clause',
-      list.map((a) => clauseItem(a.clause, a.op)),
+      list.map((a) =>
+        clauseItem(a.clause, a.op, this.preview(s, { type: 'AMEND', by: me, op: a.op, clause: a.clause.id })),
+      ),
       (i) => {
         const a = list[i]!;
         this.close();
@@ -63,6 +67,13 @@ export class Chooser {
         s.send({ type: 'AMEND', by: me, op: a.op, clause: a.clause.id });
       },
     );
+  }
+
+  /** What a move would change, in a sentence: the same computation as the "What changed" panel after it. */
+  private preview(s: SessionController, ev: SessionEvent): string | null {
+    const by = 'by' in ev ? ev.by : undefined;
+    const c = preview(LIBRARY, s.phase, s.snapshot.context, ev, by);
+    return c ? previewSentence(c, ev) : null;
   }
 
   startCaucus(s: SessionController, me: string, kind: CaucusKind): void {

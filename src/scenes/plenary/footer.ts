@@ -7,7 +7,7 @@ import { palette } from '../../ui/theme';
 
 const REFUSAL_BOX = { fill: 0x5a1a10, edge: 0xff9b85, lineWidth: 3, radius: 8 } as const;
 const HINTS =
-  '1–5 panels · H hall · Space/F fast-forward · I AI takes seat · V projector · F2 facilitator · Esc leave · ? help';
+  '1–6 panels · H hall · Space/F fast-forward · I AI takes seat · V projector · F2 facilitator · Esc leave · ? help';
 
 export interface Refusal {
   readonly seq: number;

@@ -229,8 +229,9 @@ export class HallView extends GameObjects.Container {
   private moveMarks: GameObjects.GameObject[] = [];
 
   /**
-   * Marks the seats a move shifted: an arrow for the direction on the scale (▲ toward 100, ▼ toward
-   * 0) and a ring that pulses a few times, or stays still under Reduced motion.
+   * Marks the seats a move changed: a ring that pulses a few times (still under Reduced motion) and,
+   * for a seat whose position moved, an arrow for the direction on the scale (▲ toward 100, ▼ toward
+   * 0); `dir` 0 for a seat that only changed its stance (the draft moved, not the seat).
    */
   showMoves(moves: readonly { id: string; dir: number }[], reducedMotion: boolean): void {
     for (const o of this.moveMarks) o.destroy();
@@ -238,17 +239,26 @@ export class HallView extends GameObjects.Container {
     const pal = palette();
     for (const m of moves) {
       const tok = this.tokens.find((t) => t.seat.id === m.id);
-      if (!tok || m.dir === 0) continue;
+      if (!tok) continue;
       const ring = addBox(this.scene, tok.x - tok.w / 2 - 3, tok.y - tok.h / 2 - 3, tok.w + 6, tok.h + 6, {
         edge: pal.goldNum,
         edgeWidth: 3,
         radius: 8,
       });
-      const arrow = this.scene.add
-        .text(tok.x + tok.w / 2 + 1, tok.y, m.dir > 0 ? '▲' : '▼', ts(14, { color: pal.gold, bold: true }))
-        .setOrigin(0, 0.5);
-      this.add([ring, arrow]);
-      this.moveMarks.push(ring, arrow);
+      this.add(ring);
+      this.moveMarks.push(ring);
+      // The arrow sits on the seat's top-right corner, inside the gap above it.
+      if (m.dir !== 0) {
+        const arrow = this.scene.add
+          .text(tok.x + tok.w / 2 - 1, tok.y - tok.h / 2 - 1, m.dir > 0 ? '▲' : '▼', {
+            ...ts(13, { color: pal.gold, bold: true }),
+            stroke: '#0b1733',
+            strokeThickness: 3,
+          })
+          .setOrigin(0.5, 0.5);
+        this.add(arrow);
+        this.moveMarks.push(arrow);
+      }
       if (!reducedMotion)
         this.scene.tweens.add({ targets: ring, alpha: 0.15, duration: 450, yoyo: true, repeat: 3 });
     }

@@ -15,10 +15,10 @@ registerHelp('Plenary', [
       'Your actions: S speak, A amend, C caucus, P press, Y yield, R ask to speak, X object, N no objection…',
   },
   { keys: '← → ↑ ↓ Enter', action: 'Move between your actions and choose one' },
-  { keys: '1 2 3 4 5', action: 'Panels: hand, transcript, would it pass?, draft, seat' },
+  { keys: '1 2 3 4 5 6', action: 'Panels: hand, transcript, would it pass?, draft, seat, what changed' },
   { keys: 'PgUp PgDn', action: 'Scroll the open panel' },
   { keys: 'H', action: 'Browse the seats in the hall (arrows), Esc to stop' },
-  { keys: 'Space or F', action: 'Fast-forward the AI on / off' },
+  { keys: 'Space or F', action: 'Fast-forward the AI on / off; at step pace, the AI’s next move' },
   { keys: 'I', action: 'Let the AI play your seat / take it back' },
   { keys: 'V', action: 'Projector view (large text)' },
   { keys: 'F2 or Ctrl+F', action: 'Facilitator console' },
@@ -74,7 +74,7 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
     if (!ev.repeat) room.toggleFast();
     return;
   }
-  if (/^[1-5]$/.test(k)) {
+  if (/^[1-6]$/.test(k)) {
     room.tabs().setTab(TABS[Number(k) - 1]!.id);
     return;
   }

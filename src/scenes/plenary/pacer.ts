@@ -1,47 +1,61 @@
-// The AI's pace in the room: one move every 850 ms (110 ms at fast-forward), starting a delay after it may
-// move, so a person can read what just happened.
+// The AI's pace in the room: the session's AI clock (src/app/pace.ts, shared with the facilitator's
+// console) asked every 50 ms, Space or F for fast-forward at classroom and fast pace, and Next (Space or F
+// at step pace, N in the console) for one move now. Also what the status line says about the AI.
 import type { Scene } from 'phaser';
+import type { SessionController } from '../../app/controller';
+import { clock } from '../../app/session-clock';
+import { ROUND_LABEL, roundOf } from '../../app/pace';
 import { announce } from '../../ui/live';
 import { classroom } from './classroom';
+import { pacerFor } from './pacing';
 
-const AI_DELAY = 850;
-const AI_DELAY_FAST = 110;
-
-export class AiPacer {
-  private waiting = false;
-  private nextAt = 0;
+export class RoomPacer {
+  private lastSecond = -1;
 
   constructor(
     private readonly scene: Scene,
-    /** Called when the AI starts waiting to move (the status line says so). */
-    private readonly onWait: () => void,
+    /** Called when what the status line says about the AI changes (the countdown, a new plan). */
+    private readonly onStatus: () => void,
   ) {}
 
-  private get delay(): number {
-    return classroom.fast ? AI_DELAY_FAST : AI_DELAY;
+  /** Called every 50 ms: makes the AI's move when it is due. `allowed`: nothing covers the room. */
+  pump(s: SessionController, allowed: boolean): void {
+    const pacer = pacerFor(s);
+    const ev = pacer.take(this.scene.time.now, s.phase, s.snapshot.context, allowed);
+    if (ev) s.sendAi(ev);
+    const left = pacer.waitLeft();
+    const second = left === null ? -1 : Math.ceil(left / 1000);
+    if (second !== this.lastSecond) {
+      this.lastSecond = second;
+      this.onStatus();
+    }
   }
 
-  /** Called every 50 ms: makes the AI's move when it may move and its delay has passed. */
-  pump(mayMove: boolean, move: () => void): void {
-    if (!mayMove) {
-      this.waiting = false;
+  /** Space or F: at step pace the next move; otherwise fast-forward on or off. */
+  spaceOrF(s: SessionController): void {
+    const pacer = pacerFor(s);
+    if (classroom.pace === 'step') {
+      pacer.next();
+      announce('Next move.');
       return;
     }
-    const now = this.scene.time.now;
-    if (!this.waiting) {
-      this.waiting = true;
-      this.nextAt = now + this.delay;
-      this.onWait();
-      return;
-    }
-    if (now < this.nextAt) return;
-    this.nextAt = now + this.delay;
-    move();
-  }
-
-  toggleFast(): void {
     classroom.fast = !classroom.fast;
+    pacer.setFastForward(classroom.fast);
     announce(classroom.fast ? 'Fast-forward on.' : 'Fast-forward off.');
-    this.nextAt = Math.min(this.nextAt, this.scene.time.now + this.delay);
+  }
+
+  /** The status line's words about the AI: its pace, its countdown, what it waits for. */
+  status(s: SessionController): string {
+    const pacer = pacerFor(s);
+    const round = roundOf(s.phase, s.snapshot.context);
+    if (pacer.heldForRound)
+      return `${round ? `${ROUND_LABEL[round]} done. ` : ''}The chair waits for the facilitator to open the next round (F2).`;
+    if (classroom.pace === 'step') return 'Step pace: press Space for the AI’s next move';
+    if (classroom.fast) return 'AI moving  ▶▶ fast-forward ON (Space: off)';
+    const left = pacer.waitLeft();
+    const when = left === null ? '' : ` in ${clock(left / 1000)}`;
+    return classroom.pace === 'classroom'
+      ? `Next AI move${when} (classroom pace) · Space: fast-forward`
+      : `AI moving${when} · Space: fast-forward`;
   }
 }

@@ -10,10 +10,12 @@ const pacers = new WeakMap<SessionController, AiPacer>();
 
 export function pacerFor(session: SessionController): AiPacer {
   let p = pacers.get(session);
-  if (!p) pacers.set(session, (p = new AiPacer(LIBRARY, classroom.pace, lessonMs())));
+  if (!p)
+    pacers.set(session, (p = new AiPacer(LIBRARY, classroom.pace, lessonMs(), () => session.nextAiMove())));
   if (p.pace !== classroom.pace) p.setPace(classroom.pace);
   p.lessonMs = lessonMs();
   p.roundsByFacilitator = classroom.rounds;
+  p.setFastForward(classroom.fast);
   return p;
 }
 

@@ -1,5 +1,5 @@
-// The tab panel under the hall, on keys 1–5: your hand, the transcript, "would it pass?" under each rule,
-// the whole draft with its clauses, and the seat pointed at or browsed.
+// The tab panel under the hall, on keys 1–6: your hand, the transcript, "would it pass?" under each rule,
+// the whole draft with its clauses, the seat pointed at or browsed, and what your last move changed.
 import type { GameObjects, Scene } from 'phaser';
 import { playerOf } from '../../app/hot-seat';
 import { citeLabel, draftView, hand, meter, type MeterRow, type Seat } from '../../app/view-model';
@@ -12,16 +12,18 @@ import { ScrollText, type Line } from '../../ui/scroll-text';
 import { GREEN, RED } from '../../ui/stance';
 import { fit, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
+import { changesLines, type ChangesView } from './changes';
 import { seatLines } from './hall';
 import { TABP } from './layout';
 
-export type Tab = 'hand' | 'transcript' | 'meter' | 'draft' | 'seat';
+export type Tab = 'hand' | 'transcript' | 'meter' | 'draft' | 'seat' | 'changed';
 export const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'hand', label: 'Hand' },
   { id: 'transcript', label: 'Transcript' },
   { id: 'meter', label: 'Would it pass?' },
   { id: 'draft', label: 'Draft' },
   { id: 'seat', label: 'Seat' },
+  { id: 'changed', label: 'What changed' },
 ];
 
 /** What the panel reads from the room. */
@@ -35,6 +37,12 @@ export interface TabSource {
   handHidden(me: string): boolean;
   /** The seat pointed at or browsed. */
   focusedSeat(): Seat | null;
+  /** Why the computer made the move at this transcript line, if it did. */
+  reasonAt(seq: number): string | null;
+  /** A delegation's latest computer move and why. */
+  lastReason(id: string): string | null;
+  /** What the last person's move changed. */
+  changes(): ChangesView | null;
 }
 
 export function meterSpoken(rows: readonly MeterRow[]): string {
@@ -89,7 +97,7 @@ export class TabPanel {
     this.transcript.setVisible(this.tab === 'transcript');
     this.panelText.setVisible(this.tab !== 'transcript' && this.tab !== 'meter');
     this.meterLayer.setVisible(this.tab === 'meter');
-    this.transcript.setLines(transcriptLines(src.ctx), true);
+    this.transcript.setLines(transcriptLines(src), true);
     const rows = this.tab === 'meter' ? meter(LIBRARY, src.ctx) : [];
     if (this.tab === 'meter') this.renderMeter(src.ctx, rows);
     else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(src), true);
@@ -105,9 +113,13 @@ export class TabPanel {
     this.stripFor = this.tab;
     this.strip.removeAll(true);
     let x = TABP.x + 12;
+    // Six tabs share the panel's width: padding shrinks before any label would run off the edge.
+    const natural = TABS.map((t, i) => Math.ceil(textWidth(`${i + 1} ${t.label}`, 16, { bold: true })));
+    const room = TABP.w - 24 - 8 * (TABS.length - 1) - natural.reduce((a, b) => a + b, 0);
+    const pad = Math.max(4, Math.min(24, Math.floor(room / TABS.length)));
     TABS.forEach((t, i) => {
       const on = t.id === this.tab;
-      const w = Math.max(96, Math.ceil(textWidth(`${i + 1} ${t.label}`, 16, { bold: true })) + 24);
+      const w = natural[i]! + pad;
       this.strip.add(tabBox(scene, x, TABP.y + 8, w, 34, on));
       const txt = scene.add
         .text(
@@ -213,11 +225,15 @@ export class TabPanel {
           ];
         const d = draftView(LIBRARY, ctx);
         const info = seatLines(seat, ISSUE_NAME[d?.issue ?? 'definition']);
+        const why = seat.human ? null : src.lastReason(seat.id);
         return [
           { text: info.title, bold: true, color: pal.gold },
           ...info.lines.map((l) => ({ text: l, size: 18 })),
+          ...(why ? [{ text: `Its last move: ${why}`, size: 18, color: pal.muted }] : []),
         ];
       }
+      case 'changed':
+        return changesLines(src.changes());
       default:
         return [];
     }
@@ -281,11 +297,14 @@ function entryText(t: TranscriptEntry): string {
   return `Day ${t.day} · ${mark}${t.text}`;
 }
 
-/** The last 60 transcript entries, decisions in gold and objections in red, each with its sources. */
-function transcriptLines(ctx: SessionContext): Line[] {
+/**
+ * The last 60 transcript entries, decisions in gold and objections in red, each with its sources and,
+ * for a computer's move, why it made it.
+ */
+function transcriptLines(src: TabSource): Line[] {
   const pal = palette();
   const out: Line[] = [];
-  for (const t of ctx.transcript.slice(-60)) {
+  for (const t of src.ctx.transcript.slice(-60)) {
     out.push({
       text: entryText(t),
       size: 18,
@@ -302,6 +321,8 @@ function transcriptLines(ctx: SessionContext): Line[] {
         indent: 24,
         gap: 6,
       });
+    const why = src.reasonAt(t.seq);
+    if (why) out.push({ text: `Why: ${why}`, size: 16, color: pal.muted, indent: 24, gap: 6 });
   }
   if (!out.length) out.push({ text: 'Nothing said yet.', color: pal.muted });
   return out;
