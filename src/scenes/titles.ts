@@ -13,6 +13,7 @@ export const SCENE_TITLES: Readonly<Record<string, string>> = {
   Outcome: 'Outcome',
   Debrief: 'Debrief',
   Replay: 'Replay 2012–2013',
+  History: 'Watch history',
   RuleLab: 'Rule Lab',
   Sources: 'Sources',
   Settings: 'Settings',
