@@ -90,7 +90,7 @@ export const ARGUMENTS: readonly ArgumentCard[] = [
     moves: ['trade', 'rules'],
     hardens: [],
     strength: 0.55,
-    voice: 'The World Diamond Council (resolution of its Vicenza meeting, May 2012)',
+    voice: 'World Diamond Council (resolution of its Vicenza meeting, May 2012)',
     quote: {
       text: 'Diamond-related violence in rough diamond producing and trading areas',
       speaker: 'World Diamond Council resolution, Vicenza, May 2012',

@@ -121,7 +121,7 @@ export const CLAUSES: readonly Clause[] = [
   {
     id: 'def-governance',
     issue: 'definition',
-    label: `Diverted revenue (governance) ${ILLUSTRATION_TAG}`,
+    label: `Diverted revenue, a governance risk ${ILLUSTRATION_TAG}`,
     text: ', and rough diamonds whose proceeds escape official banking channels and public accounts where this risks financing violence',
     effect: 10,
     excludes: ['def-no-rights-mandate'],

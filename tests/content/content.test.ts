@@ -805,6 +805,29 @@ describe('drafts and transcript lines read as a person would write them', () => 
   });
 });
 
+describe('the transcript reads as written', () => {
+  it('a speech or an event whose title ends in a question mark gets no extra stop, and no line has a space before punctuation', async () => {
+    const { LIBRARY, plenaryMachine } = await import('../../src/machines/default');
+    const { runAiSession } = await import('../../src/machines/runner');
+    const lines: string[] = [];
+    for (const seed of [1, 2, 3])
+      for (const scenarioId of ['washington-plenary-2012', 'johannesburg-plenary-2013'] as const)
+        lines.push(
+          ...runAiSession(plenaryMachine, LIBRARY, {
+            scenarioId,
+            rule: 'consensus',
+            seed,
+          }).context.transcript.map((t) => t.text),
+        );
+    // The AI plays the card whose title is a question, so the check below is not vacuous.
+    expect(lines.some((l) => l.includes('Who decides what is violence?'))).toBe(true);
+    for (const l of lines) {
+      expect(l).not.toMatch(/[?!]\./);
+      expect(l).not.toMatch(/\s[,.;:](\s|$)/);
+    }
+  }, 60_000);
+});
+
 // ---------------------------------------------------------------- lookups
 describe('lookups', () => {
   it('find by id and throw a clear error naming the valid ids', () => {

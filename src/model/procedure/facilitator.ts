@@ -1,6 +1,7 @@
 // The facilitator and the seats: who plays which delegation, pause and resume, the clocks, event cards
 // injected into the meeting, and ending it.
 import { indexLibrary, type Library } from '../library';
+import { asSentence } from '../prose';
 import { rosterOf } from '../roster';
 import {
   clamp100,
@@ -52,7 +53,12 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
       if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, true) });
     }
   }
-  return say(next, { kind: 'event', text: `${card.title}. ${card.text}`, cite: card.cite, card: id });
+  return say(next, {
+    kind: 'event',
+    text: `${asSentence(card.title)} ${card.text}`,
+    cite: card.cite,
+    card: id,
+  });
 }
 
 export const FACILITATOR = [

@@ -2,6 +2,7 @@
 // amendments to the draft, yielding, the speech timer, and observers walking out.
 import type { ArgumentCard, IssueId } from '../../content/types';
 import { amendmentProblem } from '../draft';
+import { asSentence } from '../prose';
 import { agendaItemOf } from '../items';
 import { indexLibrary, type Library } from '../library';
 import { rosterOf, type Roster } from '../roster';
@@ -125,7 +126,7 @@ export const FLOOR = [
         kind: 'speech',
         by: ev.by,
         card: card.id,
-        text: `${nameOf(lib, ev.by)}: ${card.title}. ${card.text}`,
+        text: `${nameOf(lib, ev.by)}: ${asSentence(card.title)} ${card.text}`,
         cite: card.cite,
       });
     },

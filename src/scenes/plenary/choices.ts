@@ -50,7 +50,15 @@ export function clauseItem(c: Clause, op: 'add' | 'remove', preview: string | nu
       { text: `${op === 'add' ? 'Add' : 'Strike'} “${c.label}”`, bold: true, color: pal.gold },
       { text: `${c.verbatim ? '“' : ''}${c.text}${c.verbatim ? '”' : ''}`, serif: true },
       { text: `Moves the draft ${Math.abs(sign)} points toward “${dir}”.`, size: 16, color: pal.muted },
-      { text: `Sources: ${c.cite.map(citeLong).join(' · ')}`, size: 16, color: pal.muted },
+      // A clause the game made up says why it is offered; its sources are context, not its origin.
+      ...(c.illustration
+        ? [{ text: `The game’s illustration: ${c.illustration}`, size: 16, italic: true } as Line]
+        : []),
+      {
+        text: `${c.illustration ? 'Context' : 'Sources'}: ${c.cite.map(citeLong).join(' · ')}`,
+        size: 16,
+        color: pal.muted,
+      },
     ],
   };
 }
