@@ -27,6 +27,7 @@ export function winProbability(xi: number, xj: number, room: readonly Player[]):
   let all = 0;
   for (const k of room) {
     const v = k.c * k.s * (Math.abs(k.x - xj) - Math.abs(k.x - xi));
+    // Stryker disable next-line EqualityOperator: adding a vote of 0 leaves the sum unchanged
     if (v > 0) pos += v;
     all += Math.abs(v);
   }
