@@ -4,7 +4,14 @@ import { banzhaf } from '../model/banzhaf';
 import type { Library } from '../model/library';
 import { scenarioOf } from '../model/library';
 import { rosterOf } from '../model/roster';
-import { RULE_IDS, ruleThreshold, type RuleId } from '../model/rules';
+import {
+  KAPPA_BASE,
+  KAPPA_ISOLATION,
+  RULE_IDS,
+  ruleThreshold,
+  wouldObject,
+  type RuleId,
+} from '../model/rules';
 import { gridlockInterval, pivots, type Voter } from '../model/spatial';
 
 export interface PowerRow {
@@ -41,7 +48,9 @@ export interface IssueLine {
   readonly positions: readonly { id: string; name: string; x: number }[];
   /** Upper pivot per rule: the most reluctant supporter a reform needs. */
   readonly pivot: Readonly<Record<RuleId, number>>;
-  /** Consensus gridlock interval: from the least to the most reform-minded participant. */
+  /** Participants who would object alone to a draft at the majority pivot (the game's consensus). */
+  readonly blockers: readonly string[];
+  /** Strict-unanimity gridlock interval: from the least to the most reform-minded participant. */
   readonly gridlock: readonly [number, number];
   readonly explanation: string;
 }
@@ -72,9 +81,36 @@ export function issueLine(lib: Library, scenarioId: ScenarioId, issue: IssueId =
   const gridlock = gridlockInterval(heads, n) ?? [sq, sq];
   const lowest = [...positions].sort((a, b) => a.x - b.x)[0]!;
   const highest = [...positions].sort((a, b) => b.x - a.x)[0]!;
-  const inside = sq >= gridlock[0] && sq <= gridlock[1];
-  const explanation = inside
-    ? `Under consensus every participant can block. The status quo (${sq}) lies inside the range from the least reform-minded participant (${lowest.name}, ${lowest.x}) to the most (${highest.name}, ${highest.x}), so any change leaves someone worse off, and one objection keeps the old text. A simple majority needs only the median participant (at ${pivot.majority.toFixed(0)}), so it can move far further.`
-    : `The status quo (${sq}) lies outside the range of participants' positions (${gridlock[0]}–${gridlock[1]}), so even under consensus everyone gains from some change: the reluctant edge of the room (${lowest.name}) sets how far it goes.`;
-  return { issue, statusQuo: sq, positions, pivot, gridlock: [gridlock[0], gridlock[1]], explanation };
+  // Who would object, alone, to a draft at the majority pivot: the game's consensus at work.
+  const y = pivot.majority;
+  const alone = roster.participants.filter((i) =>
+    wouldObject('consensus', roster.anchor[issue][i]!, roster.salience[issue][i]!, y, sq, 0),
+  );
+  const names = alone.map((i) => roster.names[i]!);
+  const lone = KAPPA_BASE + KAPPA_ISOLATION;
+  const rule = `The game's consensus is no formal objection, not a unanimous yes: a participant that stays silent lets the draft pass. Objecting costs something, ${lone} points of salience-weighted loss for a lone objector, falling to ${KAPPA_BASE} when everyone else objects too, so a participant that cares about the issue with salience s accepts up to ${lone}/s points of loss before it blocks alone (${lone} points at s = 1, 20 at s = 0.5), and once one objects the next finds it cheaper.`;
+  const here =
+    names.length > 0
+      ? ` Here a draft at the majority pivot (${y.toFixed(0)}) would meet ${names.length === 1 ? 'an objection' : `${names.length} objections`} from ${listOf(names)}, so consensus keeps the status quo (${sq}) while a simple majority would move to ${y.toFixed(0)}.`
+      : ` Here nobody would object alone to a draft at the majority pivot (${y.toFixed(0)}), so consensus can move as far as a majority.`;
+  const departs = ` Under strict unanimity every participant that preferred the status quo, ${lowest.name} at ${lowest.x} at one end of the range up to ${highest.name} at ${highest.x}, would have a veto; the game's rule lets those who lose little or care little stay silent.`;
+  const explanation = `${rule}${here}${departs}`;
+  const blockers = alone.map((i) => roster.ids[i]!);
+  return {
+    issue,
+    statusQuo: sq,
+    positions,
+    pivot,
+    blockers,
+    gridlock: [gridlock[0], gridlock[1]],
+    explanation,
+  };
+}
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  const shown = names.slice(0, 5);
+  const rest = names.length - shown.length;
+  const head = shown.slice(0, -1).join(', ');
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : `${head} and ${shown.at(-1)}`;
 }

@@ -4,6 +4,7 @@ import type { Library } from '../model/library';
 import { scenarioOf } from '../model/library';
 import type { RuleId } from '../model/rules';
 import type { ItemResult } from '../model/session';
+import { drawStances } from '../model/uncertainty';
 import type { PlenaryMachine } from './plenary';
 import { runAiSession } from './runner';
 
@@ -24,6 +25,8 @@ export interface Distribution {
 export interface RuleSummary {
   /** Share of sessions adopting each issue on the agenda, 0..1. */
   readonly adopted: Partial<Record<IssueId, number>>;
+  /** 90% interval of each share (Wilson): how closely this many sessions pin it down. */
+  readonly adoptedInterval: Partial<Record<IssueId, readonly [number, number]>>;
   readonly definitionScope: Distribution;
   /** Histogram of the final definition scope in ten bins of ten points. */
   readonly definitionHistogram: readonly number[];
@@ -75,10 +78,13 @@ export function runLabChunk(
   const scopes: number[] = [];
   const adopted: Partial<Record<IssueId, number>> = {};
   for (let i = req.from; i < req.to; i++) {
+    const seed = sessionSeed(req.seed, i);
+    // Each session opens with stances drawn within their uncertainty (model/uncertainty.ts).
     const { results } = runAiSession(machine, lib, {
       scenarioId: req.scenarioId,
       rule: req.rule,
-      seed: sessionSeed(req.seed, i),
+      seed,
+      carry: drawStances(lib, req.scenarioId, seed),
     }).context;
     scopes.push(definitionScope(results, sq));
     for (const issue of issues)
@@ -98,6 +104,7 @@ export function summariseChunks(issues: readonly IssueId[], chunks: readonly Lab
   const count = (i: IssueId) => chunks.reduce((t, c) => t + (c.adopted[i] ?? 0), 0);
   return {
     adopted: Object.fromEntries(issues.map((i) => [i, count(i) / n])),
+    adoptedInterval: Object.fromEntries(issues.map((i) => [i, wilson(count(i), sorted.length)])),
     definitionScope: {
       mean: sorted.reduce((a, b) => a + b, 0) / n,
       p10: quantile(sorted, 0.1),
@@ -106,6 +113,17 @@ export function summariseChunks(issues: readonly IssueId[], chunks: readonly Lab
     },
     definitionHistogram: hist,
   };
+}
+
+/** Wilson score interval for k successes in n trials at 90% (z = 1.645); [0, 1] for no trials. */
+export function wilson(k: number, n: number): readonly [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.6448536269514722;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const mid = (p + (z * z) / (2 * n)) / d;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, mid - half), Math.min(1, mid + half)];
 }
 
 export function labIssues(lib: Library, scenarioId: ScenarioId): { issues: IssueId[]; sq: number } {

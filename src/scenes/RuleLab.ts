@@ -269,7 +269,7 @@ export default class RuleLab extends Scene {
         this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
       else
         this.status.setText(
-          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}. Bars: how wide the adopted definition is, 0 (Core Document text) to 100 (widest reform).`,
+          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}, each with stances drawn within their uncertainty (±5 documented, ±15 following a bloc). Left: how wide the adopted definition is (0 Core Document … 100 widest). Right: how often each item is adopted, whisker the 90% interval.`,
         );
     }
     const tabs: [Tab, string][] = [
@@ -333,18 +333,47 @@ export default class RuleLab extends Scene {
           this.add.text(hx, hy + hh + 2, '0  ← scope →  100', textStyle('small', { color: pal.muted })),
         );
       const d = s.definitionScope;
-      const adopted = Object.entries(s.adopted)
-        .map(([issue, share]) => `${ISSUE_SHORT[issue] ?? issue} ${Math.round(100 * share!)}%`)
-        .join(' · ');
       this.view.add(
         this.add.text(
           TEXT_X,
-          y + 28,
-          `Scope: mean ${d.mean.toFixed(0)}, median ${d.p50.toFixed(0)} (10–90%: ${d.p10.toFixed(0)}–${d.p90.toFixed(0)})\nAdopted: ${adopted}`,
-          // Wraps rather than running off the canvas at larger text sizes.
-          textStyle('small', { color: pal.text, wrap: DESIGN_WIDTH - 12 - TEXT_X }),
+          y,
+          `Scope: median ${d.p50.toFixed(0)}, 10–90% of sessions ${d.p10.toFixed(0)}–${d.p90.toFixed(0)}`,
+          textStyle('small', { color: pal.text }),
         ),
       );
+      // How often each item is adopted: a bar per item, its 90% interval as a whisker.
+      const issues = Object.keys(s.adopted) as (keyof typeof s.adopted)[];
+      const barX = TEXT_X + 120;
+      const barW = DESIGN_WIDTH - 12 - barX - 150;
+      const step = Math.min(22, (rowH - 34) / Math.max(1, issues.length));
+      const bars = this.add.graphics();
+      issues.forEach((issue, j) => {
+        const by = y + 30 + j * step;
+        const share = s.adopted[issue] ?? 0;
+        const [lo, hi] = s.adoptedInterval?.[issue] ?? [share, share];
+        bars.fillStyle(pal.panelEdge, 1).fillRect(barX, by + 2, barW, step - 6);
+        bars.fillStyle(pal.goldNum, 1).fillRect(barX, by + 2, barW * share, step - 6);
+        bars
+          .lineStyle(2, 0xf4f7fb, 1)
+          .lineBetween(barX + barW * lo, by + (step - 2) / 2, barX + barW * hi, by + (step - 2) / 2);
+        this.view.add(
+          this.add.text(
+            TEXT_X,
+            by - 2,
+            ISSUE_SHORT[issue] ?? issue,
+            textStyle('small', { color: pal.muted }),
+          ),
+        );
+        this.view.add(
+          this.add.text(
+            barX + barW + 8,
+            by - 2,
+            `${Math.round(100 * share)}% (${Math.round(100 * lo)}–${Math.round(100 * hi)})`,
+            textStyle('small', { color: pal.text }),
+          ),
+        );
+      });
+      this.view.add(bars);
     });
   }
 
@@ -405,7 +434,12 @@ export default class RuleLab extends Scene {
       68,
     );
     g.lineStyle(4, 0xf4f7fb, 1).lineBetween(x0, y, x1, y);
-    for (const p of line.positions) g.fillStyle(0xf4f7fb, 1).fillCircle(sx(p.x), y - 14 - (p.x % 3) * 6, 5);
+    for (const p of line.positions)
+      g.fillStyle(line.blockers.includes(p.id) ? 0xe0605a : 0xf4f7fb, 1).fillCircle(
+        sx(p.x),
+        y - 14 - (p.x % 3) * 6,
+        line.blockers.includes(p.id) ? 7 : 5,
+      );
     g.fillStyle(pal.goldNum, 1).fillTriangle(
       sx(line.statusQuo) - 12,
       y + 30,
@@ -424,7 +458,7 @@ export default class RuleLab extends Scene {
       this.add.text(
         470,
         200,
-        'Dots: where each participant stands on the definition. Shaded: the gridlock interval under consensus, where no change can pass.',
+        'Dots: where each participant stands on the definition; red: those who would object alone to a draft at the majority pivot. Shaded: where nothing could pass under strict unanimity, which the game’s consensus is not.',
         textStyle('small', { color: pal.muted, wrap: 790 }),
       ),
     );
