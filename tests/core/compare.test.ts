@@ -84,7 +84,8 @@ describe('lab summaries', () => {
     })!;
     const j = JSON.parse(labJson(r));
     expect(Object.keys(j)).toEqual(['scenario', 'runs', 'seed', 'rules']);
-    expect(j.rules.consensus.adopted.definition).toBe(0);
+    // Stances are drawn within their uncertainty, so consensus sometimes adopts; less often than a majority.
+    expect(j.rules.consensus.adopted.definition).toBeLessThan(j.rules.majority.adopted.definition);
     expect(j.rules.majority.adopted.definition).toBe(1);
     expect(j.rules.consensus.adopted.marange).toBe(1);
     expect(Object.keys(j.rules.majority.definitionScope)).toEqual(['mean', 'p10', 'p50', 'p90']);

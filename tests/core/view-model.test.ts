@@ -91,6 +91,8 @@ describe('rule lab explanations', async () => {
     expect(line.gridlock).toEqual([0, 85]);
     expect(line.pivot.consensus).toBe(0);
     expect(line.pivot.majority).toBe(60);
-    expect(line.explanation).toMatch(/one objection keeps the old text/);
+    expect(line.explanation).toMatch(/no formal objection, not a unanimous yes/);
+    expect(line.explanation).toMatch(/accepts up to 10\/s points of loss/);
+    expect(line.explanation).toMatch(/strict unanimity/);
   });
 });
