@@ -1,14 +1,14 @@
 // What the scenes show, derived from the snapshot: seats and stances, the draft, the speakers, a
 // delegation's hand and the actions open to it. Pure, so scenes stay thin and this is tested in Node.
 import type { ArgumentCard, Citation, Clause, IssueId } from '../content/types';
-import { liveMeter } from '../model/decision';
+import { callObjectors, forecastCall, liveMeter } from '../model/decision';
 import { amendmentProblem } from '../model/draft';
 import { agendaItemOf, draftOf } from '../model/items';
 import { indexLibrary, type Library } from '../model/library';
 import { playableBy, problemWith } from '../model/ops';
 import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
-import { RULE_IDS, RULES, wouldObject, type RuleId } from '../model/rules';
+import { RULE_IDS, RULES, type RuleId } from '../model/rules';
 import {
   isHuman,
   nameOf,
@@ -28,6 +28,11 @@ export interface Seat {
   /** Position on the item's issue, 0..100. */
   readonly position: number;
   readonly human: string | null;
+  /**
+   * A person's seat that has not answered the call (or no call is open): the stance is what the model
+   * expects of it, and the decision is theirs.
+   */
+  readonly theirCall: boolean;
   /** Normalised coordinates in the hall, 0..1. */
   readonly x: number;
   readonly y: number;
@@ -71,13 +76,23 @@ export function hallLayout(n: number, observers: number): { x: number; y: number
   return out;
 }
 
+/**
+ * Every seat and its stance on the draft, from the call's forecast (the same computation as the verdict):
+ * an objection voiced shows as objecting, a person's answer as they gave it, and a seat that has not
+ * said, person or AI, as the model expects (for a person, marked as their call).
+ */
 export function seats(lib: Library, ctx: SessionContext): Seat[] {
   const roster = rosterOf(lib, ctx.scenarioId);
   const item = ctx.item ? agendaItemOf(lib, ctx) : null;
   const issue: IssueId = item?.issue ?? 'definition';
   const y = item ? draftOf(lib, ctx).value : null;
   const sq = item?.statusQuo ?? 0;
-  const objections = ctx.item?.call?.objections ?? [];
+  const answers = ctx.item?.call ?? { objections: [], responded: [] };
+  // The hall shows who would block: under the session's rule if it counts objections, else under consensus.
+  const blockRule = RULES[ctx.rule].counts === 'objections' ? ctx.rule : 'consensus';
+  const blocking =
+    forecastCall(lib, ctx)?.objectors[blockRule] ??
+    (y === null ? new Set<string>() : consensusObjectors(lib, ctx, y, sq));
   const nPart = roster.participants.length;
   const layout = hallLayout(nPart - 1, roster.observers.length);
   const speaker = ctx.item?.speakers[0];
@@ -87,18 +102,16 @@ export function seats(lib: Library, ctx: SessionContext): Seat[] {
     const kind = roster.kind[i]!;
     const x = ctx.pos[issue][i]!;
     const isChair = id === roster.chair;
+    const human = isHuman(ctx, id);
     const spot = isChair ? { x: 0.5, y: 0.04 } : kind === 'participant' ? layout[p++]! : layout[o++]!;
     let stance: SeatStance;
     if (!ctx.present[i]) stance = 'absent';
     else if (isChair) stance = 'chair';
     else if (kind === 'observer') stance = 'observer';
     else if (y === null) stance = 'opposes';
-    else if (
-      objections.includes(id) ||
-      (!isHuman(ctx, id) && wouldObject('consensus', x, ctx.sal[issue][i]!, y, sq, 0))
-    )
-      stance = 'objects';
-    else stance = prefers(y, sq, x) || isHuman(ctx, id) ? 'supports' : 'opposes';
+    else if (answers.objections.includes(id) || blocking.has(id)) stance = 'objects';
+    else stance = prefers(y, sq, x) ? 'supports' : 'opposes';
+    const deciding = stance === 'objects' || stance === 'supports' || stance === 'opposes';
     const m = ctx.lastMove[i];
     const why = m
       ? `Moved on ${m.issue} from ${m.from.toFixed(0)} to ${m.to.toFixed(0)}: ${moveCause(lib, m.by, m.cause)}.`
@@ -110,12 +123,18 @@ export function seats(lib: Library, ctx: SessionContext): Seat[] {
       stance,
       position: x,
       human: ctx.humans[id] ?? null,
+      theirCall: human && deciding && y !== null && !answers.responded.includes(id),
       x: spot.x,
       y: spot.y,
       speaking: id === speaker,
       why,
     };
   });
+}
+
+/** For a draft not put to a decision (an intersessional): who would object, as at a consensus call. */
+function consensusObjectors(lib: Library, ctx: SessionContext, y: number, sq: number): Set<string> {
+  return callObjectors(lib, ctx, 'consensus', y, sq);
 }
 
 function moveCause(lib: Library, by: string, cause: string): string {

@@ -68,6 +68,12 @@ export function createPlenaryMachine(lib: Library) {
     { actions: 'reject' as const },
   ];
 
+  /** The facilitator or the time limit ends the meeting, from any phase of it, overnight included. */
+  const ends = () => [
+    { guard: 'allowed' as const, actions: 'endMeeting' as const, target: '#plenary.communique' as const },
+    { actions: 'reject' as const },
+  ];
+
   return setup({
     types: {
       context: {} as SessionContext,
@@ -117,10 +123,7 @@ export function createPlenaryMachine(lib: Library) {
       session: {
         initial: 'opening',
         on: {
-          END: [
-            { guard: 'allowed', actions: 'endMeeting', target: '#plenary.communique' },
-            { actions: 'reject' },
-          ],
+          END: ends(),
           ...heard(['WALK_OUT']),
         },
         states: {
@@ -173,7 +176,7 @@ export function createPlenaryMachine(lib: Library) {
         },
       },
       adjourned: {
-        on: { NEXT_DAY: hear('#plenary.session') },
+        on: { NEXT_DAY: hear('#plenary.session'), END: ends() },
       },
       communique: {
         on: { DEBRIEF: hear('#plenary.debrief') },

@@ -31,7 +31,7 @@ interface Decider {
 
 function room(lib: Library, ctx: SessionContext): Decider[] {
   const roster = rosterOf(lib, ctx.scenarioId);
-  const issue = ctx.item!.issue;
+  const issue = ctx.item?.issue ?? agendaItemOf(lib, ctx).issue;
   const pos = ctx.pos[issue];
   const sal = ctx.sal[issue];
   const people = hasHumans(ctx);
@@ -41,10 +41,40 @@ function room(lib: Library, ctx: SessionContext): Decider[] {
   });
 }
 
+/** The answers given at the call so far: objections standing, and who has answered. */
+export interface CallAnswers {
+  readonly objections: readonly string[];
+  readonly responded: readonly string[];
+}
+
+const NO_ANSWERS: CallAnswers = { objections: [], responded: [] };
+
+/** The answers at the open call, or none before a call. */
+export function answersOf(ctx: SessionContext): CallAnswers {
+  return ctx.item?.call ?? NO_ANSWERS;
+}
+
 /**
- * AI objectors under a rule, given humans' standing objections: a fixed point, because the cost of
- * objecting falls as others object.
+ * Who objects at a call under a rule: every objection voiced stands; a person who concurred does not
+ * object (nor does a Chair played by a person, who runs the call); every other seat objects when its pull
+ * beats the blocking cost, which falls as others object: a fixed point, reached whatever the order. A
+ * person who has not answered yet is expected to do what the model would do in their place. The live
+ * forecast, the seats' stances and the verdict at the gavel all read this one function.
  */
+export function callObjectors(
+  lib: Library,
+  ctx: SessionContext,
+  rule: RuleId,
+  y: number,
+  sq: number,
+  answers: CallAnswers = answersOf(ctx),
+): Set<string> {
+  const deciding = room(lib, ctx);
+  const flags = objectorsIn(deciding, answers, rosterOf(lib, ctx.scenarioId).chair, rule, y, sq);
+  return new Set([...answers.objections, ...deciding.filter((_, k) => flags[k]).map((d) => d.id)]);
+}
+
+/** Kept for the history tests' wording: the objectors the call would end with, given `fixed` objections. */
 export function predictedObjectors(
   lib: Library,
   ctx: SessionContext,
@@ -53,40 +83,34 @@ export function predictedObjectors(
   sq: number,
   fixed: readonly string[],
 ): Set<string> {
-  const humans = fixed.filter((id) => isHuman(ctx, id));
-  const added: string[] = [];
-  objectorsIn(room(lib, ctx), humans, rule, y, sq, added);
-  return new Set([...humans, ...added]);
+  return callObjectors(lib, ctx, rule, y, sq, { objections: fixed, responded: answersOf(ctx).responded });
 }
 
-/**
- * Which deciders object (by position in `deciding`), from the fixed point above. `humans` are the
- * people's standing objections; they count toward the share even when their seat no longer decides.
- * The AI objectors are also pushed to `added`, if given, in the order they join.
- */
+/** The fixed point of callObjectors, as flags by position in `deciding`. */
 function objectorsIn(
   deciding: readonly Decider[],
-  humans: readonly string[],
+  answers: CallAnswers,
+  chair: string,
   rule: RuleId,
   y: number,
   sq: number,
-  added?: string[],
 ): boolean[] {
-  const standing = new Set(humans);
-  const flags = deciding.map((d) => d.human && standing.has(d.id));
-  let count = standing.size;
+  const objecting = new Set(answers.objections);
+  const answered = new Set(answers.responded);
+  const flags = deciding.map((d) => objecting.has(d.id));
+  // Settled: an objection voiced, a person's answer, a Chair played by a person.
+  const settled = deciding.map((d, k) => flags[k]! || (d.human && (answered.has(d.id) || d.id === chair)));
+  let count = objecting.size;
   const n = deciding.length;
   // wouldObject, with what does not depend on the others worked out once.
   const pull = deciding.map((d) => objectionPull(rule, d.x, d.s, y, sq));
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < n; k++) {
-      const d = deciding[k]!;
-      if (d.human || flags[k]) continue;
+      if (settled[k] || flags[k]) continue;
       const share = n > 1 ? count / (n - 1) : 0;
       if (pull[k]! > blockingCost(share)) {
         flags[k] = true;
-        added?.push(d.id);
         count++;
         changed = true;
       }
@@ -127,22 +151,6 @@ export function roomCompromise(lib: Library, ctx: SessionContext): number {
 function compromiseIn(roster: Roster, deciding: readonly Decider[]): number {
   const actors: Bargainer[] = deciding.map(({ i, x, s }) => ({ x, s, c: roster.clout[i]! }));
   return compromisePoint(actors);
-}
-
-/** Objectors under each rule: one blocking-cost fixed point serves both objection rules; in a vote an AI says no when it prefers the status quo. */
-function objectorsByRule(
-  deciding: readonly Decider[],
-  ctx: SessionContext,
-  y: number,
-  sq: number,
-  standing: readonly string[],
-): Record<RuleId, readonly boolean[]> {
-  const humans = standing.filter((id) => isHuman(ctx, id));
-  const objecting = objectorsIn(deciding, humans, 'consensus', y, sq);
-  const voting = objectorsIn(deciding, humans, 'majority', y, sq);
-  const out = {} as Record<RuleId, readonly boolean[]>;
-  for (const rule of RULE_IDS) out[rule] = RULES[rule].counts === 'objections' ? objecting : voting;
-  return out;
 }
 
 /**
@@ -186,29 +194,68 @@ function summary(v: ReturnType<typeof decide>): VerdictSummary {
   };
 }
 
-/** The current draft judged under every rule: the actual rule uses the objections on the floor. */
+/**
+ * The draft judged under every rule, from the answers given at the call and what every other seat would
+ * do given them. At the gavel this is the verdict; before it, the forecast: one computation for both.
+ * Under the session's own rule every objection voiced stands; under the others only the people's
+ * answers carry over, and the AI seats answer as that rule makes them.
+ */
+function verdictsNow(lib: Library, ctx: SessionContext, y: number, sq: number): CallForecast {
+  const roster = rosterOf(lib, ctx.scenarioId);
+  const deciding = room(lib, ctx);
+  const answers = answersOf(ctx);
+  const people: CallAnswers = {
+    objections: answers.objections.filter((id) => isHuman(ctx, id)),
+    responded: answers.responded,
+  };
+  const cache = new Map<string, readonly boolean[]>();
+  const objectorsUnder = (rule: RuleId): readonly boolean[] => {
+    const own = rule === ctx.rule;
+    const key = `${own}:${RULES[rule].counts === 'objections' ? 'object' : 'vote'}`;
+    let flags = cache.get(key);
+    if (!flags) {
+      const pullRule = RULES[rule].counts === 'objections' ? 'consensus' : 'majority';
+      flags = objectorsIn(deciding, own ? answers : people, roster.chair, own ? rule : pullRule, y, sq);
+      cache.set(key, flags);
+    }
+    return flags;
+  };
+  const verdicts = verdictsFor(roster, deciding, y, sq, objectorsUnder);
+  const objectors = {} as Record<RuleId, ReadonlySet<string>>;
+  for (const rule of RULE_IDS)
+    objectors[rule] = new Set(deciding.filter((_, k) => objectorsUnder(rule)[k]).map((d) => d.id));
+  return { verdicts, objectors };
+}
+
+/** What a call would decide now: the verdict and the objecting seats under every rule. */
+export interface CallForecast {
+  readonly verdicts: Record<RuleId, VerdictSummary>;
+  readonly objectors: Record<RuleId, ReadonlySet<string>>;
+}
+
+/** The call's forecast now, or null when no draft for decision is on the table. */
+export function forecastCall(lib: Library, ctx: SessionContext): CallForecast | null {
+  if (!ctx.item) return null;
+  const item = agendaItemOf(lib, ctx);
+  if (!item.decides) return null;
+  return verdictsNow(lib, ctx, draftValueOf(lib, ctx), item.statusQuo);
+}
+
+/** The current draft judged under every rule (CLOSE_CALL records this). */
 export function judge(lib: Library, ctx: SessionContext): DecisionRecord {
   const roster = rosterOf(lib, ctx.scenarioId);
   const item = agendaItemOf(lib, ctx);
   const y = draftValueOf(lib, ctx);
-  const clauses = ctx.item!.clauses;
-  const standing = ctx.item!.call?.objections ?? [];
-  const deciding = room(lib, ctx);
-  const predicted = objectorsByRule(deciding, ctx, y, item.statusQuo, standing);
-  const actual = deciding.map((d) => standing.includes(d.id));
-  const verdicts = verdictsFor(roster, deciding, y, item.statusQuo, (rule) =>
-    rule === ctx.rule ? actual : predicted[rule],
-  );
-  return { draftValue: y, clauses, verdicts, compromise: compromiseIn(roster, deciding) };
+  const { verdicts } = verdictsNow(lib, ctx, y, item.statusQuo);
+  return {
+    draftValue: y,
+    clauses: ctx.item?.clauses ?? item.initialClauses,
+    verdicts,
+    compromise: compromiseIn(roster, room(lib, ctx)),
+  };
 }
 
-/** Would the draft pass now under each rule, if the call were made this moment? (the live meter) */
+/** Would the draft pass now under each rule, if the call were closed this moment? (the live forecast) */
 export function liveMeter(lib: Library, ctx: SessionContext): Record<RuleId, VerdictSummary> | null {
-  if (!ctx.item) return null;
-  const item = agendaItemOf(lib, ctx);
-  if (!item.decides) return null;
-  const y = draftValueOf(lib, ctx);
-  const deciding = room(lib, ctx);
-  const predicted = objectorsByRule(deciding, ctx, y, item.statusQuo, ctx.item.call?.objections ?? []);
-  return verdictsFor(rosterOf(lib, ctx.scenarioId), deciding, y, item.statusQuo, (rule) => predicted[rule]);
+  return forecastCall(lib, ctx)?.verdicts ?? null;
 }

@@ -33,6 +33,8 @@ export interface TranscriptEntry {
   readonly text: string;
   readonly cite?: readonly Citation[];
   readonly card?: string;
+  /** A caucus answer: whether the partner moved (a deal accepted, pressure that told) or not. */
+  readonly moved?: boolean;
 }
 
 export interface CallState {

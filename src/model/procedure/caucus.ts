@@ -1,5 +1,6 @@
 // Caucus: a delegation offers another a deal (move on one issue in return for movement on another),
 // which is accepted or refused; or presses another on the item's issue.
+import { ISSUE_NAME } from '../../content/issues';
 import type { IssueId } from '../../content/types';
 import { reactToPressure, type Player } from '../challenge';
 import { exchange, type ExchangeSide } from '../exchange';
@@ -106,7 +107,7 @@ export const CAUCUS = [
         {
           kind: 'caucus',
           by: ev.by,
-          text: `${nameOf(lib, ev.by)} invites ${nameOf(lib, ev.to)} to caucus: it would move on ${ev.give} in return for movement on ${ev.ask}.`,
+          text: `${nameOf(lib, ev.by)} invites ${nameOf(lib, ev.to)} to caucus: it would move on ${ISSUE_NAME[ev.give]} in return for movement on ${ISSUE_NAME[ev.ask]}.`,
         },
       ),
   }),
@@ -143,7 +144,8 @@ export const CAUCUS = [
       return say(update(both, { caucus: null }), {
         kind: 'caucus',
         by: ev.by,
-        text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${c.give} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${c.ask} to ${r.tNewAsk.toFixed(0)}.`,
+        moved: true,
+        text: `${nameOf(lib, c.to)} accepts: ${nameOf(lib, c.by)} moves on ${ISSUE_NAME[c.give]} to ${r.hNewGive.toFixed(0)}, ${nameOf(lib, c.to)} on ${ISSUE_NAME[c.ask]} to ${r.tNewAsk.toFixed(0)}.`,
       });
     },
   }),
@@ -154,6 +156,7 @@ export const CAUCUS = [
       say(update(ctx, { caucus: null }), {
         kind: 'caucus',
         by: ev.by,
+        moved: false,
         text: `${nameOf(lib, ev.by)} declines the caucus offer.`,
       }),
   }),
@@ -178,7 +181,7 @@ export const CAUCUS = [
       const room = roster.participants.filter((i) => ctx.present[i]).map(player);
       const mu = issueTotals(roster, ctx, issue).outcome;
       const base = update(ctx, { offersMade: countOffer(ctx, ev.by) });
-      const who = `${nameOf(lib, ev.by)} presses ${nameOf(lib, ev.to)} on ${issue}`;
+      const who = `${nameOf(lib, ev.by)} presses ${nameOf(lib, ev.to)} on ${ISSUE_NAME[issue]}`;
       if (isHuman(ctx, ev.to)) return say(base, { kind: 'caucus', by: ev.by, text: `${who}.` });
       const reaction = reactToPressure(player(t), player(h), room, mu);
       const moved =
@@ -193,7 +196,12 @@ export const CAUCUS = [
               true,
             )
           : base;
-      return say(moved, { kind: 'caucus', by: ev.by, text: `${who}; it ${PRESSURE_WORDS[reaction.kind]}.` });
+      return say(moved, {
+        kind: 'caucus',
+        by: ev.by,
+        moved: reaction.move > 0,
+        text: `${who}; it ${PRESSURE_WORDS[reaction.kind]}.`,
+      });
     },
   }),
 ];

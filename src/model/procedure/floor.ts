@@ -1,5 +1,6 @@
 // The floor: the speakers' list, speeches (the room hears an argument and AI listeners move),
 // amendments to the draft, yielding, the speech timer, and observers walking out.
+import { ISSUE_NAME } from '../../content/issues';
 import type { ArgumentCard, IssueId } from '../../content/types';
 import { amendmentProblem } from '../draft';
 import { asSentence } from '../prose';
@@ -99,7 +100,7 @@ export const FLOOR = [
       const card = indexLibrary(lib).argument.get(ev.card);
       if (!card) return `There is no argument "${ev.card}".`;
       if (card.issue !== ctx.item.issue)
-        return `That argument is about ${card.issue}, not the item on the table.`;
+        return `That argument is about ${ISSUE_NAME[card.issue]}, not the item on the table.`;
       if (!playableBy(card, ev.by, rosterOf(lib, ctx.scenarioId)))
         return `${nameOf(lib, ev.by)} cannot credibly make that argument.`;
       if (ctx.item.played.includes(card.id)) return 'That argument has already been made on this item.';

@@ -75,7 +75,7 @@ export class CaucusFlow {
         { text: `${x.name}${x.human ? ` (played by ${x.human})` : ' (AI)'}`, bold: true, color: pal.gold },
         { text: `${STANCE_LABEL[x.stance]}.` },
         {
-          text: `On ${ISSUE_NAME[issue].toLowerCase()} it stands at ${x.position.toFixed(0)} of 100; you stand at ${this.position(this.me, issue).toFixed(0)}.`,
+          text: `On ${ISSUE_NAME[issue]} it stands at ${x.position.toFixed(0)} of 100; you stand at ${this.position(this.me, issue).toFixed(0)}.`,
         },
         ...(x.why ? [{ text: x.why, color: pal.muted } as Line] : []),
       ],
@@ -83,7 +83,7 @@ export class CaucusFlow {
     const title =
       this.kind === 'caucus'
         ? 'Caucus: whom do you invite to a side meeting?'
-        : `Press a delegation on ${ISSUE_NAME[issue].toLowerCase()}: whom?`;
+        : `Press a delegation on ${ISSUE_NAME[issue]}: whom?`;
     this.open(
       title,
       items,
@@ -136,7 +136,7 @@ export class CaucusFlow {
   private pickAsk(): void {
     const p = this.partner!;
     this.open(
-      `You give on ${ISSUE_NAME[this.give!].toLowerCase()}. What do you ask ${nameOf(LIBRARY, p)} to move on?`,
+      `You give on ${ISSUE_NAME[this.give!]}. What do you ask ${nameOf(LIBRARY, p)} to move on?`,
       this.issueItems(p, this.give),
       (i) => {
         this.ask = ISSUE_IDS[i]!;
@@ -157,7 +157,7 @@ export class CaucusFlow {
   private confirm(): void {
     const p = nameOf(LIBRARY, this.partner!);
     const pal = palette();
-    const summary = `You move on ${ISSUE_NAME[this.give!].toLowerCase()} toward ${p}; ${p} moves on ${ISSUE_NAME[this.ask!].toLowerCase()} toward you.`;
+    const summary = `You move on ${ISSUE_NAME[this.give!]} toward ${p}; ${p} moves on ${ISSUE_NAME[this.ask!]} toward you.`;
     this.open(
       `Offer to ${p}`,
       [
@@ -242,7 +242,7 @@ export class CaucusFlow {
   private showAnswer(entry: TranscriptEntry | null): void {
     const pal = palette();
     const text = entry?.text ?? 'The offer lapsed without an answer.';
-    const good = /accepts|meets it|gives way/.test(text);
+    const good = entry?.moved === true;
     this.showResult(good ? 'They agreed' : 'The answer', [
       { text, size: 22, bold: true, color: good ? '#8fe3b0' : pal.text },
       {

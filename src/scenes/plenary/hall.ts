@@ -310,9 +310,10 @@ export class HallView extends GameObjects.Container {
 /** What a seat's tooltip and the Seat panel say. */
 export function seatLines(seat: Seat, issueName: string): { title: string; lines: string[] } {
   const who = seat.human ? `played by ${seat.human}` : 'played by the AI';
+  const stance = `${STANCE_SYMBOL[seat.stance]} ${STANCE_LABEL[seat.stance]}`;
   const lines = [
-    `${STANCE_SYMBOL[seat.stance]} ${STANCE_LABEL[seat.stance]}.`,
-    `Position on ${issueName.toLowerCase()}: ${seat.position.toFixed(0)} of 100.`,
+    seat.theirCall ? `Their call. The model expects: ${stance}.` : `${stance}.`,
+    `Position on ${issueName}: ${seat.position.toFixed(0)} of 100.`,
     seat.why ?? 'Has not moved yet this session.',
   ];
   if (seat.speaking) lines.unshift('Has the floor now.');
