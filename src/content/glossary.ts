@@ -243,6 +243,30 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     cite: [],
   },
   {
+    term: 'Groundwork text',
+    definition:
+      'The draft definition the U.S. Chair laid out in 2012 as a starting point for talks: it reached beyond rebel movements to other armed violence linked to diamonds. In the game it is a clause of the draft.',
+    cite: [cite('washington-2012', 8)],
+  },
+  {
+    term: 'Pivot (game term)',
+    definition:
+      'The deciding vote: the delegation whose support or objection tips the result under a rule. Without it the draft would have gone the other way.',
+    cite: [cite('zimbabwe-chapter', 16)],
+  },
+  {
+    term: 'Compromise point (game term)',
+    definition:
+      'Where the room would settle if everyone gave ground in proportion to how much they care and how much weight they carry; results say how far the outcome lies from it.',
+    cite: [cite('zimbabwe-chapter', 16)],
+  },
+  {
+    term: 'Hardens (game term)',
+    definition:
+      'An argument “hardens” a value (such as sovereignty) when delegations that hold that value dear dig in against it instead of moving towards it.',
+    cite: [cite('zimbabwe-chapter', 16)],
+  },
+  {
     term: 'Status quo (game term)',
     definition:
       'What stands if nothing is agreed: under consensus a single high-salience delegation that prefers it can keep it. A game term for the rules engine.',

@@ -2,7 +2,9 @@
 // behind a cover), or, for a delegation without a card, its bloc and stances. Then BEGIN opens the plenary.
 import { Scene, Scenes, type GameObjects } from 'phaser';
 import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, meetingContext, SOURCES } from '../content/index';
-import { ISSUE_IDS, type Citation, type Scenario } from '../content/types';
+import { ISSUE_IDS, type Citation, type IssueId, type Scenario } from '../content/types';
+import { careWords, MOVE_GUIDE, positionWords } from '../app/guide';
+import { termsIn } from '../app/terms';
 import { citeLabel } from '../app/view-model';
 import type { SessionController } from '../app/controller';
 import { LIBRARY } from '../machines/default';
@@ -161,8 +163,11 @@ export default class Briefing extends Scene {
           .text(812, 98, `${this.index + 1} of ${this.order.length}`, ts(18, { color: pal.muted }))
           .setOrigin(1, 0),
       );
+    const sc = scenarioOf(LIBRARY, this.session.input.scenarioId);
+    const agenda = this.session.snapshot.context.agenda;
+    const issues = sc.agenda.filter((a) => agenda.includes(a.id)).map((a) => a.issue);
     const lines = p
-      ? roleLines(p.id)
+      ? withWords(roleLines(p.id, issues))
       : watchLines(scenarioOf(LIBRARY, this.session.input.scenarioId), this.session.snapshot.context.agenda);
     this.card.setLines(lines);
     mirrorText(`${title}\n${lines.map((l) => l.text).join('\n')}`);
@@ -243,8 +248,67 @@ function fitTitle(sc: Scenario): string {
   return `${sc.title} · ${sc.place}`;
 }
 
-/** The role card: from BRIEFINGS, or the delegation's bloc and stances. */
-export function roleLines(id: string): Line[] {
+/** "Words on this card": the glossary terms the lines use, each with its definition and source. */
+function withWords(lines: Line[]): Line[] {
+  const pal = palette();
+  const found = termsIn(lines.map((l) => l.text).join('\n'));
+  if (!found.length) return lines;
+  return [
+    ...lines,
+    { text: 'Words on this card', size: 20, bold: true, color: pal.gold, gap: 4 },
+    ...found.flatMap((e): Line[] => [
+      { text: `${e.term}: ${e.definition}`, size: 18, indent: 8, gap: 2 },
+      { text: `Source: ${e.cite.map(citeLabel).join('; ')}`, size: 16, color: pal.muted, indent: 30, gap: 6 },
+    ]),
+  ];
+}
+
+/** What each move does and risks (the same words as the tutorial). */
+function moveLines(): Line[] {
+  const pal = palette();
+  return [
+    { text: 'Your moves in the room', size: 20, bold: true, color: pal.gold, gap: 4 },
+    ...MOVE_GUIDE.flatMap((m): Line[] => [
+      { text: `•  ${m.action} (key ${m.key}): ${m.does}`, size: 18, indent: 8, gap: 2 },
+      { text: `Risk: ${m.risks}`, size: 17, color: pal.muted, indent: 30, gap: 6 },
+    ]),
+  ];
+}
+
+/** How much the delegation cares about each issue and where it starts, in plain words. */
+function careLines(id: string, agendaIssues: readonly IssueId[]): Line[] {
+  const pal = palette();
+  const d = DELEGATIONS.find((x) => x.id === id);
+  if (!d) return [];
+  const order = [...ISSUE_IDS].sort((a, b) => d.stances[b].salience - d.stances[a].salience);
+  return [
+    {
+      text: 'How much you care about each issue (salience), and where you start',
+      size: 20,
+      bold: true,
+      color: pal.gold,
+      gap: 4,
+    },
+    {
+      text: 'A deal works where you and the other side care about the issues differently: give on what you care little about, ask on what you care a lot about.',
+      size: 17,
+      color: pal.muted,
+      gap: 4,
+    },
+    ...order.map((issue): Line => ({
+      text: `•  ${ISSUE_NAME[issue]}${agendaIssues.includes(issue) ? ' (on this meeting’s agenda)' : ''}: you ${careWords(d.stances[issue].salience)}. You start at ${positionWords(issue, d.stances[issue].anchor)}.`,
+      size: 18,
+      indent: 8,
+      gap: 4,
+    })),
+  ];
+}
+
+/**
+ * The role card: from BRIEFINGS, or the delegation's bloc and stances; then how much it cares about each
+ * issue and what each move does. `agendaIssues`: the issues this meeting decides or discusses.
+ */
+export function roleLines(id: string, agendaIssues: readonly IssueId[] = ISSUE_IDS): Line[] {
   const pal = palette();
   const b = BRIEFINGS.find((x) => x.delegation === id);
   const d = DELEGATIONS.find((x) => x.id === id);
@@ -259,7 +323,24 @@ export function roleLines(id: string): Line[] {
   const out: Line[] = [];
   if (b) {
     out.push(head('Who you are'), { text: b.whoYouAre, size: 18 });
-    out.push(head('Your objectives (scored at the end)'), ...b.objectives.map((o) => item(o.text)));
+    const here = b.objectives.filter((o) => agendaIssues.includes(o.issue));
+    out.push(
+      head('Your objectives (scored at the end)'),
+      ...b.objectives.map((o) =>
+        item(
+          `${agendaIssues.includes(o.issue) ? '☑ On this meeting’s agenda' : '☐ Not on this meeting’s agenda'}: ${o.text}`,
+          agendaIssues.includes(o.issue) ? undefined : pal.muted,
+        ),
+      ),
+      {
+        text: here.length
+          ? `In this meeting you can work on ${here.length === 1 ? 'one objective' : `${here.length} objectives`}: ${[...new Set(here.map((o) => ISSUE_NAME[o.issue]))].join(', ')}. The others wait for a later meeting.`
+          : 'None of your objectives is on this meeting’s agenda: listen, make friends and trade for later.',
+        size: 18,
+        color: pal.gold,
+        gap: 6,
+      },
+    );
     out.push(head('Red lines'), ...b.redLines.map((r) => item(r)));
     out.push(head('Allies'), { text: b.allies.map((a) => nameOf(LIBRARY, a)).join(', ') || '—', size: 18 });
     out.push(head('Opponents'), {
@@ -267,7 +348,7 @@ export function roleLines(id: string): Line[] {
       size: 18,
     });
     out.push(head('Read before you speak'), ...b.read.map((c) => item(citeLong(c), pal.muted)));
-    return out;
+    return [...out, ...careLines(id, agendaIssues), ...moveLines()];
   }
   if (!d) return [{ text: id }];
   const bloc = BLOC_PROFILES[d.bloc];
@@ -281,7 +362,7 @@ export function roleLines(id: string): Line[] {
     const [lo, hi] = ISSUE_ENDS[issue];
     out.push(
       item(
-        `${ISSUE_NAME[issue]}: ${s.anchor} (0 = ${lo}, 100 = ${hi}); cares ${s.salience >= 0.6 ? 'a lot' : s.salience >= 0.35 ? 'somewhat' : 'little'}. ${
+        `${ISSUE_NAME[issue]}: ${s.anchor} (0 = ${lo}, 100 = ${hi}). ${
           s.confidence === 'documented' ? 'Documented.' : 'Follows its bloc.'
         }`,
       ),
@@ -304,7 +385,7 @@ export function roleLines(id: string): Line[] {
       : 'You stand alone in your bloc.',
     size: 18,
   });
-  return out;
+  return [...out, ...careLines(id, agendaIssues), ...moveLines()];
 }
 
 function watchLines(sc: Scenario, agenda: readonly string[]): Line[] {
