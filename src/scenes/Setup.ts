@@ -109,6 +109,9 @@ export default class Setup extends Scene {
   private menu!: Menu;
   private items: (MenuItem & { key: string; info: () => string })[] = [];
   private info!: GameObjects.Text;
+  /** Top of the rows (below the heading) and height of the explanation box. */
+  private top = 76;
+  private infoH = 240;
   private picker: { group: FocusGroup; objects: GameObjects.GameObject[] } | ListPicker | null = null;
   private fileInput: HTMLInputElement | null = null;
 
@@ -129,9 +132,19 @@ export default class Setup extends Scene {
         ts(20, { color: pal.muted }),
       )
       .setOrigin(0, 1);
-    this.add.text(680, 78, 'Players (hot seat: pass the keyboard)', ts(20, { color: pal.gold, bold: true }));
-    drawBox(this, 40, 470, 600, 240);
-    this.info = this.add.text(58, 482, '', ts(18, { wrap: 564 }));
+    // Rows start below the heading, however large the text (at Largest it reaches past y = 76).
+    this.top = Math.max(76, Math.ceil(title.y + title.height + 4));
+    this.add.text(
+      680,
+      this.top + 2,
+      'Players (hot seat: pass the keyboard)',
+      ts(20, { color: pal.gold, bold: true }),
+    );
+    // The explanation box fills what the seven setting rows leave below them.
+    const infoY = this.top + 7 * 46 + 6 * 10 + 12;
+    this.infoH = 710 - infoY;
+    drawBox(this, 40, infoY, 600, this.infoH);
+    this.info = this.add.text(58, infoY + 12, '', ts(18, { wrap: 564 }));
     this.build(0);
     const onKey = (ev: KeyboardEvent) => this.onKey(ev);
     this.input.keyboard?.on('keydown', onKey);
@@ -377,7 +390,7 @@ export default class Setup extends Scene {
       info: () => 'Back to the title screen (Esc).',
     });
     this.items = items;
-    this.menu = new Menu(this, 340, 76, items, {
+    this.menu = new Menu(this, 340, this.top, items, {
       width: 600,
       align: 'left',
       role: 'small',
@@ -388,7 +401,7 @@ export default class Setup extends Scene {
     });
     // Players and the commands go in the right-hand column.
     const firstRight = items.findIndex((it) => it.key.startsWith('player:') || it.key === 'add');
-    let y = 112;
+    let y = this.top + 36;
     this.menu.buttons.forEach((b, i) => {
       if (i < firstRight) return;
       if (items[i]!.key === 'start') y += 14;
@@ -408,12 +421,13 @@ export default class Setup extends Scene {
 
   /** The focused row's explanation, shrunk (then cut) to fit its box. */
   private showInfo(text: string): void {
-    for (const size of [18, 17, 16]) {
+    const room = this.infoH - 24;
+    for (const size of [18, 17, 16, 15, 14, 13]) {
       this.info.setStyle(ts(size, { wrap: 564 })).setText(text);
-      if (this.info.height <= 216) return;
+      if (this.info.height <= room) return;
     }
     const lines = this.info.getWrappedText(text);
-    const keep = Math.floor(216 / (this.info.height / lines.length));
+    const keep = Math.floor(room / (this.info.height / lines.length));
     this.info.setText(
       lines
         .slice(0, keep)
@@ -668,10 +682,16 @@ export default class Setup extends Scene {
   }
 }
 
-/** A row's value cut to the room its label leaves (the focused row adds ◀ ▶ around it). */
+/**
+ * A row's value in the room its label leaves beside ◀ ▶: whole if it fits, else without its bracketed
+ * aside ("Consensus (the KP rule)" → "Consensus"; the explanation box says the rest), else cut.
+ */
 function fitValue(label: string, value: string): string {
-  // The kit's row: focus marker room (32 + size), label, value at the right with ◀ ▶ while focused.
+  // The kit's row: focus marker room (32 + size), label, value at the right between ◀ ▶.
   const size = px(22);
   const room = ROW_W - 70 - 2.9 * size - textWidth(label, 22, { bold: true });
+  const short = value.replace(/\s*\([^)]*\)\s*$/, '');
+  if (textWidth(value, 22, { bold: true }) > room && short && textWidth(short, 22, { bold: true }) <= room)
+    return short;
   return fit(null, value, room, 22, { bold: true });
 }
