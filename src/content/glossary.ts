@@ -251,20 +251,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Pivot (game term)',
     definition:
-      'The deciding vote: the delegation whose support or objection tips the result under a rule. Without it the draft would have gone the other way.',
-    cite: [cite('zimbabwe-chapter', 16)],
+      'The deciding vote: the delegation whose support or objection tips the result under a rule. Without it the draft would have gone the other way. A game term: results use it for the rule comparison.',
+    cite: [],
   },
   {
     term: 'Compromise point (game term)',
     definition:
-      'Where the room would settle if everyone gave ground in proportion to how much they care and how much weight they carry; results say how far the outcome lies from it.',
-    cite: [cite('zimbabwe-chapter', 16)],
+      'Where the room would settle if everyone gave ground in proportion to how much they care and how much weight they carry; results say how far the outcome lies from it. A game term from the rules engine.',
+    cite: [],
   },
   {
     term: 'Hardens (game term)',
     definition:
-      'An argument “hardens” a value (such as sovereignty) when delegations that hold that value dear dig in against it instead of moving towards it.',
-    cite: [cite('zimbabwe-chapter', 16)],
+      'An argument “hardens” a value (such as sovereignty) when delegations that hold that value dear dig in against it instead of moving towards it. A game term on argument cards.',
+    cite: [],
   },
   {
     term: 'Status quo (game term)',

@@ -257,8 +257,18 @@ function withWords(lines: Line[]): Line[] {
     ...lines,
     { text: 'Words on this card', size: 20, bold: true, color: pal.gold, gap: 4 },
     ...found.flatMap((e): Line[] => [
-      { text: `${e.term}: ${e.definition}`, size: 18, indent: 8, gap: 2 },
-      { text: `Source: ${e.cite.map(citeLabel).join('; ')}`, size: 16, color: pal.muted, indent: 30, gap: 6 },
+      { text: `${e.term}: ${e.definition}`, size: 18, indent: 8, gap: e.cite.length ? 2 : 6 },
+      ...(e.cite.length
+        ? [
+            {
+              text: `Source: ${e.cite.map(citeLabel).join('; ')}`,
+              size: 16,
+              color: pal.muted,
+              indent: 30,
+              gap: 6,
+            },
+          ]
+        : []),
     ]),
   ];
 }
