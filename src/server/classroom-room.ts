@@ -1,0 +1,230 @@
+// The Colyseus room of one classroom meeting. Clients send intents; the room checks each against the
+// shared event schema, decides who may send it, stamps the sender's seat as `by`, and hands it to the
+// RoomSession, the one authority. Every client gets the meeting's input and log on joining and each
+// new event after (its own copy of the machine replays them: a session is input + log), plus its own
+// seat's briefing; nobody is sent another seat's.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { Room, type Client } from '@colyseus/core';
+import { BRIEFINGS } from '../content';
+import type { LogStore } from './log-store';
+import { authorise, type Role } from './permissions';
+import { checkIntent } from './intents';
+import { RoomSession, type Accepted } from './room-session';
+import { checkSetup, type RoomSetup } from './room-setup';
+import { RateLimiter } from './rate-limit';
+import type { JoinReply, ServerMessage } from './protocol';
+
+export const ROOM_NAME = 'classroom';
+/** How long a dropped device keeps its place before the seat counts as empty. */
+export const RECONNECT_SECONDS = 180;
+
+interface Member {
+  role: Role;
+  name: string;
+  limiter: RateLimiter;
+}
+
+/** The server-wide things every room needs, set once at start-up. */
+export const roomServices: { store: LogStore | null } = { store: null };
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/**
+ * The code a seat's first device shows its teammates so they can join the same delegation, and which a
+ * device uses to take its seat back (after a server restart too): derived from the room's secret hash,
+ * so the server keeps no list of them and nobody can work one out without it.
+ */
+export function teamCode(teacherHash: string, seat: string): string {
+  const mac = createHmac('sha256', teacherHash).update(`team\n${seat}`).digest();
+  return String(mac.readUInt32BE(0) % 1_000_000).padStart(6, '0');
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export class ClassroomRoom extends Room {
+  override maxClients = 100;
+  override autoDispose = false;
+  private session!: RoomSession;
+  private setup!: RoomSetup;
+  private teacherHash = '';
+  private readonly members = new Map<string, Member>();
+
+  override async onCreate(options: { code: string }) {
+    const store = roomServices.store!;
+    const stored = await store.load(options.code);
+    if (!stored) throw new Error(`No room ${options.code} in the store.`);
+    const checked = checkSetup(stored.record.setup);
+    if (!checked.ok) throw new Error(checked.message);
+    this.roomId = options.code;
+    this.setup = checked.setup;
+    this.teacherHash = stored.record.teacherHash;
+    this.setMetadata({
+      label: this.setup.label ?? null,
+      scenarioId: this.setup.scenarioId,
+      rule: this.setup.rule,
+    });
+    this.session = new RoomSession(
+      options.code,
+      checked.setup,
+      checked.input,
+      store,
+      {
+        onEvent: (a) => this.share(a),
+        onStoreTrouble: (message) => this.broadcast('notice', { message } satisfies ServerMessage['notice']),
+      },
+      {
+        setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms),
+        setInterval: (fn, ms) => this.clock.setInterval(fn, ms),
+      },
+      stored.events,
+    );
+    this.session.start();
+    // A device asks for the meeting once its handlers are in place (on join and after a reconnect).
+    this.onMessage('hello', (client) => this.welcome(client));
+    this.onMessage('intent', (client, message) => void this.intent(client, message));
+    this.onMessage('next', (client) => void this.next(client));
+    this.onMessage('*', (client) => this.refuse(client, 'The room does not know that message.'));
+  }
+
+  override async onAuth(_client: Client, options: unknown) {
+    const o = (options ?? {}) as Record<string, unknown>;
+    if (typeof o.teacherSecret === 'string') {
+      if (!sameText(hashSecret(o.teacherSecret), this.teacherHash))
+        throw new Error('That is not this room’s teacher key.');
+      return { role: { kind: 'teacher' }, name: 'Teacher' };
+    }
+    const name = typeof o.name === 'string' ? o.name.trim() : '';
+    // eslint-disable-next-line no-control-regex
+    if (!name || name.length > 30 || /[\u0000-\u001f\u007f]/.test(name))
+      throw new Error('Type your name (up to 30 letters) to join.');
+    const seat = typeof o.seat === 'string' ? o.seat : '';
+    if (!this.setup.people.includes(seat)) throw new Error('Choose one of the delegations played by people.');
+    const code = typeof o.teamCode === 'string' ? o.teamCode : '';
+    const joinsTeam = code !== '' && sameText(code, teamCode(this.teacherHash, seat));
+    if (!joinsTeam && !(await roomServices.store!.claimSeat(this.roomId, seat)))
+      throw new Error('That delegation is taken: ask its team for their team code, or choose another.');
+    return { role: { kind: 'student', seat }, name };
+  }
+
+  override onJoin(client: Client, _options: unknown, auth: { role: Role; name: string }) {
+    this.members.set(client.sessionId, { ...auth, limiter: new RateLimiter(8, 16) });
+    if (auth.role.kind === 'student') void this.uncover(auth.role.seat);
+    this.broadcastPresence();
+  }
+
+  override async onLeave(client: Client, consented: boolean) {
+    const member = this.members.get(client.sessionId);
+    this.broadcastPresence();
+    if (!member) return;
+    if (!consented) {
+      try {
+        if (member.role.kind === 'student') this.scheduleCover(member.role.seat, client.sessionId);
+        await this.allowReconnection(client, RECONNECT_SECONDS);
+        if (member.role.kind === 'student') void this.uncover(member.role.seat);
+        this.broadcastPresence();
+        return;
+      } catch {
+        // gone for good
+      }
+    }
+    this.members.delete(client.sessionId);
+    if (member.role.kind === 'student') this.scheduleCover(member.role.seat, null);
+    this.broadcastPresence();
+  }
+
+  override onDispose() {
+    this.session?.dispose();
+  }
+
+  /** For the dashboard and the debrief pack (also reached from other processes by remoteRoomCall). */
+  summary(): { code: string; setup: RoomSetup; log: unknown[]; input: unknown } {
+    return { code: this.roomId, setup: this.setup, input: this.session.input, log: [...this.session.log] };
+  }
+
+  private welcome(client: Client): void {
+    const member = this.members.get(client.sessionId);
+    if (!member) return;
+    const seat = member.role.kind === 'student' ? member.role.seat : null;
+    const reply: JoinReply = {
+      code: this.roomId,
+      role: member.role.kind,
+      seat,
+      name: member.name,
+      teamCode: seat ? teamCode(this.teacherHash, seat) : null,
+      setup: { ...this.setup },
+      input: this.session.input,
+      log: [...this.session.log],
+      briefing: seat ? (BRIEFINGS.find((b) => b.delegation === seat) ?? null) : null,
+    };
+    client.send('welcome', reply);
+  }
+
+  private share(a: Accepted): void {
+    this.broadcast('event', { seq: a.seq, event: a.event } satisfies ServerMessage['event']);
+  }
+
+  private refuse(client: Client, reason: string): void {
+    client.send('refused', { reason } satisfies ServerMessage['refused']);
+  }
+
+  private async intent(client: Client, message: unknown): Promise<void> {
+    const member = this.members.get(client.sessionId);
+    if (!member) return;
+    if (!member.limiter.take()) return this.refuse(client, 'Too many messages: wait a moment.');
+    const checked = checkIntent(message);
+    if (!checked.ok) return this.refuse(client, checked.reason);
+    const allowed = authorise(member.role, checked.event);
+    if (!allowed.ok) return this.refuse(client, allowed.reason);
+    const done = await this.session.apply(allowed.event);
+    client.send('ack', { seq: done.seq, refused: done.refused } satisfies ServerMessage['ack']);
+  }
+
+  /** Step pace: the teacher lets the AI make one move. */
+  private async next(client: Client): Promise<void> {
+    const member = this.members.get(client.sessionId);
+    if (member?.role.kind !== 'teacher') return this.refuse(client, 'Only the teacher moves the AI on.');
+    if (!(await this.session.stepAi())) this.refuse(client, 'The AI has no move to make now.');
+  }
+
+  private seatHolders(seat: string, except: string | null): number {
+    let n = 0;
+    for (const [id, m] of this.members)
+      if (id !== except && m.role.kind === 'student' && m.role.seat === seat) n++;
+    return n;
+  }
+
+  /** onDrop 'ai': when the last device of a seat goes, the AI covers it until one is back. */
+  private scheduleCover(seat: string, leaving: string | null): void {
+    if (this.setup.onDrop !== 'ai' || this.seatHolders(seat, leaving) > 0) return;
+    if (this.session.covered.has(seat) || this.session.finished) return;
+    this.session.covered.add(seat);
+    void this.session.apply({ type: 'SET_CONTROL', delegation: seat, human: false });
+  }
+
+  private async uncover(seat: string): Promise<void> {
+    if (!this.session.covered.delete(seat) || this.session.finished) return;
+    const name = this.session.input.humans?.[seat];
+    await this.session.apply({
+      type: 'SET_CONTROL',
+      delegation: seat,
+      human: true,
+      ...(name ? { player: name } : {}),
+    });
+  }
+
+  private broadcastPresence(): void {
+    const seats: Record<string, string[]> = {};
+    let teachers = 0;
+    for (const m of this.members.values()) {
+      if (m.role.kind === 'teacher') teachers++;
+      else (seats[m.role.seat] ??= []).push(m.name);
+    }
+    this.broadcast('presence', { seats, teachers } satisfies ServerMessage['presence']);
+  }
+}

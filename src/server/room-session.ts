@@ -1,0 +1,150 @@
+// One classroom room's meeting, without the network: the plenary machine as the one authority, every
+// event it hears appended to the log store before anybody is told, and the AI playing the seats no
+// person holds. The Colyseus room only carries messages to and from this.
+import { SessionController } from '../app/controller';
+import { LIBRARY, plenaryMachine } from '../machines/default';
+import { phaseOf } from '../machines/plenary';
+import type { SessionEvent, SessionInput } from '../model/session';
+import type { LogStore } from './log-store';
+import { aiDelayMs, type PaceTimer } from './room-pace';
+import type { RoomSetup } from './room-setup';
+
+export interface Accepted {
+  /** Position of the event in the log (0-based). */
+  readonly seq: number;
+  readonly event: SessionEvent;
+  /** Why the meeting refused it, when it did (it is logged all the same, as in every session). */
+  readonly refused: string | null;
+}
+
+export interface RoomSessionHooks {
+  /** Every logged event, once it is durable, in order. */
+  onEvent(a: Accepted): void;
+  /** The store failed: the room says so and keeps trying. */
+  onStoreTrouble(message: string | null): void;
+}
+
+export class RoomSession {
+  private readonly controller: SessionController;
+  private queue: Promise<unknown> = Promise.resolve();
+  private aiTimer: PaceTimer | null = null;
+  private tickTimer: PaceTimer | null = null;
+  private disposed = false;
+  /** Seats whose devices are all gone and which the AI covers meanwhile (onDrop: 'ai'). */
+  readonly covered = new Set<string>();
+
+  constructor(
+    readonly code: string,
+    readonly setup: RoomSetup,
+    readonly input: SessionInput,
+    private readonly store: LogStore,
+    private readonly hooks: RoomSessionHooks,
+    private readonly timers: {
+      setTimeout(fn: () => void, ms: number): PaceTimer;
+      setInterval(fn: () => void, ms: number): PaceTimer;
+    },
+    log: readonly SessionEvent[] = [],
+  ) {
+    this.controller = new SessionController(plenaryMachine, LIBRARY, input, { game: 'server' }, log);
+  }
+
+  get snapshot() {
+    return this.controller.snapshot;
+  }
+
+  get log(): readonly SessionEvent[] {
+    return this.controller.snapshot.context.log;
+  }
+
+  get finished(): boolean {
+    const phase = phaseOf(this.snapshot);
+    return phase === 'communique' || phase === 'debrief';
+  }
+
+  /** Starts the room's clocks: the AI's moves and, while a speech timer is set, a TICK a second. */
+  start(): void {
+    this.tickTimer = this.timers.setInterval(() => this.tick(), 1000);
+    this.scheduleAi();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.aiTimer?.clear();
+    this.tickTimer?.clear();
+  }
+
+  /**
+   * Applies an event that is already checked and authorised, in arrival order. Resolves once it is
+   * in the store; the hooks hear of it only then.
+   */
+  apply(event: SessionEvent): Promise<Accepted> {
+    const run = this.queue.then(() => this.applyNow(event));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyNow(event: SessionEvent): Promise<Accepted> {
+    if (this.disposed) throw new Error('The room is closed.');
+    const snap = this.controller.send(event);
+    const log = snap.context.log;
+    const seq = log.length - 1;
+    const stored = log[seq]!;
+    await this.persist(seq, stored);
+    const rejection = snap.context.rejection;
+    const accepted: Accepted = { seq, event: stored, refused: rejection ? rejection.reason : null };
+    this.hooks.onEvent(accepted);
+    if (this.finished) await this.store.finish(this.code).catch(() => undefined);
+    this.scheduleAi();
+    return accepted;
+  }
+
+  /** Retries until the store takes the event: the meeting must not run ahead of its record. */
+  private async persist(seq: number, event: SessionEvent): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.store.append(this.code, seq, event);
+        if (attempt) this.hooks.onStoreTrouble(null);
+        return;
+      } catch (err) {
+        if (this.disposed) throw err;
+        this.hooks.onStoreTrouble(`The server could not save the last move (${String(err)}); retrying.`);
+        await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+      }
+    }
+  }
+
+  /** Whether the AI has a move to make now: not at step pace, not while paused or a person is awaited. */
+  private aiMayMove(): boolean {
+    if (this.disposed || this.setup.pace === 'step') return false;
+    const ctx = this.snapshot.context;
+    return !ctx.paused && this.controller.nextAiMove() !== null;
+  }
+
+  private scheduleAi(): void {
+    this.aiTimer?.clear();
+    this.aiTimer = null;
+    if (!this.aiMayMove()) return;
+    const last = this.snapshot.context.transcript.at(-1);
+    this.aiTimer = this.timers.setTimeout(
+      () => {
+        this.aiTimer = null;
+        void this.stepAi();
+      },
+      aiDelayMs(this.setup.pace, last?.text ?? ''),
+    );
+  }
+
+  /** The AI's next move now (the teacher's Next at step pace, or the pace's timer). */
+  async stepAi(): Promise<boolean> {
+    const ev = this.controller.nextAiMove();
+    if (!ev) return false;
+    await this.apply(ev);
+    return true;
+  }
+
+  private tick(): void {
+    const ctx = this.snapshot.context;
+    if (ctx.paused || ctx.speechSeconds === null || phaseOf(this.snapshot) !== 'floor') return;
+    void this.apply({ type: 'TICK', seconds: 1 }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,133 @@
+// The networked classroom, as devices see it: the server is the one authority, acts only for the
+// device's own seat, refuses what is malformed or not theirs, and sends no seat another's briefing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEFINGS } from '../../src/content';
+import type { ClassroomServer } from '../../src/server/app';
+import type { SessionEvent } from '../../src/model/session';
+import { join, openRoom, startServer, type Device } from './harness';
+
+let server: ClassroomServer;
+let url: string;
+
+beforeAll(async () => {
+  ({ server, url } = await startServer());
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const logged = (d: Device) =>
+  d.messages.filter((m) => m.type === 'event').map((m) => (m.message as { event: SessionEvent }).event);
+
+describe('a classroom room', () => {
+  it('opens with a code and refuses a setup that names no seat of that meeting', async () => {
+    const opened = await openRoom(url);
+    expect(opened.code).toMatch(/^[A-Z2-9]{5}$/);
+    await expect(openRoom(url, { people: ['ATLANTIS'] })).rejects.toThrow(/no seat/);
+    await expect(openRoom(url, { rule: 'dictator' as never })).rejects.toThrow(/decision rule/);
+  });
+
+  it('admits the teacher only with the key, and each student to one seat', async () => {
+    const { code, teacherSecret } = await openRoom(url);
+    await expect(join(url, code, { teacherSecret: 'guess' })).rejects.toThrow(/teacher key/);
+    const teacher = await join(url, code, { teacherSecret });
+    expect(teacher.welcome.role).toBe('teacher');
+    const za = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    expect(za.welcome.seat).toBe('ZA');
+    await expect(join(url, code, { name: 'Ben', seat: 'ZA' })).rejects.toThrow(/taken/);
+    const mate = await join(url, code, { name: 'Ben', seat: 'ZA', teamCode: za.welcome.teamCode });
+    expect(mate.welcome.seat).toBe('ZA');
+    await expect(join(url, code, { name: 'Cy', seat: 'US' })).rejects.toThrow(/played by people/);
+    for (const d of [teacher, za, mate]) await d.room.leave();
+  });
+
+  it('acts for the device’s own seat whatever the message says, and refuses the rest with a reason', async () => {
+    const { code, teacherSecret } = await openRoom(url);
+    const teacher = await join(url, code, { teacherSecret });
+    const za = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    za.room.send('intent', { event: { type: 'START' } });
+    expect((await za.waitFor<{ reason: string }>('refused')).reason).toMatch(/teacher/);
+    teacher.room.send('intent', { event: { type: 'START' } });
+    teacher.room.send('intent', { event: { type: 'BEGIN' } });
+    await teacher.waitFor('ack', (a: { seq: number }) => a.seq === 1);
+    // Zimbabwe's seat is someone else's: the server writes South Africa's.
+    za.room.send('intent', { event: { type: 'REQUEST_FLOOR', by: 'ZW' } });
+    await za.waitFor('ack');
+    const last = logged(teacher).at(-1) as { type: string; by: string } | undefined;
+    await teacher.waitFor('event', (e: { event: { type: string } }) => e.event.type === 'REQUEST_FLOOR');
+    expect(logged(teacher).find((e) => e.type === 'REQUEST_FLOOR')).toMatchObject({ by: 'ZA' });
+    void last;
+    for (const bad of [
+      null,
+      42,
+      'SPEAK',
+      {},
+      { type: 5 },
+      { type: 'xstate.stop' },
+      { type: 'SPEAK', by: ['ZA'] },
+    ]) {
+      za.messages.length = 0;
+      za.room.send('intent', { event: bad });
+      expect((await za.waitFor<{ reason: string }>('refused')).reason.length).toBeGreaterThan(5);
+    }
+    // The room goes on: the teacher can still pause it.
+    teacher.room.send('intent', { event: { type: 'PAUSE' } });
+    await teacher.waitFor('event', (e: { event: { type: string } }) => e.event.type === 'PAUSE');
+    for (const d of [teacher, za]) await d.room.leave();
+  });
+
+  it('refuses a flood from one device and keeps serving the others', async () => {
+    const { code } = await openRoom(url);
+    const za = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    for (let i = 0; i < 60; i++) za.room.send('intent', { event: { type: 'YIELD', by: 'ZA' } });
+    const tooMany = await za.waitFor<{ reason: string }>('refused', (r) => /Too many/.test(r.reason));
+    expect(tooMany.reason).toMatch(/wait/);
+    await za.room.leave();
+  });
+
+  it('sends a seat its own briefing and never another’s', async () => {
+    const { code, teacherSecret } = await openRoom(url);
+    const teacher = await join(url, code, { teacherSecret });
+    const za = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    const zw = await join(url, code, { name: 'Zee', seat: 'ZW' });
+    teacher.room.send('intent', { event: { type: 'START' } });
+    await za.waitFor('event');
+    expect(za.welcome.briefing?.delegation).toBe('ZA');
+    const secretOf = (id: string) =>
+      BRIEFINGS.find((b) => b.delegation === id)!.objectives.map((o) => o.text);
+    const received = (d: Device) => Buffer.concat(d.bytes).toString('utf8');
+    for (const text of secretOf('ZW')) expect(received(za)).not.toContain(text);
+    for (const text of secretOf('ZA')) expect(received(zw)).not.toContain(text);
+    for (const text of secretOf('ZA')) expect(received(za)).toContain(text);
+    for (const d of [teacher, za, zw]) await d.room.leave();
+  });
+
+  it('keeps a dropped device’s seat: it reconnects and gets every event it missed', async () => {
+    const { code, teacherSecret } = await openRoom(url);
+    const teacher = await join(url, code, { teacherSecret });
+    const za = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    const token = za.room.reconnectionToken;
+    (
+      za.room.connection.transport as unknown as { ws: { terminate?: () => void; close: () => void } }
+    ).ws.close();
+    teacher.room.send('intent', { event: { type: 'START' } });
+    await teacher.waitFor('ack');
+    const { Client } = await import('colyseus.js');
+    const back = await new Client(url.replace(/^http/, 'ws')).reconnect(token);
+    const { attach } = await import('./harness');
+    const device = await attach(back);
+    expect(device.welcome.seat).toBe('ZA');
+    expect(device.welcome.log.map((e) => e.type)).toContain('START');
+    for (const d of [teacher, device]) await d.room.leave();
+  });
+
+  it('gives the debrief pack to the teacher’s key only', async () => {
+    const { code, teacherSecret } = await openRoom(url);
+    expect((await fetch(`${url}/api/rooms/${code}/report`)).status).toBe(403);
+    const res = await fetch(`${url}/api/rooms/${code}/report?format=md`, {
+      headers: { 'x-teacher-secret': teacherSecret },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/#/);
+  });
+});
