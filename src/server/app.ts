@@ -21,6 +21,11 @@ export interface ClassroomServerOptions {
   readonly staticDir?: string;
   /** Redis for presence and the room directory: several processes share the rooms. */
   readonly redisUrl?: string;
+  /**
+   * host:port at which devices reach this process. Needed with Redis: a device that asked another
+   * process for a seat connects here directly when this process holds the room.
+   */
+  readonly publicAddress?: string;
   /** Largest WebSocket message a device may send, in bytes. */
   readonly maxPayload?: number;
 }
@@ -170,6 +175,7 @@ export async function startClassroomServer(o: ClassroomServerOptions): Promise<C
     presence,
     driver,
     greet: false,
+    ...(o.publicAddress ? { publicAddress: o.publicAddress } : {}),
     gracefullyShutdown: false,
   });
   gameServer.define(ROOM_NAME, ClassroomRoom);

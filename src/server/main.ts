@@ -13,6 +13,9 @@ Serves the built game (run "npm run build" first) and hosts classroom rooms.
   --port N        port to listen on (default 8080)
   --host ADDRESS  address to listen on (default 0.0.0.0: every network of this computer)
   --db FILE       SQLite file that keeps every room's moves (default classroom.db)
+  --public-address HOST:PORT
+                  where devices reach this process (with REDIS_URL; default: this computer's
+                  first network address and the port)
 Environment: DATABASE_URL (PostgreSQL instead of SQLite), REDIS_URL (share rooms across processes).`;
 
 const Flags = v.object({
@@ -25,6 +28,7 @@ const Flags = v.object({
   ),
   host: v.pipe(v.string(), v.minLength(1)),
   db: v.pipe(v.string(), v.minLength(1)),
+  'public-address': v.pipe(v.string(), v.regex(/^$|^[\w.-]+:\d{1,5}$/, 'must be HOST:PORT')),
 });
 
 function parseFlags(argv: readonly string[]): v.InferOutput<typeof Flags> {
@@ -32,6 +36,7 @@ function parseFlags(argv: readonly string[]): v.InferOutput<typeof Flags> {
     port: process.env.PORT ?? '8080',
     host: '0.0.0.0',
     db: 'classroom.db',
+    'public-address': '',
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -72,7 +77,12 @@ const server = await startClassroomServer({
   host: flags.host,
   store,
   staticDir: resolve(process.cwd(), 'dist'),
-  ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  ...(process.env.REDIS_URL
+    ? {
+        redisUrl: process.env.REDIS_URL,
+        publicAddress: flags['public-address'] || addresses(flags.port)[0]!.replace(/^http:\/\//, ''),
+      }
+    : {}),
 });
 console.log(`Rough Consensus classroom server on port ${server.port}.`);
 console.log(`Students open: ${addresses(server.port).join('  or  ')}`);

@@ -1,0 +1,80 @@
+// Scaling out: the log store on PostgreSQL, and two server processes sharing rooms through Redis,
+// where a device joins a room held by the other process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../e2e/harness';
+import { openPgStore } from '../../src/server/pg-store';
+import { join, openRoom } from './harness';
+import { startPostgres, startRedis, type Service } from './services';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const cleanup: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const f of cleanup.reverse()) await f();
+});
+
+function serve(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1'],
+      ...['--public-address', `127.0.0.1:${port}`],
+    ],
+    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  cleanup.push(() => void child.kill('SIGKILL'));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Students open')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+describe('the classroom server, scaled out', () => {
+  let pg: Service;
+  let redis: Service;
+
+  it('keeps rooms and their logs in PostgreSQL when DATABASE_URL is set', async () => {
+    pg = await startPostgres();
+    cleanup.push(() => pg.stop());
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    await serve(port, { DATABASE_URL: pg.url });
+    const { code, teacherSecret } = await openRoom(url, { people: ['ZA'] });
+    const teacher = await join(url, code, { teacherSecret });
+    teacher.room.send('intent', { event: { type: 'START' } });
+    await teacher.waitFor('ack');
+    const store = await openPgStore(pg.url);
+    const stored = await store.load(code);
+    await store.close();
+    expect(stored?.events).toEqual([{ type: 'START' }]);
+    await teacher.room.leave();
+  });
+
+  it('lets a device join, through one process, a room another process holds (Redis)', async () => {
+    redis = await startRedis();
+    cleanup.push(() => redis.stop());
+    const env = { REDIS_URL: redis.url, DATABASE_URL: pg.url };
+    const [pa, pb] = [await freePort(), await freePort()];
+    await serve(pa, env);
+    await serve(pb, env);
+    const a = `http://127.0.0.1:${pa}`;
+    const b = `http://127.0.0.1:${pb}`;
+    const { code, teacherSecret } = await openRoom(a, { people: ['ZA', 'ZW'] });
+    const teacher = await join(a, code, { teacherSecret });
+    const student = await join(b, code, { name: 'Ana', seat: 'ZA' });
+    teacher.room.send('intent', { event: { type: 'START' } });
+    const seen = await student.waitFor<{ event: { type: string } }>('event');
+    expect(seen.event.type).toBe('START');
+    await student.room.leave();
+    await teacher.room.leave();
+  });
+});
