@@ -11,7 +11,7 @@ import { ClassroomRoom, ROOM_NAME, hashSecret, roomServices } from './classroom-
 import type { LogStore } from './log-store';
 import { checkSetup } from './room-setup';
 import type { OpenedRoom } from './protocol';
-import { roomReport } from './room-report';
+import { roomReport, roomStatus } from './room-report';
 
 export interface ClassroomServerOptions {
   readonly port: number;
@@ -105,7 +105,7 @@ async function api(store: LogStore, req: http.IncomingMessage, res: http.ServerR
       send(res, 'error' in opened ? 400 : 201, opened);
       return true;
     }
-    const m = /^\/api\/rooms\/([A-Z0-9]{5})(?:\/(report))?$/.exec(url.pathname);
+    const m = /^\/api\/rooms\/([A-Z0-9]{5})(?:\/(report|status))?$/.exec(url.pathname);
     if (req.method === 'GET' && m) {
       const stored = await store.load(m[1]!);
       if (!stored) return (send(res, 404, { error: 'No room has that code.' }), true);
@@ -124,6 +124,7 @@ async function api(store: LogStore, req: http.IncomingMessage, res: http.ServerR
       const secret = req.headers['x-teacher-secret'] ?? url.searchParams.get('secret') ?? '';
       if (typeof secret !== 'string' || hashSecret(secret) !== stored.record.teacherHash)
         return (send(res, 403, { error: 'The teacher key of this room is needed.' }), true);
+      if (m[2] === 'status') return (send(res, 200, roomStatus(stored)), true);
       const format = url.searchParams.get('format') ?? 'json';
       const report = roomReport(stored);
       if (format === 'md') send(res, 200, report.markdown, 'text/markdown');

@@ -22,6 +22,8 @@ interface Member {
   role: Role;
   name: string;
   limiter: RateLimiter;
+  /** False while a dropped device may still come back. */
+  connected: boolean;
 }
 
 /** The server-wide things every room needs, set once at start-up. */
@@ -78,17 +80,14 @@ export class ClassroomRoom extends Room {
         onEvent: (a) => this.share(a),
         onStoreTrouble: (message) => this.broadcast('notice', { message } satisfies ServerMessage['notice']),
       },
-      {
-        setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms),
-        setInterval: (fn, ms) => this.clock.setInterval(fn, ms),
-      },
+      { setInterval: (fn, ms) => this.clock.setInterval(fn, ms) },
       stored.events,
     );
     this.session.start();
     // A device asks for the meeting once its handlers are in place (on join and after a reconnect).
     this.onMessage('hello', (client) => this.welcome(client));
     this.onMessage('intent', (client, message) => void this.intent(client, message));
-    this.onMessage('next', (client) => void this.next(client));
+    this.onMessage('next', (client) => this.next(client));
     this.onMessage('*', (client) => this.refuse(client, 'The room does not know that message.'));
   }
 
@@ -113,19 +112,21 @@ export class ClassroomRoom extends Room {
   }
 
   override onJoin(client: Client, _options: unknown, auth: { role: Role; name: string }) {
-    this.members.set(client.sessionId, { ...auth, limiter: new RateLimiter(8, 16) });
+    this.members.set(client.sessionId, { ...auth, limiter: new RateLimiter(8, 16), connected: true });
     if (auth.role.kind === 'student') void this.uncover(auth.role.seat);
     this.broadcastPresence();
   }
 
   override async onLeave(client: Client, consented: boolean) {
     const member = this.members.get(client.sessionId);
-    this.broadcastPresence();
     if (!member) return;
+    member.connected = false;
+    this.broadcastPresence();
     if (!consented) {
       try {
         if (member.role.kind === 'student') this.scheduleCover(member.role.seat, client.sessionId);
         await this.allowReconnection(client, RECONNECT_SECONDS);
+        member.connected = true;
         if (member.role.kind === 'student') void this.uncover(member.role.seat);
         this.broadcastPresence();
         return;
@@ -186,16 +187,16 @@ export class ClassroomRoom extends Room {
   }
 
   /** Step pace: the teacher lets the AI make one move. */
-  private async next(client: Client): Promise<void> {
+  private next(client: Client): void {
     const member = this.members.get(client.sessionId);
     if (member?.role.kind !== 'teacher') return this.refuse(client, 'Only the teacher moves the AI on.');
-    if (!(await this.session.stepAi())) this.refuse(client, 'The AI has no move to make now.');
+    if (!this.session.next()) this.refuse(client, 'The AI has no move to make now.');
   }
 
   private seatHolders(seat: string, except: string | null): number {
     let n = 0;
     for (const [id, m] of this.members)
-      if (id !== except && m.role.kind === 'student' && m.role.seat === seat) n++;
+      if (id !== except && m.connected && m.role.kind === 'student' && m.role.seat === seat) n++;
     return n;
   }
 
@@ -222,6 +223,7 @@ export class ClassroomRoom extends Room {
     const seats: Record<string, string[]> = {};
     let teachers = 0;
     for (const m of this.members.values()) {
+      if (!m.connected) continue;
       if (m.role.kind === 'teacher') teachers++;
       else (seats[m.role.seat] ??= []).push(m.name);
     }

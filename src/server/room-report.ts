@@ -11,6 +11,7 @@ import {
   type DebriefReport,
 } from '../machines/report';
 import { replay } from '../machines/runner';
+import { phaseOf } from '../machines/plenary';
 import type { StoredRoom } from './log-store';
 import { checkSetup } from './room-setup';
 
@@ -36,5 +37,39 @@ export function roomReport(stored: StoredRoom): RoomReport {
     json: { code: stored.record.code, label, report },
     markdown: reportMarkdown(LIBRARY, report),
     csv: `${decisionsCsv(report)}\n${positionsCsv(report)}`,
+  };
+}
+
+/** Where a room stands, for the class dashboard: the meeting replayed from its log. */
+export interface RoomStatus {
+  readonly code: string;
+  readonly label: string | null;
+  readonly rule: string;
+  readonly phase: string;
+  readonly events: number;
+  readonly items: readonly { itemId: string; title: string; outcome: string | null; value: number | null }[];
+}
+
+export function roomStatus(stored: StoredRoom): RoomStatus {
+  const checked = checkSetup(stored.record.setup);
+  if (!checked.ok) throw new Error(checked.message);
+  const snap = replay(plenaryMachine, checked.input, stored.events);
+  const ctx = snap.context;
+  const sc = LIBRARY.scenarios.find((s) => s.id === ctx.scenarioId)!;
+  return {
+    code: stored.record.code,
+    label: checked.setup.label ?? null,
+    rule: ctx.rule,
+    phase: phaseOf(snap),
+    events: stored.events.length,
+    items: ctx.agenda.map((itemId) => {
+      const r = ctx.results.find((x) => x.itemId === itemId);
+      return {
+        itemId,
+        title: sc.agenda.find((a) => a.id === itemId)?.title ?? itemId,
+        outcome: r?.outcome ?? null,
+        value: r ? Math.round(r.value) : null,
+      };
+    }),
   };
 }

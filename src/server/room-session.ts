@@ -6,8 +6,15 @@ import { LIBRARY, plenaryMachine } from '../machines/default';
 import { phaseOf } from '../machines/plenary';
 import type { SessionEvent, SessionInput } from '../model/session';
 import type { LogStore } from './log-store';
-import { aiDelayMs, type PaceTimer } from './room-pace';
+import { AiPacer } from '../app/pace';
 import type { RoomSetup } from './room-setup';
+
+export interface PaceTimer {
+  clear(): void;
+}
+
+/** How often the room asks its pacer whether the AI's move is due (ms). */
+const PACE_POLL_MS = 200;
 
 export interface Accepted {
   /** Position of the event in the log (0-based). */
@@ -27,8 +34,11 @@ export interface RoomSessionHooks {
 export class RoomSession {
   private readonly controller: SessionController;
   private queue: Promise<unknown> = Promise.resolve();
-  private aiTimer: PaceTimer | null = null;
+  private paceTimer: PaceTimer | null = null;
   private tickTimer: PaceTimer | null = null;
+  /** The same pacer as the single-computer Plenary: one truth for how fast the AI moves. */
+  private readonly pacer: AiPacer;
+  private aiBusy = false;
   private disposed = false;
   /** Seats whose devices are all gone and which the AI covers meanwhile (onDrop: 'ai'). */
   readonly covered = new Set<string>();
@@ -39,13 +49,11 @@ export class RoomSession {
     readonly input: SessionInput,
     private readonly store: LogStore,
     private readonly hooks: RoomSessionHooks,
-    private readonly timers: {
-      setTimeout(fn: () => void, ms: number): PaceTimer;
-      setInterval(fn: () => void, ms: number): PaceTimer;
-    },
+    private readonly timers: { setInterval(fn: () => void, ms: number): PaceTimer },
     log: readonly SessionEvent[] = [],
   ) {
     this.controller = new SessionController(plenaryMachine, LIBRARY, input, { game: 'server' }, log);
+    this.pacer = new AiPacer(LIBRARY, setup.pace, setup.lessonMinutes * 60_000);
   }
 
   get snapshot() {
@@ -64,12 +72,12 @@ export class RoomSession {
   /** Starts the room's clocks: the AI's moves and, while a speech timer is set, a TICK a second. */
   start(): void {
     this.tickTimer = this.timers.setInterval(() => this.tick(), 1000);
-    this.scheduleAi();
+    this.paceTimer = this.timers.setInterval(() => void this.pace(), PACE_POLL_MS);
   }
 
   dispose(): void {
     this.disposed = true;
-    this.aiTimer?.clear();
+    this.paceTimer?.clear();
     this.tickTimer?.clear();
   }
 
@@ -94,7 +102,6 @@ export class RoomSession {
     const accepted: Accepted = { seq, event: stored, refused: rejection ? rejection.reason : null };
     this.hooks.onEvent(accepted);
     if (this.finished) await this.store.finish(this.code).catch(() => undefined);
-    this.scheduleAi();
     return accepted;
   }
 
@@ -113,33 +120,29 @@ export class RoomSession {
     }
   }
 
-  /** Whether the AI has a move to make now: not at step pace, not while paused or a person is awaited. */
-  private aiMayMove(): boolean {
-    if (this.disposed || this.setup.pace === 'step') return false;
-    const ctx = this.snapshot.context;
-    return !ctx.paused && this.controller.nextAiMove() !== null;
+  /** The AI moves when the pacer says its move is due. */
+  private async pace(): Promise<void> {
+    if (this.disposed || this.aiBusy) return;
+    const ev = this.pacer.take(Date.now(), phaseOf(this.snapshot), this.snapshot.context);
+    if (!ev) return;
+    this.aiBusy = true;
+    try {
+      await this.apply(ev);
+    } finally {
+      this.aiBusy = false;
+    }
   }
 
-  private scheduleAi(): void {
-    this.aiTimer?.clear();
-    this.aiTimer = null;
-    if (!this.aiMayMove()) return;
-    const last = this.snapshot.context.transcript.at(-1);
-    this.aiTimer = this.timers.setTimeout(
-      () => {
-        this.aiTimer = null;
-        void this.stepAi();
-      },
-      aiDelayMs(this.setup.pace, last?.text ?? ''),
-    );
-  }
-
-  /** The AI's next move now (the teacher's Next at step pace, or the pace's timer). */
-  async stepAi(): Promise<boolean> {
-    const ev = this.controller.nextAiMove();
-    if (!ev) return false;
-    await this.apply(ev);
+  /** Step pace: the teacher's Next. The move is made at the pacer's next look (within 0.2 s). */
+  next(): boolean {
+    if (!this.controller.nextAiMove()) return false;
+    this.pacer.next();
     return true;
+  }
+
+  /** The teacher changes the pace mid-meeting. */
+  setPace(pace: RoomSetup['pace']): void {
+    this.pacer.setPace(pace);
   }
 
   private tick(): void {

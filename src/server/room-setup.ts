@@ -6,10 +6,9 @@ import { RULE_IDS } from '../model/rules';
 import type { SessionInput } from '../model/session';
 import { rosterOf } from '../model/roster';
 import { LIBRARY } from '../machines/default';
+import { PACES } from '../app/pace';
 
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id) as [string, ...string[]];
-const PACES = ['step', 'classroom', 'fast'] as const;
-export type Pace = (typeof PACES)[number];
 
 const shortText = (max: number) =>
   v.pipe(

@@ -44,8 +44,8 @@ export interface Device {
   welcome: JoinReply;
   messages: { type: string | number; message: unknown }[];
   bytes: Buffer[];
-  /** Waits for a message of `type` matching `pred` (already received ones count). */
-  waitFor<T>(type: string, pred?: (m: T) => boolean, ms?: number): Promise<T>;
+  /** Waits for a message of `type` matching `pred` (already received ones count, from index `from`). */
+  waitFor<T>(type: string, pred?: (m: T) => boolean, ms?: number, from?: number): Promise<T>;
 }
 
 export async function join(url: string, code: string, options: Record<string, unknown>): Promise<Device> {
@@ -66,11 +66,11 @@ export async function attach(room: Room): Promise<Device> {
     welcome: null as unknown as JoinReply,
     messages,
     bytes,
-    waitFor<T>(type: string, pred: (m: T) => boolean = () => true, ms = 10_000) {
+    waitFor<T>(type: string, pred: (m: T) => boolean = () => true, ms = 10_000, from = 0) {
       return new Promise<T>((resolve, reject) => {
         const started = Date.now();
         const look = () => {
-          const hit = messages.find((m) => m.type === type && pred(m.message as T));
+          const hit = messages.slice(from).find((m) => m.type === type && pred(m.message as T));
           if (hit) return resolve(hit.message as T);
           if (Date.now() - started > ms) return reject(new Error(`no ${type} message within ${ms} ms`));
           setTimeout(look, 10);

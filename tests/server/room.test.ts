@@ -121,6 +121,29 @@ describe('a classroom room', () => {
     for (const d of [teacher, device]) await d.room.leave();
   });
 
+  it('plays the seats nobody holds: at step pace only on the teacher’s Next, at fast pace by itself', async () => {
+    const step = await openRoom(url, { pace: 'step' });
+    const teacher = await join(url, step.code, { teacherSecret: step.teacherSecret });
+    teacher.room.send('intent', { event: { type: 'START' } });
+    teacher.room.send('intent', { event: { type: 'BEGIN' } });
+    await teacher.waitFor('ack', (a: { seq: number }) => a.seq === 1);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(logged(teacher)).toHaveLength(2);
+    teacher.room.send('next', {});
+    const ai = await teacher.waitFor<{ seq: number; event: SessionEvent }>('event', (e) => e.seq === 2);
+    expect(ai.event.type).not.toBe('TICK');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(logged(teacher)).toHaveLength(3);
+    await teacher.room.leave();
+
+    const fast = await openRoom(url, { pace: 'fast', people: [] });
+    const t2 = await join(url, fast.code, { teacherSecret: fast.teacherSecret });
+    t2.room.send('intent', { event: { type: 'START' } });
+    t2.room.send('intent', { event: { type: 'BEGIN' } });
+    await t2.waitFor('event', (e: { seq: number }) => e.seq === 5, 15_000);
+    await t2.room.leave();
+  });
+
   it('gives the debrief pack to the teacher’s key only', async () => {
     const { code, teacherSecret } = await openRoom(url);
     expect((await fetch(`${url}/api/rooms/${code}/report`)).status).toBe(403);

@@ -1,0 +1,217 @@
+// A meeting played on the classroom server, as this device sees it. The server is the authority: this
+// device sends intents, and keeps its own copy of the machine in step by replaying the events the server
+// logs (a session is input + log, so the copy is the server's meeting exactly). Scenes use it as they use
+// the hot seat's SessionController; only `send` differs: it asks the server, and the change arrives
+// with the server's event.
+import { Client, type Room } from 'colyseus.js';
+import { LIBRARY, plenaryMachine } from '../machines/default';
+import type { PlenarySnapshot } from '../machines/plenary';
+import type { Phase } from '../model/phase';
+import type { SessionEvent, SessionInput } from '../model/session';
+import type { JoinReply, OpenedRoom, ServerMessage } from '../server/protocol';
+import type { RoomSetup } from '../server/room-setup';
+import { SessionController } from './controller';
+import type { SaveFile } from './saves';
+
+export type RemoteNotice = { readonly kind: 'refused' | 'server' | 'connection'; readonly text: string };
+
+/** The server this page came from (the classroom server serves the game too). */
+export function serverUrl(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+}
+
+export class RemoteSession {
+  private replica: SessionController;
+  private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
+  private readonly noticeListeners = new Set<(n: RemoteNotice) => void>();
+  private presenceNow: ServerMessage['presence'] = { seats: {}, teachers: 0 };
+  private closed = false;
+
+  private constructor(
+    private room: Room,
+    private welcomeNow: JoinReply,
+    private readonly client: Client,
+    /** What this device joined with (the teacher's key, or name and seat), to get back in. */
+    private readonly joinOptions: Record<string, unknown>,
+  ) {
+    this.replica = this.rebuild(welcomeNow);
+    this.listen(room);
+  }
+
+  /** Joins a room and resolves once this device has the meeting. */
+  static async join(url: string, code: string, options: Record<string, unknown>): Promise<RemoteSession> {
+    const client = new Client(url);
+    const room = await client.joinById(code.trim().toUpperCase(), options);
+    const welcome = await new Promise<JoinReply>((resolve) => {
+      room.onMessage('welcome', (w: JoinReply) => resolve(w));
+      room.send('hello', {});
+    });
+    return new RemoteSession(room, welcome, client, options);
+  }
+
+  get code(): string {
+    return this.welcomeNow.code;
+  }
+  get role(): 'teacher' | 'student' {
+    return this.welcomeNow.role;
+  }
+  /** The delegation this device plays (null for the teacher). */
+  get seat(): string | null {
+    return this.welcomeNow.seat;
+  }
+  get teamCode(): string | null {
+    return this.welcomeNow.teamCode;
+  }
+  get setup(): RoomSetup {
+    return this.welcomeNow.setup;
+  }
+  get briefing() {
+    return this.welcomeNow.briefing;
+  }
+  get presence(): ServerMessage['presence'] {
+    return this.presenceNow;
+  }
+  get input(): SessionInput {
+    return this.replica.input;
+  }
+  get snapshot(): PlenarySnapshot {
+    return this.replica.snapshot;
+  }
+  get phase(): Phase {
+    return this.replica.phase;
+  }
+
+  awaiting(): string[] {
+    return this.replica.awaiting();
+  }
+
+  /** Asks the server; the snapshot changes when the server's event comes back. */
+  send(ev: SessionEvent): PlenarySnapshot {
+    if (!this.closed) this.room.send('intent', { event: ev });
+    return this.snapshot;
+  }
+
+  /** The server plays the AI. */
+  nextAiMove(): SessionEvent | null {
+    return null;
+  }
+  stepAi(): boolean {
+    return false;
+  }
+
+  /** Step pace: the teacher lets the AI make its next move. */
+  next(): void {
+    this.room.send('next', {});
+  }
+
+  subscribe(fn: (s: PlenarySnapshot) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  onNotice(fn: (n: RemoteNotice) => void): () => void {
+    this.noticeListeners.add(fn);
+    return () => this.noticeListeners.delete(fn);
+  }
+
+  save(): SaveFile {
+    return this.replica.save();
+  }
+
+  stop(): void {
+    this.closed = true;
+    this.listeners.clear();
+    void this.room.leave(true);
+    this.replica.stop();
+  }
+
+  private rebuild(w: JoinReply): SessionController {
+    return new SessionController(
+      plenaryMachine,
+      LIBRARY,
+      w.input,
+      { game: 'classroom', title: w.setup.label ?? w.code },
+      w.log,
+    );
+  }
+
+  private notify(): void {
+    const snap = this.snapshot;
+    for (const l of this.listeners) l(snap);
+  }
+
+  private tell(n: RemoteNotice): void {
+    for (const l of this.noticeListeners) l(n);
+  }
+
+  private listen(room: Room): void {
+    room.onMessage('welcome', (w: JoinReply) => {
+      // After a reconnection: start again from the server's whole log.
+      this.welcomeNow = w;
+      this.replica.stop();
+      this.replica = this.rebuild(w);
+      this.notify();
+    });
+    room.onMessage('event', (m: ServerMessage['event']) => {
+      if (m.seq !== this.replica.snapshot.context.log.length) {
+        room.send('hello', {}); // out of step: ask for the whole log again
+        return;
+      }
+      this.replica.send(m.event);
+      this.notify();
+    });
+    room.onMessage('ack', () => {});
+    room.onMessage('refused', (m: ServerMessage['refused']) =>
+      this.tell({ kind: 'refused', text: m.reason }),
+    );
+    room.onMessage('notice', (m: ServerMessage['notice']) => {
+      if (m.message) this.tell({ kind: 'server', text: m.message });
+    });
+    room.onMessage('presence', (p: ServerMessage['presence']) => {
+      this.presenceNow = p;
+      this.notify();
+    });
+    room.onLeave((code) => {
+      if (this.closed || code === 1000) return;
+      this.tell({ kind: 'connection', text: 'Connection lost: reconnecting…' });
+      void this.reconnect(room.reconnectionToken);
+    });
+  }
+
+  /** Back into the room after a dropped connection: with Colyseus's token, else with the team code. */
+  private async reconnect(token: string): Promise<void> {
+    for (let attempt = 0; attempt < 60 && !this.closed; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(5000, 500 * (attempt + 1))));
+      try {
+        const room = await this.client
+          .reconnect(token)
+          .catch(() =>
+            this.client.joinById(
+              this.code,
+              this.seat ? { ...this.joinOptions, teamCode: this.teamCode } : this.joinOptions,
+            ),
+          );
+        this.room = room;
+        this.listen(room);
+        room.send('hello', {});
+        this.tell({ kind: 'connection', text: 'Reconnected.' });
+        return;
+      } catch {
+        // the server may be restarting: try again
+      }
+    }
+    this.tell({ kind: 'connection', text: 'Could not reconnect: ask your teacher for the room code.' });
+  }
+}
+
+/** The teacher opens a room on the server this page came from. */
+export async function openClassroom(baseUrl: string, setup: RoomSetup): Promise<OpenedRoom> {
+  const res = await fetch(`${baseUrl}/api/rooms`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(setup),
+  });
+  const body = (await res.json()) as OpenedRoom & { error?: string };
+  if (!res.ok) throw new Error(body.error ?? `The server said ${res.status}.`);
+  return body;
+}
