@@ -6,6 +6,7 @@ import { runModelSession } from '../src/model/kernel';
 import { browserFigures } from './bench-browser';
 import { aiMoveFigures } from './bench/ai-moves';
 import { paceFigures } from './bench/pace';
+import { serverFigures } from './bench/server';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -101,6 +102,7 @@ Object.assign(figures, paceFigures(rows));
 Object.assign(figures, aiMoveFigures(quick ? 20 : 100, rows));
 
 if (!quick || args.has('--browser')) Object.assign(figures, await browserFigures(rows));
+if (args.has('--server')) Object.assign(figures, await serverFigures(rows, quick));
 
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(
