@@ -114,7 +114,7 @@ async function runCase(c: Case, servers: string[], pids: number[]) {
   const stopAt = performance.now() + c.actMs;
   const timers: NodeJS.Timeout[] = [];
   let k = 0;
-  rooms.forEach((room, r) => {
+  rooms.forEach((room) => {
     room.devices.forEach((d) => {
       const act = () => {
         if (performance.now() > stopAt) return;
