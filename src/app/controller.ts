@@ -80,6 +80,22 @@ export class SessionController {
     return this.lastReasons.get(id) ?? null;
   }
 
+  /** Starts again from another log of the same session (a networked device resyncing with its room). */
+  protected replaceLog(log: readonly SessionEvent[]): void {
+    this.actor.stop();
+    this.reasons.clear();
+    this.lastReasons.clear();
+    this.refusedAi = null;
+    this.actor = startSession(this.machine, this.input);
+    for (const ev of log) this.deliver(ev);
+    this.notify();
+  }
+
+  protected notify(): void {
+    const snap = this.snapshot;
+    for (const l of this.listeners) l(snap);
+  }
+
   static fromSave(
     machine: PlenaryMachine,
     lib: Library,
@@ -127,7 +143,7 @@ export class SessionController {
     // Anything that counts, other than the clock, may change what the AI's refused move meets.
     if (!snap.context.rejection && ev.type !== 'TICK') this.refusedAi = null;
     if (this.opts.store) autosave(this.opts.store, this.save());
-    for (const l of this.listeners) l(snap);
+    this.notify();
     return snap;
   }
 

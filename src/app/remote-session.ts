@@ -1,28 +1,19 @@
 // A meeting played on the classroom server, as this device sees it. The server is the authority: this
-// device sends intents, and keeps its own copy of the machine in step by replaying the events the server
-// logs (a session is input + log, so the copy is the server's meeting exactly). Scenes use it as they use
-// the hot seat's SessionController; only `send` differs: it asks the server, and the change arrives
-// with the server's event.
+// device sends intents, and its own copy of the machine follows the events the server logs (a session is
+// input + log, so the copy is the server's meeting exactly). It is a SessionController, so every scene
+// works with it as with the hot seat's; only `send` differs: it asks the server, and the change arrives
+// with the server's event. The server plays the AI.
 import { Client, type Room } from 'colyseus.js';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import type { PlenarySnapshot } from '../machines/plenary';
-import type { Phase } from '../model/phase';
-import type { SessionEvent, SessionInput } from '../model/session';
+import type { SessionEvent } from '../model/session';
 import type { JoinReply, OpenedRoom, ServerMessage } from '../server/protocol';
 import type { RoomSetup } from '../server/room-setup';
 import { SessionController } from './controller';
-import type { SaveFile } from './saves';
 
 export type RemoteNotice = { readonly kind: 'refused' | 'server' | 'connection'; readonly text: string };
 
-/** The server this page came from (the classroom server serves the game too). */
-export function serverUrl(location: { protocol: string; host: string }): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
-}
-
-export class RemoteSession {
-  private replica: SessionController;
-  private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
+export class RemoteSession extends SessionController {
   private readonly noticeListeners = new Set<(n: RemoteNotice) => void>();
   private presenceNow: ServerMessage['presence'] = { seats: {}, teachers: 0 };
   private closed = false;
@@ -34,11 +25,11 @@ export class RemoteSession {
     /** What this device joined with (the teacher's key, or name and seat), to get back in. */
     private readonly joinOptions: Record<string, unknown>,
   ) {
-    this.replica = this.rebuild(welcomeNow);
+    super(plenaryMachine, LIBRARY, welcomeNow.input, { game: 'classroom', title: welcomeNow.setup.label ?? welcomeNow.code }, welcomeNow.log);
     this.listen(room);
   }
 
-  /** Joins a room and resolves once this device has the meeting. */
+  /** Joins a room (`url`: ws:// or wss://) and resolves once this device has the meeting. */
   static async join(url: string, code: string, options: Record<string, unknown>): Promise<RemoteSession> {
     const client = new Client(url);
     const room = await client.joinById(code.trim().toUpperCase(), options);
@@ -71,31 +62,18 @@ export class RemoteSession {
   get presence(): ServerMessage['presence'] {
     return this.presenceNow;
   }
-  get input(): SessionInput {
-    return this.replica.input;
-  }
-  get snapshot(): PlenarySnapshot {
-    return this.replica.snapshot;
-  }
-  get phase(): Phase {
-    return this.replica.phase;
-  }
-
-  awaiting(): string[] {
-    return this.replica.awaiting();
-  }
 
   /** Asks the server; the snapshot changes when the server's event comes back. */
-  send(ev: SessionEvent): PlenarySnapshot {
+  override send(ev: SessionEvent): PlenarySnapshot {
     if (!this.closed) this.room.send('intent', { event: ev });
     return this.snapshot;
   }
 
-  /** The server plays the AI. */
-  nextAiMove(): SessionEvent | null {
+  override nextAiMove(): SessionEvent | null {
     return null;
   }
-  stepAi(): boolean {
+
+  override stepAi(): boolean {
     return false;
   }
 
@@ -104,40 +82,15 @@ export class RemoteSession {
     this.room.send('next', {});
   }
 
-  subscribe(fn: (s: PlenarySnapshot) => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
   onNotice(fn: (n: RemoteNotice) => void): () => void {
     this.noticeListeners.add(fn);
     return () => this.noticeListeners.delete(fn);
   }
 
-  save(): SaveFile {
-    return this.replica.save();
-  }
-
-  stop(): void {
+  override stop(): void {
     this.closed = true;
-    this.listeners.clear();
     void this.room.leave(true);
-    this.replica.stop();
-  }
-
-  private rebuild(w: JoinReply): SessionController {
-    return new SessionController(
-      plenaryMachine,
-      LIBRARY,
-      w.input,
-      { game: 'classroom', title: w.setup.label ?? w.code },
-      w.log,
-    );
-  }
-
-  private notify(): void {
-    const snap = this.snapshot;
-    for (const l of this.listeners) l(snap);
+    super.stop();
   }
 
   private tell(n: RemoteNotice): void {
@@ -148,22 +101,17 @@ export class RemoteSession {
     room.onMessage('welcome', (w: JoinReply) => {
       // After a reconnection: start again from the server's whole log.
       this.welcomeNow = w;
-      this.replica.stop();
-      this.replica = this.rebuild(w);
-      this.notify();
+      this.replaceLog(w.log);
     });
     room.onMessage('event', (m: ServerMessage['event']) => {
-      if (m.seq !== this.replica.snapshot.context.log.length) {
+      if (m.seq !== this.snapshot.context.log.length) {
         room.send('hello', {}); // out of step: ask for the whole log again
         return;
       }
-      this.replica.send(m.event);
-      this.notify();
+      super.send(m.event);
     });
     room.onMessage('ack', () => {});
-    room.onMessage('refused', (m: ServerMessage['refused']) =>
-      this.tell({ kind: 'refused', text: m.reason }),
-    );
+    room.onMessage('refused', (m: ServerMessage['refused']) => this.tell({ kind: 'refused', text: m.reason }));
     room.onMessage('notice', (m: ServerMessage['notice']) => {
       if (m.message) this.tell({ kind: 'server', text: m.message });
     });
@@ -186,10 +134,7 @@ export class RemoteSession {
         const room = await this.client
           .reconnect(token)
           .catch(() =>
-            this.client.joinById(
-              this.code,
-              this.seat ? { ...this.joinOptions, teamCode: this.teamCode } : this.joinOptions,
-            ),
+            this.client.joinById(this.code, this.seat ? { ...this.joinOptions, teamCode: this.teamCode } : this.joinOptions),
           );
         this.room = room;
         this.listen(room);

@@ -31,6 +31,11 @@ function storage(): KeyValueStore | undefined {
   }
 }
 
+/** Makes a session played elsewhere (a classroom room on the server) the running one. */
+export function adoptSession(c: SessionController): SessionController {
+  return adopt(c);
+}
+
 /** Starts a new session (replacing any current one) and returns its controller. */
 export function newSession(input: SessionInput, title: string): SessionController {
   const store = storage();

@@ -77,6 +77,16 @@ export default class Briefing extends Scene {
     }
     this.session = session;
     this.order = playersOf(session).filter((p) => p.human);
+    const device = classroom.device;
+    if (device) {
+      // A classroom room: this device's own card only (the teacher's, none), and every device moves on
+      // when the teacher begins the meeting.
+      this.order = this.order.filter((p) => p.id === device.seat);
+      const off = session.subscribe(() => {
+        if (session.phase !== 'briefing') void goTo(this, sceneForPhase(session.phase));
+      });
+      this.events.once(Scenes.Events.SHUTDOWN, off);
+    }
     this.index = 0;
     this.covered = false;
     const sc = scenarioOf(LIBRARY, session.input.scenarioId);
@@ -199,6 +209,11 @@ export default class Briefing extends Scene {
     if (!this.session) return;
     if (this.index < this.order.length - 1) {
       this.open(this.index + 1);
+      return;
+    }
+    if (classroom.device) {
+      if (classroom.device.role === 'teacher') this.session.send({ type: 'BEGIN' });
+      else announce('Your teacher begins the meeting for everyone: every screen then shows the hall.');
       return;
     }
     const snap = this.session.send({ type: 'BEGIN' });

@@ -8,6 +8,7 @@
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { audio } from '../audio/audio';
 import type { SessionController } from '../app/controller';
+import type { RemoteSession } from '../app/remote-session';
 import {
   headerStatus,
   headerTitle,
@@ -114,6 +115,8 @@ export default class Plenary extends Scene {
     this.build();
     this.unsub = session.subscribe(() => this.refresh());
     const offMove = session.onMove((ev, before, after) => this.onMove(ev, before, after));
+    // A classroom room's session (its client library stays out of this scene's chunk).
+    if (classroom.device && 'onNotice' in session) this.followRoom(session as RemoteSession);
     const keys = this.keyTarget();
     const onKey = (ev: KeyboardEvent) => handlePlenaryKey(ev, keys);
     this.input.keyboard?.on('keydown', onKey);
@@ -262,7 +265,8 @@ export default class Plenary extends Scene {
 
   /** Hot seat: when the meeting waits for another person, cover the screen until they take the keyboard. */
   private resolveTurn(): void {
-    if (!this.s || this.covering) return;
+    // A networked device shows its own seat only: there is no keyboard to pass.
+    if (!this.s || this.covering || classroom.device) return;
     const step = nextTurnStep(this.ctx, this.s.awaiting(), classroom.shown);
     if (step.kind === 'stay') return;
     const target = step.delegation;
@@ -311,6 +315,16 @@ export default class Plenary extends Scene {
     this.leaving = true;
     this.chooser.close();
     this.time.delayedCall(delay, () => void goTo(this, key));
+  }
+
+  /** A classroom room: what the server refused, and the connection, said in the footer and aloud. */
+  private followRoom(room: RemoteSession): void {
+    let n = 0;
+    const off = room.onNotice((note) => {
+      announce(note.text);
+      this.footer.render({ seq: -++n, reason: note.text, until: this.time.now + 9000 });
+    });
+    this.events.once(Scenes.Events.SHUTDOWN, off);
   }
 
   // ---------- pacing and clocks ----------
@@ -373,7 +387,8 @@ export default class Plenary extends Scene {
 
   /** The clocks: a TICK a second while they run and the meeting is in session. */
   private tick(): void {
-    if (!this.s || this.leaving || this.covering) return;
+    // In a classroom room the server keeps the clocks.
+    if (!this.s || this.leaving || this.covering || classroom.device) return;
     if (!clocksRun(this.phase, this.ctx, classroom)) return;
     const snap = this.s.send({ type: 'TICK', seconds: 1 });
     if (timeIsUp(snap.context, classroom.sessionMinutes)) this.timeUp();
@@ -483,6 +498,10 @@ export default class Plenary extends Scene {
 
   private openConsole(): void {
     if (this.consoleOpen) return;
+    if (classroom.device?.role === 'student') {
+      new Notice(this, 'The facilitator console is on your teacher’s device.', { title: 'Console' });
+      return;
+    }
     this.chooser.close();
     if (this.seatBrowser.browsing) this.browse(false);
     this.consoleOpen = true;

@@ -112,6 +112,11 @@ export default class Title extends Scene {
     );
     const first = lastFocus === undefined ? (hasSave ? 0 : 1) : start;
     this.menu.focus(first, true);
+    // A student who scanned the room's QR code lands straight on the join screen, code filled in.
+    if (typeof location !== 'undefined' && /^#join=[A-Z0-9]{5}$/i.test(location.hash)) {
+      this.open('NetJoin', 'Join a classroom room');
+      return;
+    }
     announce(`Rough Consensus. Main menu. ${this.menu.buttons[first]?.spoken ?? ''}`);
     setReady(true);
     performance.mark('rc:ready');

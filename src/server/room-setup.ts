@@ -2,13 +2,14 @@
 // input is derived from it, so a room cannot hold a setup its session could not start from.
 import * as v from 'valibot';
 import { SCENARIOS } from '../content';
+import type { ScenarioId } from '../content/types';
 import { RULE_IDS } from '../model/rules';
 import type { SessionInput } from '../model/session';
 import { rosterOf } from '../model/roster';
 import { LIBRARY } from '../machines/default';
 import { PACES } from '../app/pace';
 
-const SCENARIO_IDS = SCENARIOS.map((s) => s.id) as [string, ...string[]];
+const SCENARIO_IDS = SCENARIOS.map((s) => s.id) as [ScenarioId, ...ScenarioId[]];
 
 const shortText = (max: number) =>
   v.pipe(

@@ -33,6 +33,11 @@ export interface Classroom {
   unlocked: boolean;
   /** Started from the Replay campaign: the debrief returns there. */
   campaign: boolean;
+  /**
+   * A networked classroom device: the teacher's (console, no seat) or a student's (one seat, no hot
+   * seat). Null on a single computer.
+   */
+  device: { readonly role: 'teacher' | 'student'; readonly seat: string | null } | null;
 }
 
 function storage(): Storage | null {
@@ -54,6 +59,7 @@ function load(): Classroom {
     shown: null,
     unlocked: false,
     campaign: false,
+    device: null,
   };
   try {
     const raw = JSON.parse(storage()?.getItem(KEY) ?? '{}') as Partial<Classroom>;
@@ -98,6 +104,7 @@ export function freshClassroom(pin: string, sessionMinutes: number | null, campa
   classroom.shown = null;
   classroom.unlocked = pin === '';
   classroom.campaign = campaign;
+  classroom.device = null;
   saveClassroom();
 }
 

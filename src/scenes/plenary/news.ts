@@ -3,6 +3,7 @@
 import type { Scene } from 'phaser';
 import { turnReason } from '../../app/hot-seat';
 import { actions } from '../../app/view-model';
+import { classroom } from './classroom';
 import { audio } from '../../audio/audio';
 import { LIBRARY } from '../../machines/default';
 import type { Phase } from '../../model/phase';
@@ -48,7 +49,10 @@ export class RoomNews {
       if (phase === 'adopted') this.scene.time.delayedCall(500, () => audio.play('chime'));
       if (phase === 'consensusCall') this.tabs.setTab('meter', false);
     }
-    if (ctx.rejection && ctx.rejection.seq !== this.rejection?.seq && ctx.rejection.type !== 'TICK') {
+    // On a networked device, another device's refusal is that device's business.
+    const elsewhere =
+      classroom.device !== null && ctx.rejection?.by !== undefined && ctx.rejection.by !== classroom.device.seat;
+    if (ctx.rejection && ctx.rejection.seq !== this.rejection?.seq && ctx.rejection.type !== 'TICK' && !elsewhere) {
       this.rejection = {
         seq: ctx.rejection.seq,
         reason: ctx.rejection.reason,

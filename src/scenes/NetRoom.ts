@@ -1,0 +1,322 @@
+// Open a classroom room (the teacher's device): choose the meeting, the rule, the agenda, which
+// delegations the groups play, the lesson length and pace; the room then gets a code, shown large with
+// a QR code for the projector, and this device becomes the teacher's: start the meeting, open its
+// console, or open a parallel room under another rule and compare them on the class dashboard.
+import { Scene, type GameObjects } from 'phaser';
+import QRCode from 'qrcode';
+import { PACE_LABEL, PACES } from '../app/pace';
+import {
+  defaultDraft,
+  LESSON_MINUTES,
+  openedRooms,
+  rememberRoom,
+  seatChoices,
+  seatName,
+  setupOf,
+  type RoomDraft,
+} from '../app/net-classroom';
+import { openClassroom, RemoteSession } from '../app/remote-session';
+import { adoptSession } from '../app/session-store';
+import { meetingShortName, SCENARIOS } from '../content';
+import { RULE_IDS, RULES } from '../model/rules';
+import { registerHelp } from '../ui/help';
+import { announce } from '../ui/live';
+import { palette, textStyle } from '../ui/theme';
+import { Button, FocusGroup, Menu, Notice, type MenuItem } from '../ui/widgets';
+import { classroom, freshClassroom, sceneForPhase } from './plenary/classroom';
+import { editText } from './plenary/textfield';
+import { goTo } from './registry';
+
+registerHelp('NetRoom', [
+  { keys: '↑ ↓ or Tab', action: 'Choose a row' },
+  { keys: '← →', action: 'Change the highlighted choice' },
+  { keys: 'Enter', action: 'Open it, or change it' },
+  { keys: 'Esc', action: 'Back' },
+]);
+
+const cycle = <T>(list: readonly T[], now: T, dir: -1 | 1): T =>
+  list[(((list.indexOf(now) + dir) % list.length) + list.length) % list.length]!;
+
+/** Kept across restarts of the scene (each change redraws it). */
+let draft: RoomDraft = defaultDraft();
+let live: RemoteSession | null = null;
+
+export default class NetRoom extends Scene {
+  private focusIndex = 0;
+  private seatsOpen = false;
+  private presenceText: GameObjects.Text | null = null;
+
+  constructor() {
+    super({ key: 'NetRoom' });
+  }
+
+  init(data: { focus?: number; seats?: boolean } = {}): void {
+    this.focusIndex = data.focus ?? 0;
+    this.seatsOpen = data.seats === true;
+  }
+
+  create(): void {
+    if (live && classroom.device?.role === 'teacher') this.roomPage(live);
+    else if (this.seatsOpen) this.seatPicker();
+    else this.setupPage();
+  }
+
+  private restart(focus: number, seats = false): void {
+    this.scene.restart({ focus, seats });
+  }
+
+  private setupPage(): void {
+    const pal = palette();
+    const { width: W, height: H } = this.scale;
+    this.add.text(W / 2, 22, 'Open a classroom room', textStyle('h1', { color: pal.gold })).setOrigin(0.5, 0);
+    this.add
+      .text(
+        W / 2,
+        80,
+        'Each group plays one delegation on its own device; the computer plays the rest. Students open this game’s address and type the room code.',
+        textStyle('small', { color: pal.muted, align: 'center', wrap: 1100 }),
+      )
+      .setOrigin(0.5, 0);
+    const sc = SCENARIOS.find((s) => s.id === draft.scenarioId)!;
+    const row = (label: string, value: string, change: (dir: -1 | 1) => void, hint?: string): MenuItem => ({
+      label,
+      value,
+      onAdjust: (dir) => (change(dir), true),
+      onActivate: () => change(1),
+      ...(hint ? { hint } : {}),
+    });
+    const redo = (i: number) => () => this.restart(i);
+    const items: MenuItem[] = [
+      row('Meeting', meetingShortName(sc, 'year'), (d) => {
+        draft = defaultDraft(cycle(SCENARIOS.map((s) => s.id), draft.scenarioId, d));
+        redo(0)();
+      }),
+      row('Decision rule', RULES[draft.rule].label, (d) => {
+        draft.rule = cycle(RULE_IDS, draft.rule, d);
+        redo(1)();
+      }),
+      row('Agenda', draft.agenda === 'lesson' ? 'One lesson: the definition item' : 'The full agenda', () => {
+        draft.agenda = draft.agenda === 'lesson' ? 'full' : 'lesson';
+        redo(2)();
+      }),
+      {
+        label: 'Delegations played by groups',
+        value: `${draft.people.length} chosen`,
+        onActivate: () => this.restart(0, true),
+        hint: 'Enter opens the list of seats.',
+      },
+      row('Lesson length', `${draft.lessonMinutes} minutes`, (d) => {
+        draft.lessonMinutes = cycle(LESSON_MINUTES, draft.lessonMinutes as (typeof LESSON_MINUTES)[number], d);
+        redo(4)();
+      }),
+      row('Pace', PACE_LABEL[draft.pace], (d) => {
+        draft.pace = cycle(PACES, draft.pace, d);
+        redo(5)();
+      }),
+      row(
+        'If a device drops',
+        draft.onDrop === 'wait' ? 'The room waits for it' : 'The computer covers its seat',
+        () => {
+          draft.onDrop = draft.onDrop === 'wait' ? 'ai' : 'wait';
+          redo(6)();
+        },
+      ),
+      {
+        label: 'Group name',
+        value: draft.label || 'none',
+        onActivate: () =>
+          editText({
+            label: 'Group name',
+            initial: draft.label,
+            maxLength: 40,
+            onChange: () => {},
+            onDone: (v) => {
+              if (v !== null) draft.label = v.trim();
+              this.restart(7);
+            },
+          }),
+      },
+      { label: 'Open the room', onActivate: () => void this.open() },
+      {
+        label: 'Class dashboard',
+        onActivate: () => void goTo(this, 'NetDashboard'),
+        ...(openedRooms(safeStorage()).length ? {} : { disabledReason: 'no room opened yet' }),
+      },
+      { label: 'Back to title', onActivate: () => void goTo(this, 'Title'), hint: 'Escape' },
+    ];
+    const menu = new Menu(this, W / 2, 130, items, {
+      width: 900,
+      align: 'left',
+      gap: 6,
+      itemHeight: 48,
+      onEscape: () => void goTo(this, 'Title'),
+    });
+    menu.focus(Math.min(this.focusIndex, items.length - 1), true);
+    this.add
+      .text(W / 2, H - 26, '↑ ↓ choose   ← → change   Enter open   Esc back', textStyle('small', { color: pal.muted }))
+      .setOrigin(0.5, 0.5);
+    announce(`Open a classroom room. ${menu.buttons[this.focusIndex]?.spoken ?? ''}`);
+  }
+
+  /** The seats: Enter or a click puts a delegation in or out of the groups' hands. */
+  private seatPicker(): void {
+    const pal = palette();
+    const { width: W } = this.scale;
+    this.add
+      .text(W / 2, 20, 'Delegations played by groups', textStyle('h2', { color: pal.gold }))
+      .setOrigin(0.5, 0);
+    const ids = seatChoices(draft.scenarioId);
+    const group = new FocusGroup(this, { axis: 'grid', columns: 3, onEscape: () => this.restart(3) });
+    const colW = 400;
+    const rowH = 40;
+    const perCol = Math.ceil((ids.length + 1) / 3);
+    const buttons = ids.map((id, i) => {
+      const on = draft.people.includes(id);
+      return new Button(this, 40 + colW / 2 + Math.floor(i / perCol) * (colW + 20), 80 + (i % perCol) * rowH, {
+        label: `${on ? '☑' : '☐'} ${seatName(draft.scenarioId, id)}`,
+        width: colW,
+        height: rowH - 4,
+        align: 'left',
+        role: 'small',
+        onActivate: () => {
+          draft.people = on ? draft.people.filter((p) => p !== id) : [...draft.people, id];
+          this.scene.restart({ focus: i, seats: true });
+        },
+      });
+    });
+    const done = new Button(this, W - 180, 680, { label: 'Done', width: 260, onActivate: () => this.restart(3) });
+    group.add(...buttons, done);
+    group.focus(Math.min(this.focusIndex, buttons.length), true);
+    announce('Choose the delegations played by groups. Enter puts one in or out. Escape when done.');
+  }
+
+  private async open(): Promise<void> {
+    if (!draft.people.length) {
+      new Notice(this, 'Choose at least one delegation for the groups to play.', { title: 'No seats' });
+      return;
+    }
+    try {
+      const setup = setupOf(draft);
+      const opened = await openClassroom(location.origin, setup);
+      rememberRoom(safeStorage(), {
+        code: opened.code,
+        teacherSecret: opened.teacherSecret,
+        label: draft.label,
+        rule: draft.rule,
+        openedAt: Date.now(),
+      });
+      live?.stop();
+      live = await RemoteSession.join(location.origin.replace(/^http/, 'ws'), opened.code, {
+        teacherSecret: opened.teacherSecret,
+      });
+      freshClassroom('', draft.lessonMinutes);
+      classroom.device = { role: 'teacher', seat: null };
+      adoptSession(live);
+      this.restart(0);
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      new Notice(
+        this,
+        /fetch|JSON|Failed/.test(text)
+          ? 'The classroom server is not running here. Start it with “npm run serve” and open the address it prints.'
+          : text,
+        { title: 'Could not open the room' },
+      );
+    }
+  }
+
+  /** The room is open: its code for the board, who is in, and the teacher's moves. */
+  private roomPage(room: RemoteSession): void {
+    const pal = palette();
+    const { width: W, height: H } = this.scale;
+    const sc = SCENARIOS.find((s) => s.id === room.setup.scenarioId)!;
+    this.add
+      .text(40, 24, `${room.setup.label ?? 'Room'} · ${meetingShortName(sc, 'year')} · ${RULES[room.setup.rule].label}`, textStyle('h2', { color: pal.gold }))
+      .setOrigin(0, 0);
+    this.add.text(40, 84, 'Room code', textStyle('body', { color: pal.muted }));
+    this.add.text(40, 112, room.code, textStyle('title', { color: pal.text })).setName('room-code');
+    const address = location.origin;
+    this.add.text(40, 230, `Students open\n${address}\nand type the code.`, textStyle('body', { color: pal.text, wrap: 420 }));
+    this.drawQr(`${address}/#join=${room.code}`, 500, 84, 220);
+    this.presenceText = this.add.text(760, 84, '', textStyle('body', { color: pal.text, wrap: 480 }));
+    this.showPresence(room);
+    const unsubscribe = room.subscribe(() => this.showPresence(room));
+    this.events.once('shutdown', unsubscribe);
+
+    const phase = room.phase;
+    const items: MenuItem[] = [
+      phase === 'setup'
+        ? { label: 'Hand out the briefings', onActivate: () => room.send({ type: 'START' }), hint: 'Every device shows its role card.' }
+        : phase === 'briefing'
+          ? { label: 'Begin the meeting', onActivate: () => room.send({ type: 'BEGIN' }) }
+          : { label: 'Open the meeting (console: F2)', onActivate: () => void goTo(this, sceneForPhase(room.phase)) },
+      {
+        label: 'Open a parallel room under another rule',
+        onActivate: () => {
+          draft = { ...draft, rule: cycle(RULE_IDS, room.setup.rule, 1), label: nextLabel(room.setup.label ?? 'Group A') };
+          live = null;
+          classroom.device = null;
+          this.restart(0);
+        },
+      },
+      { label: 'Class dashboard', onActivate: () => void goTo(this, 'NetDashboard') },
+      { label: 'Back to title (the room keeps running)', onActivate: () => void goTo(this, 'Title') },
+    ];
+    const menu = new Menu(this, 760 + 240, H - 300, items, { width: 480, align: 'left', gap: 8, itemHeight: 52 });
+    menu.focus(0, true);
+    announce(`Room open. Code ${room.code.split('').join(' ')}. ${menu.buttons[0]?.spoken ?? ''}`);
+    // The menu's first row follows the meeting's stage.
+    let shown = phase;
+    const follow = room.subscribe(() => {
+      if (room.phase !== shown && (shown === 'setup' || shown === 'briefing')) {
+        shown = room.phase;
+        this.scene.restart({ focus: 0 });
+      }
+    });
+    this.events.once('shutdown', follow);
+    void W;
+  }
+
+  private showPresence(room: RemoteSession): void {
+    const p = room.presence;
+    const lines = room.setup.people.map((id) => {
+      const names = p.seats[id] ?? [];
+      return `${names.length ? '●' : '○'} ${seatName(room.setup.scenarioId, id)}: ${names.length ? names.join(', ') : 'waiting'}`;
+    });
+    this.presenceText?.setText(['Who is in', ...lines].join('\n'));
+  }
+
+  /** A QR code of the join address, drawn crisp on a canvas texture. */
+  private drawQr(text: string, x: number, y: number, size: number): void {
+    const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    const n = qr.modules.size;
+    const quiet = 2;
+    const cell = Math.floor(size / (n + 2 * quiet));
+    const px = cell * (n + 2 * quiet);
+    const key = `qr-${text}`;
+    if (!this.textures.exists(key)) {
+      const tex = this.textures.createCanvas(key, px, px)!;
+      const ctx = tex.getContext();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, px, px);
+      ctx.fillStyle = '#000000';
+      for (let r = 0; r < n; r++)
+        for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) ctx.fillRect((c + quiet) * cell, (r + quiet) * cell, cell, cell);
+      tex.refresh();
+    }
+    this.add.image(x, y, key).setOrigin(0, 0);
+  }
+}
+
+function nextLabel(label: string): string {
+  const m = /^(.*\b)([A-Y])$/.exec(label);
+  return m ? `${m[1]}${String.fromCharCode(m[2]!.charCodeAt(0) + 1)}` : `${label} 2`;
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
