@@ -9,7 +9,8 @@ import type { PlenarySnapshot } from '../machines/plenary';
 import type { SessionEvent } from '../model/session';
 import type { JoinReply, OpenedRoom, ServerMessage } from '../server/protocol';
 import type { RoomSetup } from '../server/room-setup';
-import { SessionController } from './controller';
+import { SessionController, type Receipt } from './controller';
+import { checkEvent } from '../model/schema';
 
 export type RemoteNotice = { readonly kind: 'refused' | 'server' | 'connection'; readonly text: string };
 
@@ -25,7 +26,13 @@ export class RemoteSession extends SessionController {
     /** What this device joined with (the teacher's key, or name and seat), to get back in. */
     private readonly joinOptions: Record<string, unknown>,
   ) {
-    super(plenaryMachine, LIBRARY, welcomeNow.input, { game: 'classroom', title: welcomeNow.setup.label ?? welcomeNow.code }, welcomeNow.log);
+    super(
+      plenaryMachine,
+      LIBRARY,
+      welcomeNow.input,
+      { game: 'classroom', title: welcomeNow.setup.label ?? welcomeNow.code },
+      welcomeNow.log,
+    );
     this.listen(room);
   }
 
@@ -67,6 +74,14 @@ export class RemoteSession extends SessionController {
   override send(ev: SessionEvent): PlenarySnapshot {
     if (!this.closed) this.room.send('intent', { event: ev });
     return this.snapshot;
+  }
+
+  /** From outside (window.roughConsensus): checked here, then decided by the server like any move. */
+  override receive(raw: unknown): Receipt {
+    const checked = checkEvent(raw);
+    if (!checked.ok) return { accepted: false, reason: checked.reason };
+    this.send(checked.value);
+    return { accepted: true };
   }
 
   override nextAiMove(): SessionEvent | null {
@@ -111,7 +126,9 @@ export class RemoteSession extends SessionController {
       super.send(m.event);
     });
     room.onMessage('ack', () => {});
-    room.onMessage('refused', (m: ServerMessage['refused']) => this.tell({ kind: 'refused', text: m.reason }));
+    room.onMessage('refused', (m: ServerMessage['refused']) =>
+      this.tell({ kind: 'refused', text: m.reason }),
+    );
     room.onMessage('notice', (m: ServerMessage['notice']) => {
       if (m.message) this.tell({ kind: 'server', text: m.message });
     });
@@ -134,7 +151,10 @@ export class RemoteSession extends SessionController {
         const room = await this.client
           .reconnect(token)
           .catch(() =>
-            this.client.joinById(this.code, this.seat ? { ...this.joinOptions, teamCode: this.teamCode } : this.joinOptions),
+            this.client.joinById(
+              this.code,
+              this.seat ? { ...this.joinOptions, teamCode: this.teamCode } : this.joinOptions,
+            ),
           );
         this.room = room;
         this.listen(room);

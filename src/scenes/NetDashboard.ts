@@ -42,14 +42,27 @@ export default class NetDashboard extends Scene {
     const rooms = openedRooms(storage()).slice(0, 4);
     const colW = (W - 80) / Math.max(1, rooms.length);
     this.columns = rooms.map((r, i) =>
-      this.add.text(40 + i * colW, 90, `${r.label || r.code}\nloading…`, textStyle('body', { color: pal.text, wrap: colW - 24 })),
+      this.add.text(
+        40 + i * colW,
+        90,
+        `${r.label || r.code}\nloading…`,
+        textStyle('body', { color: pal.text, wrap: colW - 24 }),
+      ),
     );
     if (!rooms.length)
-      this.add.text(W / 2, 200, 'No room has been opened from this device yet.', textStyle('body')).setOrigin(0.5, 0);
-    const menu = new Menu(this, W / 2, H - 80, [{ label: 'Back to the room', onActivate: () => void goTo(this, 'NetRoom') }], {
-      width: 420,
-      onEscape: () => void goTo(this, 'NetRoom'),
-    });
+      this.add
+        .text(W / 2, 200, 'No room has been opened from this device yet.', textStyle('body'))
+        .setOrigin(0.5, 0);
+    const menu = new Menu(
+      this,
+      W / 2,
+      H - 80,
+      [{ label: 'Back to the room', onActivate: () => void goTo(this, 'NetRoom') }],
+      {
+        width: 420,
+        onEscape: () => void goTo(this, 'NetRoom'),
+      },
+    );
     menu.focus(0, true);
     announce(`Class dashboard: ${rooms.length} rooms.`);
     const poll = () =>
@@ -65,7 +78,9 @@ export default class NetDashboard extends Scene {
 
 async function fetchStatus(code: string, secret: string): Promise<RoomStatus | string> {
   try {
-    const res = await fetch(`${location.origin}/api/rooms/${code}/status`, { headers: { 'x-teacher-secret': secret } });
+    const res = await fetch(`${location.origin}/api/rooms/${code}/status`, {
+      headers: { 'x-teacher-secret': secret },
+    });
     if (!res.ok) return `The server answered ${res.status}.`;
     return (await res.json()) as RoomStatus;
   } catch {
@@ -78,7 +93,8 @@ function describe(label: string, s: RoomStatus | string): string {
   const rule = isRuleId(s.rule) ? RULES[s.rule].label : s.rule;
   const stage = PHASE_LABEL[s.phase as Phase] ?? s.phase;
   const items = s.items.map(
-    (it) => `• ${it.title}: ${it.outcome ? `${OUTCOME_WORDS[it.outcome] ?? it.outcome}${it.value !== null ? ` (at ${it.value} on the scale)` : ''}` : 'still open'}`,
+    (it) =>
+      `• ${it.title}: ${it.outcome ? `${OUTCOME_WORDS[it.outcome] ?? it.outcome}${it.value !== null ? ` (at ${it.value} on the scale)` : ''}` : 'still open'}`,
   );
   return [`${label} · code ${s.code}`, rule, `Now: ${stage}`, '', ...items].join('\n');
 }

@@ -35,7 +35,12 @@ function remembered(): JoinForm {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<JoinForm>;
     const text = (x: unknown, max: number) => (typeof x === 'string' ? x.slice(0, max) : '');
-    return { code: text(raw.code, 5), name: text(raw.name, 30), seat: text(raw.seat, 12), teamCode: text(raw.teamCode, 6) };
+    return {
+      code: text(raw.code, 5),
+      name: text(raw.name, 30),
+      seat: text(raw.seat, 12),
+      teamCode: text(raw.teamCode, 6),
+    };
   } catch {
     return { code: '', name: '', seat: '', teamCode: '' };
   }
@@ -125,7 +130,12 @@ export default class NetJoin extends Scene {
     });
     menu.focus(Math.min(this.focusIndex, items.length - 1), true);
     this.add
-      .text(W / 2, H - 44, '↑ ↓ choose   Enter type or join   ← → delegation   Esc back', textStyle('small', { color: pal.muted }))
+      .text(
+        W / 2,
+        H - 44,
+        '↑ ↓ choose   Enter type or join   ← → delegation   Esc back',
+        textStyle('small', { color: pal.muted }),
+      )
       .setOrigin(0.5, 0.5);
     announce(`Join a classroom room. ${menu.buttons[this.focusIndex]?.spoken ?? ''}`);
   }

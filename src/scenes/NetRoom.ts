@@ -19,6 +19,8 @@ import { openClassroom, RemoteSession } from '../app/remote-session';
 import { adoptSession } from '../app/session-store';
 import { meetingShortName, SCENARIOS } from '../content';
 import { RULE_IDS, RULES } from '../model/rules';
+import { shortNameOf } from '../model/session';
+import { LIBRARY } from '../machines/default';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -44,7 +46,7 @@ let live: RemoteSession | null = null;
 export default class NetRoom extends Scene {
   private focusIndex = 0;
   private seatsOpen = false;
-  private presenceText: GameObjects.Text | null = null;
+  private presenceText: GameObjects.Text[] = [];
 
   constructor() {
     super({ key: 'NetRoom' });
@@ -88,7 +90,13 @@ export default class NetRoom extends Scene {
     const redo = (i: number) => () => this.restart(i);
     const items: MenuItem[] = [
       row('Meeting', meetingShortName(sc, 'year'), (d) => {
-        draft = defaultDraft(cycle(SCENARIOS.map((s) => s.id), draft.scenarioId, d));
+        draft = defaultDraft(
+          cycle(
+            SCENARIOS.map((s) => s.id),
+            draft.scenarioId,
+            d,
+          ),
+        );
         redo(0)();
       }),
       row('Decision rule', RULES[draft.rule].label, (d) => {
@@ -106,7 +114,11 @@ export default class NetRoom extends Scene {
         hint: 'Enter opens the list of seats.',
       },
       row('Lesson length', `${draft.lessonMinutes} minutes`, (d) => {
-        draft.lessonMinutes = cycle(LESSON_MINUTES, draft.lessonMinutes as (typeof LESSON_MINUTES)[number], d);
+        draft.lessonMinutes = cycle(
+          LESSON_MINUTES,
+          draft.lessonMinutes as (typeof LESSON_MINUTES)[number],
+          d,
+        );
         redo(4)();
       }),
       row('Pace', PACE_LABEL[draft.pace], (d) => {
@@ -144,16 +156,21 @@ export default class NetRoom extends Scene {
       },
       { label: 'Back to title', onActivate: () => void goTo(this, 'Title'), hint: 'Escape' },
     ];
-    const menu = new Menu(this, W / 2, 130, items, {
+    const menu = new Menu(this, W / 2, 144, items, {
       width: 900,
       align: 'left',
-      gap: 6,
-      itemHeight: 48,
+      gap: 4,
+      itemHeight: 44,
       onEscape: () => void goTo(this, 'Title'),
     });
     menu.focus(Math.min(this.focusIndex, items.length - 1), true);
     this.add
-      .text(W / 2, H - 26, '↑ ↓ choose   ← → change   Enter open   Esc back', textStyle('small', { color: pal.muted }))
+      .text(
+        W / 2,
+        H - 26,
+        '↑ ↓ choose   ← → change   Enter open   Esc back',
+        textStyle('small', { color: pal.muted }),
+      )
       .setOrigin(0.5, 0.5);
     announce(`Open a classroom room. ${menu.buttons[this.focusIndex]?.spoken ?? ''}`);
   }
@@ -172,19 +189,28 @@ export default class NetRoom extends Scene {
     const perCol = Math.ceil((ids.length + 1) / 3);
     const buttons = ids.map((id, i) => {
       const on = draft.people.includes(id);
-      return new Button(this, 40 + colW / 2 + Math.floor(i / perCol) * (colW + 20), 80 + (i % perCol) * rowH, {
-        label: `${on ? '☑' : '☐'} ${seatName(draft.scenarioId, id)}`,
-        width: colW,
-        height: rowH - 4,
-        align: 'left',
-        role: 'small',
-        onActivate: () => {
-          draft.people = on ? draft.people.filter((p) => p !== id) : [...draft.people, id];
-          this.scene.restart({ focus: i, seats: true });
+      return new Button(
+        this,
+        40 + colW / 2 + Math.floor(i / perCol) * (colW + 20),
+        80 + (i % perCol) * rowH,
+        {
+          label: `${on ? '☑' : '☐'} ${seatName(draft.scenarioId, id)}`,
+          width: colW,
+          height: rowH - 4,
+          align: 'left',
+          role: 'small',
+          onActivate: () => {
+            draft.people = on ? draft.people.filter((p) => p !== id) : [...draft.people, id];
+            this.scene.restart({ focus: i, seats: true });
+          },
         },
-      });
+      );
     });
-    const done = new Button(this, W - 180, 680, { label: 'Done', width: 260, onActivate: () => this.restart(3) });
+    const done = new Button(this, W - 180, 680, {
+      label: 'Done',
+      width: 260,
+      onActivate: () => this.restart(3),
+    });
     group.add(...buttons, done);
     group.focus(Math.min(this.focusIndex, buttons.length), true);
     announce('Choose the delegations played by groups. Enter puts one in or out. Escape when done.');
@@ -228,17 +254,24 @@ export default class NetRoom extends Scene {
   /** The room is open: its code for the board, who is in, and the teacher's moves. */
   private roomPage(room: RemoteSession): void {
     const pal = palette();
-    const { width: W, height: H } = this.scale;
+    const { height: H } = this.scale;
     const sc = SCENARIOS.find((s) => s.id === room.setup.scenarioId)!;
-    this.add
-      .text(40, 24, `${room.setup.label ?? 'Room'} · ${meetingShortName(sc, 'year')} · ${RULES[room.setup.rule].label}`, textStyle('h2', { color: pal.gold }))
-      .setOrigin(0, 0);
-    this.add.text(40, 84, 'Room code', textStyle('body', { color: pal.muted }));
-    this.add.text(40, 112, room.code, textStyle('title', { color: pal.text })).setName('room-code');
-    const address = location.origin;
-    this.add.text(40, 230, `Students open\n${address}\nand type the code.`, textStyle('body', { color: pal.text, wrap: 420 }));
-    this.drawQr(`${address}/#join=${room.code}`, 500, 84, 220);
-    this.presenceText = this.add.text(760, 84, '', textStyle('body', { color: pal.text, wrap: 480 }));
+    const title = `${room.setup.label ?? 'Room'} · ${meetingShortName(sc, 'year')} · ${RULES[room.setup.rule].label}`;
+    this.add.text(40, 20, title, textStyle('h2', { color: pal.gold }));
+    // Left: what the board shows — the code, the address, and a QR code of both.
+    this.add.text(40, 80, 'Room code', textStyle('body', { color: pal.muted }));
+    this.add.text(40, 106, room.code, textStyle('title', { color: pal.text }));
+    const where = this.add.text(40, 206, '', textStyle('body', { color: pal.text, wrap: 420 }));
+    void studentAddress().then((address) => {
+      if (!this.scene.isActive()) return;
+      where.setText(`Students open ${address}\nand type the code, or scan:`);
+      this.drawQr(`${address}/#join=${room.code}`, 40, where.y + where.height + 12, 300);
+    });
+    // Right: who is in, and the teacher's moves.
+    this.add.text(520, 80, 'Who is in', textStyle('body', { color: pal.gold }));
+    this.presenceText = [520, 900].map((x) =>
+      this.add.text(x, 114, '', textStyle('small', { color: pal.text, wrap: 360 })),
+    );
     this.showPresence(room);
     const unsubscribe = room.subscribe(() => this.showPresence(room));
     this.events.once('shutdown', unsubscribe);
@@ -246,14 +279,25 @@ export default class NetRoom extends Scene {
     const phase = room.phase;
     const items: MenuItem[] = [
       phase === 'setup'
-        ? { label: 'Hand out the briefings', onActivate: () => room.send({ type: 'START' }), hint: 'Every device shows its role card.' }
+        ? {
+            label: 'Hand out the briefings',
+            onActivate: () => room.send({ type: 'START' }),
+            hint: 'Every device shows its role card.',
+          }
         : phase === 'briefing'
           ? { label: 'Begin the meeting', onActivate: () => room.send({ type: 'BEGIN' }) }
-          : { label: 'Open the meeting (console: F2)', onActivate: () => void goTo(this, sceneForPhase(room.phase)) },
+          : {
+              label: 'Open the meeting (console: F2)',
+              onActivate: () => void goTo(this, sceneForPhase(room.phase)),
+            },
       {
         label: 'Open a parallel room under another rule',
         onActivate: () => {
-          draft = { ...draft, rule: cycle(RULE_IDS, room.setup.rule, 1), label: nextLabel(room.setup.label ?? 'Group A') };
+          draft = {
+            ...draft,
+            rule: cycle(RULE_IDS, room.setup.rule, 1),
+            label: nextLabel(room.setup.label ?? 'Group A'),
+          };
           live = null;
           classroom.device = null;
           this.restart(0);
@@ -262,10 +306,15 @@ export default class NetRoom extends Scene {
       { label: 'Class dashboard', onActivate: () => void goTo(this, 'NetDashboard') },
       { label: 'Back to title (the room keeps running)', onActivate: () => void goTo(this, 'Title') },
     ];
-    const menu = new Menu(this, 760 + 240, H - 300, items, { width: 480, align: 'left', gap: 8, itemHeight: 52 });
+    const menu = new Menu(this, 890, H - 4 * 54 - 16, items, {
+      width: 740,
+      align: 'left',
+      gap: 6,
+      itemHeight: 48,
+    });
     menu.focus(0, true);
     announce(`Room open. Code ${room.code.split('').join(' ')}. ${menu.buttons[0]?.spoken ?? ''}`);
-    // The menu's first row follows the meeting's stage.
+    // The first row follows the meeting's stage.
     let shown = phase;
     const follow = room.subscribe(() => {
       if (room.phase !== shown && (shown === 'setup' || shown === 'briefing')) {
@@ -274,16 +323,18 @@ export default class NetRoom extends Scene {
       }
     });
     this.events.once('shutdown', follow);
-    void W;
   }
 
   private showPresence(room: RemoteSession): void {
     const p = room.presence;
     const lines = room.setup.people.map((id) => {
       const names = p.seats[id] ?? [];
-      return `${names.length ? '●' : '○'} ${seatName(room.setup.scenarioId, id)}: ${names.length ? names.join(', ') : 'waiting'}`;
+      return `${names.length ? '●' : '○'} ${shortNameOf(LIBRARY, id)}: ${names.length ? names.join(', ') : 'waiting'}`;
     });
-    this.presenceText?.setText(['Who is in', ...lines].join('\n'));
+    // Two columns when a class plays many seats.
+    const half = lines.length > 10 ? Math.ceil(lines.length / 2) : lines.length;
+    this.presenceText[0]?.setText(lines.slice(0, half).join('\n'));
+    this.presenceText[1]?.setText(lines.slice(half).join('\n'));
   }
 
   /** A QR code of the join address, drawn crisp on a canvas texture. */
@@ -301,10 +352,23 @@ export default class NetRoom extends Scene {
       ctx.fillRect(0, 0, px, px);
       ctx.fillStyle = '#000000';
       for (let r = 0; r < n; r++)
-        for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) ctx.fillRect((c + quiet) * cell, (r + quiet) * cell, cell, cell);
+        for (let c = 0; c < n; c++)
+          if (qr.modules.get(r, c)) ctx.fillRect((c + quiet) * cell, (r + quiet) * cell, cell, cell);
       tex.refresh();
     }
     this.add.image(x, y, key).setOrigin(0, 0);
+  }
+}
+
+/** The address students type: the server's network address when this page was opened on the server itself. */
+async function studentAddress(): Promise<string> {
+  if (!/^(localhost|127\.|\[::1\])/.test(location.hostname)) return location.origin;
+  try {
+    const res = await fetch(`${location.origin}/api/server`);
+    const body = (await res.json()) as { addresses?: string[] };
+    return body.addresses?.[0] ?? location.origin;
+  } catch {
+    return location.origin;
   }
 }
 

@@ -79,6 +79,16 @@ export default class Title extends Scene {
       },
       { key: 'new', label: 'New game', onActivate: () => this.open('Setup', 'New game') },
       { key: 'replay', label: 'Replay 2012–2013', onActivate: () => this.open('Replay', 'Replay 2012–2013') },
+      {
+        key: 'join',
+        label: 'Join a classroom room',
+        onActivate: () => this.open('NetJoin', 'Join a classroom room'),
+      },
+      {
+        key: 'room',
+        label: 'Open a classroom room',
+        onActivate: () => this.open('NetRoom', 'Open a classroom room'),
+      },
       { key: 'lab', label: 'Rule Lab', onActivate: () => this.open('RuleLab', 'Rule Lab') },
       { key: 'sources', label: 'Sources', onActivate: () => this.open('Sources', 'Sources') },
       { key: 'settings', label: 'Settings', onActivate: () => this.open('Settings', 'Settings') },

@@ -26,6 +26,8 @@ export interface ClassroomServerOptions {
    * process for a seat connects here directly when this process holds the room.
    */
   readonly publicAddress?: string;
+  /** The addresses students type (this computer's network addresses), for the teacher's screen. */
+  readonly addresses?: readonly string[];
   /** Largest WebSocket message a device may send, in bytes. */
   readonly maxPayload?: number;
 }
@@ -96,10 +98,19 @@ async function openRoom(store: LogStore, raw: unknown): Promise<OpenedRoom | { e
 }
 
 /** The API beside the game: open a room, what a join screen needs, and the teacher's reports. */
-async function api(store: LogStore, req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
+async function api(
+  o: ClassroomServerOptions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<boolean> {
+  const store = o.store;
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith('/api/')) return false;
   try {
+    if (req.method === 'GET' && url.pathname === '/api/server') {
+      send(res, 200, { addresses: o.addresses ?? [] });
+      return true;
+    }
     if (req.method === 'POST' && url.pathname === '/api/rooms') {
       const opened = await openRoom(store, await readBody(req));
       send(res, 'error' in opened ? 400 : 201, opened);
@@ -157,7 +168,7 @@ export async function startClassroomServer(o: ClassroomServerOptions): Promise<C
   const serveStatic =
     o.staticDir && existsSync(o.staticDir) ? sirv(o.staticDir, { single: true, etag: true }) : null;
   const httpServer = http.createServer((req, res) => {
-    void api(o.store, req, res).then((handled) => {
+    void api(o, req, res).then((handled) => {
       if (handled) return;
       if (serveStatic) serveStatic(req, res, () => send(res, 404, 'Not found', 'text/plain'));
       else send(res, 404, 'Not found', 'text/plain');

@@ -77,6 +77,7 @@ const server = await startClassroomServer({
   host: flags.host,
   store,
   staticDir: resolve(process.cwd(), 'dist'),
+  addresses: addresses(flags.port),
   ...(process.env.REDIS_URL
     ? {
         redisUrl: process.env.REDIS_URL,

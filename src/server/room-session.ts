@@ -39,6 +39,8 @@ export class RoomSession {
   /** The same pacer as the single-computer Plenary: one truth for how fast the AI moves. */
   private readonly pacer: AiPacer;
   private aiBusy = false;
+  /** The AI's last move, if the rules refused it (until anything else is applied). */
+  private refusedAi: string | null = null;
   private disposed = false;
   /** Seats whose devices are all gone and which the AI covers meanwhile (onDrop: 'ai'). */
   readonly covered = new Set<string>();
@@ -99,6 +101,7 @@ export class RoomSession {
     const stored = log[seq]!;
     await this.persist(seq, stored);
     const rejection = snap.context.rejection;
+    if (!rejection && event.type !== 'TICK') this.refusedAi = null;
     const accepted: Accepted = { seq, event: stored, refused: rejection ? rejection.reason : null };
     this.hooks.onEvent(accepted);
     if (this.finished) await this.store.finish(this.code).catch(() => undefined);
@@ -120,14 +123,17 @@ export class RoomSession {
     }
   }
 
-  /** The AI moves when the pacer says its move is due. */
+  /** The AI moves when the pacer says its move is due; a move the rules refused is not tried again. */
   private async pace(): Promise<void> {
     if (this.disposed || this.aiBusy) return;
     const ev = this.pacer.take(Date.now(), phaseOf(this.snapshot), this.snapshot.context);
     if (!ev) return;
+    const key = JSON.stringify(ev);
+    if (key === this.refusedAi) return;
     this.aiBusy = true;
     try {
-      await this.apply(ev);
+      const done = await this.apply(ev);
+      this.refusedAi = done.refused ? key : null;
     } finally {
       this.aiBusy = false;
     }

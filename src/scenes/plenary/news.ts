@@ -51,8 +51,15 @@ export class RoomNews {
     }
     // On a networked device, another device's refusal is that device's business.
     const elsewhere =
-      classroom.device !== null && ctx.rejection?.by !== undefined && ctx.rejection.by !== classroom.device.seat;
-    if (ctx.rejection && ctx.rejection.seq !== this.rejection?.seq && ctx.rejection.type !== 'TICK' && !elsewhere) {
+      classroom.device !== null &&
+      ctx.rejection?.by !== undefined &&
+      ctx.rejection.by !== classroom.device.seat;
+    if (
+      ctx.rejection &&
+      ctx.rejection.seq !== this.rejection?.seq &&
+      ctx.rejection.type !== 'TICK' &&
+      !elsewhere
+    ) {
       this.rejection = {
         seq: ctx.rejection.seq,
         reason: ctx.rejection.reason,
