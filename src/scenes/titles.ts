@@ -17,6 +17,9 @@ export const SCENE_TITLES: Readonly<Record<string, string>> = {
   RuleLab: 'Rule Lab',
   Sources: 'Sources',
   Settings: 'Settings',
+  NetRoom: 'Classroom room',
+  NetJoin: 'Join a classroom room',
+  NetDashboard: 'Class dashboard',
 };
 
 /** The human name of a scene; the key itself only for a scene nobody named (the Node test prevents it). */
