@@ -6,6 +6,7 @@ import { runModelSession } from '../src/model/kernel';
 import { browserFigures } from './bench-browser';
 import { aiMoveFigures } from './bench/ai-moves';
 import { paceFigures } from './bench/pace';
+import { openSaveFigures } from './bench/open-save';
 import { serverFigures } from './bench/server';
 
 const args = new Set(process.argv.slice(2));
@@ -98,6 +99,7 @@ const rows: [string, string][] = [
 ];
 
 Object.assign(figures, paceFigures(rows));
+Object.assign(figures, openSaveFigures(rows, quick));
 
 Object.assign(figures, aiMoveFigures(quick ? 20 : 100, rows));
 

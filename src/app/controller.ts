@@ -3,14 +3,19 @@
 import type { Actor } from 'xstate';
 import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
-import { checkEvent } from '../model/schema';
-import type { SessionContext, SessionEvent, SessionInput } from '../model/session';
+import { checkEvent, checkInput } from '../model/schema';
+import {
+  replayingInPlace,
+  type SessionContext,
+  type SessionEvent,
+  type SessionInput,
+} from '../model/session';
 import { awaitedHumans } from '../model/turns';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
 import { startSession } from '../machines/runner';
 import { aiReason } from './ai-why';
 import { aiMoveNow } from './pace';
-import { autosave, makeSave, type KeyValueStore, type SaveFile } from './saves';
+import { autosave, AutosaveFailed, makeSave, type KeyValueStore, type SaveFile } from './saves';
 
 export interface ControllerOptions {
   readonly store?: KeyValueStore;
@@ -28,6 +33,8 @@ export type MoveListener = (ev: SessionEvent, before: SessionContext, after: Ses
 
 export class SessionController {
   private actor: Actor<PlenaryMachine>;
+  /** The session's settings, as the boundary normalised them. */
+  readonly input: SessionInput;
   private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
   /** The AI's last move, if the rules refused it: never sent again until something else counts. */
   private refusedAi: SessionEvent | null = null;
@@ -37,17 +44,34 @@ export class SessionController {
   private readonly lastReasons = new Map<string, string>();
   /** Told of every accepted event with the context before and after it (the "What changed" panel). */
   private readonly moveListeners = new Set<MoveListener>();
+  private saveProblem: string | null = null;
+  private readonly saveListeners = new Set<(problem: string | null) => void>();
 
   constructor(
     readonly machine: PlenaryMachine,
     readonly lib: Library,
-    readonly input: SessionInput,
+    input: SessionInput,
     private readonly opts: ControllerOptions,
     log: readonly SessionEvent[] = [],
   ) {
-    // Rebuild by replaying the log, noting why each computer move was made, then continue.
-    this.actor = startSession(machine, input);
-    for (const ev of log) this.deliver(ev);
+    const checked = checkInput(input);
+    if (!checked.ok) throw new Error(checked.reason);
+    this.input = input = checked.value;
+    // Rebuild by replaying the log, noting why each computer move was made, then continue. Only the
+    // last context is kept (no one listens yet), so the log grows in place: linear in its length.
+    const actor = (this.actor = startSession(machine, input));
+    replayingInPlace(() =>
+      log.forEach((raw, k) => {
+        const ev = checkEvent(raw);
+        if (!ev.ok) throw new Error(`Event ${k + 1} of the log is not valid. ${ev.reason}`);
+        this.deliver(ev.value);
+        const { status, error } = actor.getSnapshot();
+        if (status === 'error')
+          throw new Error(
+            `The session stops at event ${k + 1} of the log: ${(error as Error)?.message ?? error}`,
+          );
+      }),
+    );
   }
 
   /** Sends one event to the actor, keeping the reason for a computer move. */
@@ -142,9 +166,43 @@ export class SessionController {
     const snap = this.snapshot;
     // Anything that counts, other than the clock, may change what the AI's refused move meets.
     if (!snap.context.rejection && ev.type !== 'TICK') this.refusedAi = null;
-    if (this.opts.store) autosave(this.opts.store, this.save());
+    this.persist();
     this.notify();
     return snap;
+  }
+
+  /**
+   * Autosaves. A storage that is full or refuses writes never costs the event (it counted) nor the
+   * screen (listeners still hear it): the problem is reported, and the next event tries again.
+   */
+  private persist(): void {
+    if (!this.opts.store) return;
+    let problem: string | null = null;
+    try {
+      autosave(this.opts.store, this.save());
+    } catch (e) {
+      problem = e instanceof AutosaveFailed ? e.message : `Autosave failed: ${(e as Error).message}`;
+    }
+    if (problem === this.saveProblem) return;
+    this.saveProblem = problem;
+    for (const l of this.saveListeners) l(problem);
+  }
+
+  /** Why the last autosave failed, or null when the session is safely stored (or not stored at all). */
+  get autosaveProblem(): string | null {
+    return this.saveProblem;
+  }
+
+  /** Tries the autosave again now (the next event would). Returns the problem, if any remains. */
+  retryAutosave(): string | null {
+    this.persist();
+    return this.saveProblem;
+  }
+
+  /** Called with the problem when autosaving starts to fail, and with null when it works again. */
+  onAutosave(fn: (problem: string | null) => void): () => void {
+    this.saveListeners.add(fn);
+    return () => this.saveListeners.delete(fn);
   }
 
   /**
@@ -190,6 +248,7 @@ export class SessionController {
     this.actor.stop();
     this.listeners.clear();
     this.moveListeners.clear();
+    this.saveListeners.clear();
   }
 }
 

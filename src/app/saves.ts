@@ -1,23 +1,15 @@
 // Save files: a session is (input, event log), so a save is that plus a version and a checksum.
 // Restoring replays the log, which gives back the exact snapshot. Pure: storage is passed in.
+// The file's shape is declared once, with the events and the input, in model/schema.ts.
+import { checkSaveFields, SAVE_FORMAT, SAVE_VERSION, type SaveFile } from '../model/schema';
 import type { SessionEvent, SessionInput } from '../model/session';
 
-export const SAVE_FORMAT = 'rough-consensus-save';
-export const SAVE_VERSION = 1;
+export { SAVE_FORMAT, SAVE_VERSION, type SaveFile };
 export const CURRENT_KEY = 'roughConsensus.save';
 export const PREVIOUS_KEY = 'roughConsensus.save.previous';
 
-export interface SaveFile {
-  readonly format: typeof SAVE_FORMAT;
-  readonly version: number;
-  /** The game version that wrote it. */
-  readonly game: string;
-  readonly savedAt: string;
-  readonly title: string;
-  readonly input: SessionInput;
-  readonly log: readonly SessionEvent[];
-  readonly checksum: string;
-}
+/** What the player reads when a file is not a save at all (any JSON, however deep). */
+export const NOT_A_SAVE = 'This file is not a save file: it was not written by Rough Consensus.';
 
 export type SaveProblem =
   'unreadable' | 'not-a-save' | 'newer-version' | 'tampered' | 'incomplete' | 'does-not-replay';
@@ -74,22 +66,41 @@ export function makeSave(
   return { ...b, checksum: checksum(body(b)) };
 }
 
-/** Reads a save file's text: every way it can be wrong gets its own message. */
+/**
+ * Reads a save file's text and checks all of it (fields, input, every logged event) before anything
+ * uses it: every way it can be wrong gets its own message. Does not replay; see restoreSession.
+ */
 export function parseSave(
   text: string,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
 ): SaveFile {
+  try {
+    return readSave(text, migrations);
+  } catch (e) {
+    if (e instanceof SaveError) throw e;
+    // JSON nested thousands deep, or anything else no save can be: never a stack trace for the player.
+    throw new SaveError('not-a-save', NOT_A_SAVE);
+  }
+}
+
+function readSave(text: string, migrations: Readonly<Record<number, Migration>>): SaveFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch {
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
     throw new SaveError(
       'unreadable',
       'This file cannot be read: it is damaged or not a save file (it is not valid JSON).',
     );
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SAVE_FORMAT)
-    throw new SaveError('not-a-save', 'This file is not a Rough Consensus save.');
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== SAVE_FORMAT
+  )
+    throw new SaveError('not-a-save', NOT_A_SAVE);
   let obj = raw as Record<string, unknown>;
   const version = obj.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
@@ -114,16 +125,10 @@ export function parseSave(
       );
     obj = { ...step(obj), version: v + 1 };
   }
-  const input = obj.input as SessionInput | undefined;
-  if (
-    !input ||
-    typeof input.scenarioId !== 'string' ||
-    typeof input.rule !== 'string' ||
-    !Array.isArray(obj.log)
-  )
-    throw new SaveError('incomplete', 'This save is missing its scenario, rule or event log.');
-  const out = { ...(obj as unknown as SaveFile), version: SAVE_VERSION };
-  return { ...out, checksum: checksum(body(out)) };
+  // Every field and every logged event through the boundary: what opens is the normalised copy.
+  const checked = checkSaveFields({ ...obj, version: SAVE_VERSION, checksum: '' });
+  if (!checked.ok) throw new SaveError('incomplete', `This save cannot be opened. ${checked.reason}`);
+  return { ...checked.value, checksum: checksum(body(checked.value)) };
 }
 
 export interface KeyValueStore {
@@ -132,18 +137,64 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** Writes the autosave; the save it replaces becomes the previous one only if it was good. */
+/** Why the autosave could not be written: the storage is full, or it refuses all writes. */
+export class AutosaveFailed extends Error {
+  constructor(readonly problem: 'full' | 'refused') {
+    super(
+      problem === 'full'
+        ? 'Autosave failed: storage is full. Export a save file to keep your work.'
+        : 'Autosave failed: this browser does not let the game store anything (private browsing?). Export a save file to keep your work.',
+    );
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const { name, code } = (e ?? {}) as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+  );
+}
+
+/** The text this page last wrote as the current save, per store: known good without reading it again. */
+const lastWritten = new WeakMap<KeyValueStore, string>();
+
+/**
+ * Writes the autosave; the save it replaces becomes the previous one only if it was good. When the
+ * storage is full, the previous save makes room for the current one. Throws AutosaveFailed when it
+ * cannot write; whatever was stored before is then left as it was (the last good save stays).
+ */
 export function autosave(store: KeyValueStore, save: SaveFile): void {
-  const current = store.getItem(CURRENT_KEY);
-  if (current !== null) {
-    try {
-      parseSave(current);
+  const text = JSON.stringify(save);
+  try {
+    const current = store.getItem(CURRENT_KEY);
+    if (current !== null && current !== text && (current === lastWritten.get(store) || isGood(current)))
       store.setItem(PREVIOUS_KEY, current);
+  } catch (e) {
+    // The previous copy could not be made: the current one still holds the last good save.
+    if (!isQuotaError(e)) throw new AutosaveFailed('refused');
+  }
+  try {
+    store.setItem(CURRENT_KEY, text);
+  } catch (e) {
+    if (!isQuotaError(e)) throw new AutosaveFailed('refused');
+    try {
+      store.removeItem(PREVIOUS_KEY);
+      store.setItem(CURRENT_KEY, text);
     } catch {
-      // A damaged current save is not promoted: the previous good one stays.
+      throw new AutosaveFailed('full');
     }
   }
-  store.setItem(CURRENT_KEY, JSON.stringify(save));
+  lastWritten.set(store, text);
+}
+
+function isGood(text: string): boolean {
+  try {
+    parseSave(text);
+    return true;
+  } catch {
+    // A damaged current save is not promoted: the previous good one stays.
+    return false;
+  }
 }
 
 export type LoadResult =

@@ -3,24 +3,43 @@ import { registerSession } from '../automation';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import type { SessionInput } from '../model/session';
 import { SessionController } from './controller';
-import { loadLatest, restoreSession, type KeyValueStore, type SaveFile } from './saves';
+import { loadLatest, parseSave, restoreSession, type KeyValueStore, type SaveFile } from './saves';
 
 declare const __APP_VERSION__: string | undefined;
 export const GAME_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
 let current: SessionController | null = null;
 let unplug: (() => void) | null = null;
+const autosaveListeners = new Set<(problem: string | null) => void>();
 
 /** Makes `c` the running session, for the scenes and for window.roughConsensus. */
-function adopt(c: SessionController): SessionController {
+export function adoptSession(c: SessionController): SessionController {
+  if (current === c) return c;
   current?.stop();
   unplug?.();
   current = c;
-  unplug = registerSession({
+  const unregister = registerSession({
     snapshot: () => c.snapshot,
     send: (e) => c.receive(e),
   });
+  const unwatch = c.onAutosave((problem) => {
+    for (const l of autosaveListeners) l(problem);
+  });
+  unplug = () => {
+    unregister();
+    unwatch();
+  };
+  for (const l of autosaveListeners) l(c.autosaveProblem);
   return c;
+}
+
+/**
+ * Hears when the running session's autosave starts failing (the message to show) and when it works
+ * again (null), including across a change of session.
+ */
+export function onAutosaveProblem(fn: (problem: string | null) => void): () => void {
+  autosaveListeners.add(fn);
+  return () => autosaveListeners.delete(fn);
 }
 
 function storage(): KeyValueStore | undefined {
@@ -31,15 +50,10 @@ function storage(): KeyValueStore | undefined {
   }
 }
 
-/** Makes a session played elsewhere (a classroom room on the server) the running one. */
-export function adoptSession(c: SessionController): SessionController {
-  return adopt(c);
-}
-
 /** Starts a new session (replacing any current one) and returns its controller. */
 export function newSession(input: SessionInput, title: string): SessionController {
   const store = storage();
-  return adopt(
+  return adoptSession(
     new SessionController(plenaryMachine, LIBRARY, input, {
       game: GAME_VERSION,
       title,
@@ -48,16 +62,33 @@ export function newSession(input: SessionInput, title: string): SessionControlle
   );
 }
 
-/** Opens a save (Continue or an imported file). Throws SaveError with a message for the player. */
-export function openSave(save: SaveFile): SessionController {
+/**
+ * A save replayed to the end of its log in a session that is not running yet: nothing is replaced
+ * or written until adoptSession (so a dialog can ask first). Throws SaveError with a message for the
+ * player when the save would not open into a working session.
+ */
+export function prepareSave(save: SaveFile): SessionController {
   const store = storage();
-  const opened = restoreSession(save, () =>
+  return restoreSession(save, () =>
     SessionController.fromSave(plenaryMachine, LIBRARY, save, {
       game: GAME_VERSION,
       ...(store ? { store } : {}),
     }),
   );
-  return adopt(opened);
+}
+
+/** Reads and checks an imported file completely (fields, every event, a trial replay). Throws SaveError. */
+export function prepareImport(text: string): {
+  readonly save: SaveFile;
+  readonly session: SessionController;
+} {
+  const save = parseSave(text);
+  return { save, session: prepareSave(save) };
+}
+
+/** Opens a save (Continue or an imported file). Throws SaveError with a message for the player. */
+export function openSave(save: SaveFile): SessionController {
+  return adoptSession(prepareSave(save));
 }
 
 export function currentSession(): SessionController | null {

@@ -1,9 +1,27 @@
 // Parsing and printing for `npm run simulate`: pure, so it is tested without spawning a process.
 import type { ScenarioId } from '../content/types';
 import { isRuleId, RULE_IDS, RULES, type RuleId } from '../model/rules';
+import { toCsv } from './csv';
 import type { LabRequest, LabResult } from './lab';
 
 export class UsageError extends Error {}
+/** `--help`: not an error; the message is the usage text, printed and exit 0. */
+export class HelpRequested extends Error {}
+
+export function simulateUsage(scenarioIds: readonly string[]): string {
+  return [
+    'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--json|--csv]',
+    '',
+    'Plays N AI-only sessions of a scenario under each decision rule and prints what each rule adopts.',
+    '',
+    `  --scenario ID   one of: ${scenarioIds.join(', ')} (required)`,
+    `  --rule RULE     one of: ${RULE_IDS.join(', ')}, or all (default all)`,
+    `  --runs N        sessions per rule, 1 to ${MAX_RUNS} (default 100)`,
+    '  --seed S        any text; the same seed gives the same runs, kept exactly as given (default 1)',
+    '  --json, --csv   print JSON or CSV instead of a table',
+    '  --help          print this help',
+  ].join('\n');
+}
 
 export interface SimulateOptions extends LabRequest {
   readonly format: 'table' | 'json' | 'csv';
@@ -47,9 +65,12 @@ export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly
       case '--csv':
         format = 'csv';
         break;
+      case '--help':
+      case '-h':
+        throw new HelpRequested(simulateUsage(scenarioIds));
       default:
         throw new UsageError(
-          `Unknown flag "${a}". Flags: --scenario ID --rule RULE|all --runs N --seed S [--json|--csv].`,
+          `Unknown flag "${a}". Flags: --scenario ID --rule RULE|all --runs N --seed S [--json|--csv] [--help].`,
         );
     }
   }
@@ -64,9 +85,18 @@ export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly
     scenarioId: scenario as ScenarioId,
     rules,
     runs,
-    seed: /^\d+$/.test(seed) ? Number(seed) : seed,
+    seed: seedAsGiven(seed),
     format,
   };
+}
+
+/**
+ * The seed kept exactly as typed: a number only when the number prints back as the same text (so
+ * "9" is 9, but "12345678901234567890123" and "…124", which a double cannot tell apart, stay text).
+ */
+function seedAsGiven(seed: string): number | string {
+  const n = Number(seed);
+  return /^\d+$/.test(seed) && Number.isSafeInteger(n) && String(n) === seed ? n : seed;
 }
 
 /** The JSON the issue specifies: scenario, runs, seed, and per rule adopted shares and the scope distribution. */
@@ -93,20 +123,18 @@ export function labCsv(r: LabResult): string {
     'scope_p50',
     'scope_p90',
   ];
-  const rows = Object.entries(r.rules).map(([id, s]) =>
-    [
-      r.scenario,
-      id,
-      r.runs,
-      r.seed,
-      ...issues.map((i) => fmt(s!.adopted[i as keyof typeof s.adopted] ?? 0)),
-      fmt(s!.definitionScope.mean),
-      fmt(s!.definitionScope.p10),
-      fmt(s!.definitionScope.p50),
-      fmt(s!.definitionScope.p90),
-    ].join(','),
-  );
-  return [head.join(','), ...rows].join('\n');
+  const rows = Object.entries(r.rules).map(([id, s]) => [
+    r.scenario,
+    id,
+    r.runs,
+    r.seed,
+    ...issues.map((i) => fmt(s!.adopted[i as keyof typeof s.adopted] ?? 0)),
+    fmt(s!.definitionScope.mean),
+    fmt(s!.definitionScope.p10),
+    fmt(s!.definitionScope.p50),
+    fmt(s!.definitionScope.p90),
+  ]);
+  return toCsv([head, ...rows]).trimEnd();
 }
 
 export function labTable(r: LabResult): string {
@@ -131,6 +159,6 @@ export function labTable(r: LabResult): string {
   ].join('\n');
 }
 
-function fmt(x: number): string {
-  return String(Math.round(x * 10000) / 10000);
+function fmt(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }

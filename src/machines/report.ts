@@ -1,5 +1,6 @@
 // The debrief pack: what was decided, under every rule, who moved whom, objectives, participation,
 // the record, and questions for discussion; exported as Markdown, JSON and CSV.
+import { toCsv, type CsvCell } from './csv';
 import type { Citation, IssueId, RoleBriefing } from '../content/types';
 import { ISSUE_IDS } from '../content/types';
 import { draftText } from '../model/draft';
@@ -197,44 +198,44 @@ function citeText(c: Citation | undefined): string {
 }
 
 export function reportMarkdown(lib: Library, r: DebriefReport): string {
-  const name = (id: string) => nameOf(lib, id);
+  const name = (id: string) => mdText(nameOf(lib, id));
   const out: string[] = [
-    `# Debrief: ${r.title}`,
+    `# Debrief: ${mdText(r.title)}`,
     '',
-    `Decision rule: ${r.rule}. Seed: ${r.seed}.`,
+    `Decision rule: ${r.rule}. Seed: ${mdText(String(r.seed))}.`,
     '',
     '## Decisions',
     '',
   ];
   for (const d of r.decisions)
     out.push(
-      `- **${d.title}**: ${d.outcome.replace('-', ' ')}${d.text ? ` — “${d.text}”` : ''} (scale ${d.value}; status quo ${d.statusQuo})`,
+      `- **${mdText(d.title)}**: ${d.outcome.replace('-', ' ')}${d.text ? ` — “${mdText(d.text)}”` : ''} (scale ${d.value}; status quo ${d.statusQuo})`,
     );
   out.push('', '## The same moves under every rule', '');
   for (const c of r.comparison) {
     out.push(
-      `### ${c.title}`,
+      `### ${mdText(c.title)}`,
       '',
-      c.summary,
+      mdText(c.summary),
       '',
       '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
       '|---|---|---|---|---|---|',
     );
     for (const row of Object.values(c.rows))
       out.push(
-        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${row.supporters}–${row.opponents} | ${[...row.blockedBy, ...row.outvoted].map(name).join(', ') || '—'} | ${row.pivot ? name(row.pivot) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
+        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${row.supporters}–${row.opponents} | ${mdCell([...row.blockedBy, ...row.outvoted].map(name).join(', ') || '—')} | ${row.pivot ? mdCell(name(row.pivot)) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
       );
     out.push('');
   }
   out.push('## Where the meeting departed from history', '');
-  for (const h of r.history) out.push(`- **${h.title}**: ${h.summary}`);
+  for (const h of r.history) out.push(`- **${mdText(h.title)}**: ${mdText(h.summary)}`);
   out.push('', '## Who moved whom', '');
   for (const e of r.influence.slice(0, 12)) out.push(`- ${name(e.from)} → ${name(e.to)}: ${e.points} points`);
   if (r.objectives.length) {
     out.push('', '## Objectives', '');
     for (const o of r.objectives) {
-      out.push(`### ${name(o.delegation)}${o.player ? ` (${o.player})` : ''}`);
-      for (const s of o.scores) out.push(`- [${s.met ? 'x' : ' '}] ${s.objective.text}`);
+      out.push(`### ${name(o.delegation)}${o.player ? ` (${mdText(o.player)})` : ''}`);
+      for (const s of o.scores) out.push(`- [${s.met ? 'x' : ' '}] ${mdText(s.objective.text)}`);
     }
   }
   if (r.participation.length) {
@@ -247,26 +248,31 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
     );
     for (const p of r.participation)
       out.push(
-        `| ${name(p.delegation)} | ${p.player} | ${p.speeches} | ${p.amendments} | ${p.objections} | ${p.caucus} |`,
+        `| ${mdCell(name(p.delegation))} | ${mdCell(p.player)} | ${p.speeches} | ${p.amendments} | ${p.objections} | ${p.caucus} |`,
       );
   }
   out.push('', '## Questions for discussion', '');
-  r.questions.forEach((q, i) => out.push(`${i + 1}. ${q.text}${citeText(q.cite)}`));
+  r.questions.forEach((q, i) => out.push(`${i + 1}. ${mdText(q.text)}${citeText(q.cite)}`));
   out.push('', '## Timeline', '');
-  for (const t of r.timeline) out.push(`- Day ${t.day}: ${t.text}${citeText(t.cite?.[0])}`);
+  for (const t of r.timeline) out.push(`- Day ${t.day}: ${mdText(t.text)}${citeText(t.cite?.[0])}`);
   return out.join('\n') + '\n';
 }
 
-function csv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+/**
+ * Text from a session (names, titles, a seed) as one line of Markdown: a line break in a name cannot
+ * start a heading or a section of its own.
+ */
+function mdText(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029\u0085\p{Cc}]+/gu, ' ');
+}
+
+/** Text for a Markdown table cell: one line, and a `|` in it cannot split the row. */
+function mdCell(s: string): string {
+  return mdText(s).replace(/\|/g, '\\|');
 }
 
 export function decisionsCsv(r: DebriefReport): string {
-  const rows: (string | number | null)[][] = [
+  const rows: CsvCell[][] = [
     [
       'item',
       'issue',
@@ -296,14 +302,14 @@ export function decisionsCsv(r: DebriefReport): string {
         row.pivot,
         row.fromCompromise === null ? null : round(row.fromCompromise),
       ]);
-  return csv(rows);
+  return toCsv(rows);
 }
 
 export function positionsCsv(r: DebriefReport): string {
-  const rows: (string | number | null)[][] = [
+  const rows: CsvCell[][] = [
     ['delegation', 'name', 'kind', 'bloc', 'player', ...ISSUE_IDS.flatMap((i) => [`${i}_start`, `${i}_end`])],
   ];
   for (const p of r.positions)
     rows.push([p.id, p.name, p.kind, p.bloc, p.player, ...ISSUE_IDS.flatMap((i) => [p.start[i], p.end[i]])]);
-  return csv(rows);
+  return toCsv(rows);
 }

@@ -6,7 +6,7 @@ import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
-import type { SessionEvent, SessionInput } from '../model/session';
+import { replayingInPlace, type SessionEvent, type SessionInput } from '../model/session';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
 
 /** A session that has not finished after this many events is a bug, not a long debate. */
@@ -67,10 +67,20 @@ export function replay(
   log: readonly SessionEvent[],
 ): PlenarySnapshot {
   const actor = startSession(machine, input);
-  log.forEach((ev, k) => actor.send(wellFormed(ev, k)));
-  const snap = actor.getSnapshot();
-  actor.stop();
-  return snap;
+  // Only the last snapshot is kept, so the log may grow in place (linear in the log, not quadratic).
+  return replayingInPlace(() => {
+    log.forEach((ev, k) => {
+      actor.send(wellFormed(ev, k));
+      const { status, error } = actor.getSnapshot();
+      if (status === 'error')
+        throw new Error(
+          `The session stops at event ${k + 1} of the log: ${(error as Error)?.message ?? error}`,
+        );
+    });
+    const snap = actor.getSnapshot();
+    actor.stop();
+    return snap;
+  });
 }
 
 /** A logged event through the boundary (its normalised copy), or an Error naming the entry. */

@@ -213,7 +213,7 @@ export const SaveFileSchema = v.pipe(
     savedAt: Text(64),
     title: Text(200),
     input: SessionInputSchema,
-    log: v.array(SessionEventSchema, 'must be a list of events'),
+    log: v.pipe(v.array(SessionEventSchema, 'must be a list of events'), v.readonly()),
     checksum: Text(16),
   }),
   v.readonly(),

@@ -227,13 +227,38 @@ export function clamp100(v: number): number {
   return v < 0 ? 0 : v > 100 ? 100 : v;
 }
 
+/**
+ * While a log is replayed no context but the last is ever read, so the lists that grow by one entry
+ * an event (the log, its items, the transcript) may be appended in place rather than copied: opening
+ * a save is then linear in its log instead of quadratic (each copy costs the whole list so far).
+ * Everywhere else every context keeps its own lists, since scenes compare one snapshot with the last.
+ */
+let appendInPlace = false;
+
+/** Runs `replay` (which must keep only the context it ends with) with the growing lists appended in place. */
+export function replayingInPlace<T>(replay: () => T): T {
+  const was = appendInPlace;
+  appendInPlace = true;
+  try {
+    return replay();
+  } finally {
+    appendInPlace = was;
+  }
+}
+
+function appended<T>(list: readonly T[], item: T): readonly T[] {
+  if (!appendInPlace) return [...list, item];
+  (list as T[]).push(item);
+  return list;
+}
+
 /** The bookkeeping every event gets: counted, logged, the RNG advanced, the last rejection cleared. */
 export function record(ctx: SessionContext, ev: SessionEvent): SessionContext {
   return update(ctx, {
     seq: ctx.seq + 1,
     rng: nextRng(ctx.rng)[1],
-    log: [...ctx.log, ev],
-    logItem: [...ctx.logItem, ctx.itemIndex],
+    log: appended(ctx.log, ev),
+    logItem: appended(ctx.logItem, ctx.itemIndex),
     rejection: null,
   });
 }
@@ -247,7 +272,7 @@ export function withRejection(ctx: SessionContext, ev: SessionEvent, reason: str
 
 export function say(ctx: SessionContext, entry: Omit<TranscriptEntry, 'seq' | 'day'>): SessionContext {
   return update(ctx, {
-    transcript: [...ctx.transcript, withKeys(entry, { seq: ctx.seq, day: ctx.day })],
+    transcript: appended(ctx.transcript, withKeys(entry, { seq: ctx.seq, day: ctx.day })),
   });
 }
 

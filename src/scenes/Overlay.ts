@@ -1,7 +1,10 @@
 // Runs on top of every other scene for the whole game: captions of sounds, the help overlay, the keys that
-// work everywhere (M mute, ? / F1 help), and the automation hook's idea of the current scene.
+// work everywhere (M mute, ? / F1 help, Ctrl+S export the save), the notice when autosaving fails, and
+// the automation hook's idea of the current scene.
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { audio, onCaption } from '../audio/audio';
+import { downloadText } from '../app/download';
+import { currentSession, onAutosaveProblem } from '../app/session-store';
 import { setActiveScene } from '../automation';
 import { addBox } from '../ui/box';
 import { HelpOverlay, HELP_TOGGLE_EVENT } from '../ui/help';
@@ -9,6 +12,7 @@ import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
 import { lineHeight, motionAllowed, palette, textStyle } from '../ui/theme';
 import { typingInField } from '../ui/widgets';
+import { fileStem } from './plenary/classroom';
 import { sceneTitle } from './titles';
 
 interface CaptionLine {
@@ -25,6 +29,8 @@ export default class Overlay extends Scene {
   private help: HelpOverlay | undefined;
   private pausedForHelp: string[] = [];
   private dirty = false;
+  private saveNotice!: GameObjects.Container;
+  private saveProblem: string | null = null;
 
   constructor() {
     super({ key: 'Overlay' });
@@ -32,6 +38,8 @@ export default class Overlay extends Scene {
 
   create(): void {
     this.captionBox = this.add.container(0, 0).setDepth(1500);
+    this.saveNotice = this.add.container(0, 0).setDepth(1600);
+    const offSave = onAutosaveProblem((problem) => this.showSaveProblem(problem));
     const offCaption = onCaption((text) => this.pushCaption(text));
     const offSettings = settings.subscribe((next, prev) => {
       if (next.highContrast !== prev.highContrast || next.textScale !== prev.textScale) this.dirty = true;
@@ -43,11 +51,18 @@ export default class Overlay extends Scene {
     this.events.once(Scenes.Events.SHUTDOWN, () => {
       offCaption();
       offSettings();
+      offSave();
       this.game.events.off(HELP_TOGGLE_EVENT, toggle);
     });
   }
 
   private onKey(ev: KeyboardEvent & { stopPropagation(): void }): void {
+    if ((ev.ctrlKey || ev.metaKey) && (ev.key === 's' || ev.key === 'S')) {
+      // The browser's own "save page" would save nothing useful: Ctrl+S exports the session instead.
+      ev.preventDefault();
+      if (!ev.repeat) this.exportSave();
+      return;
+    }
     if (typingInField() || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (ev.key === 'm' || ev.key === 'M') {
       if (!ev.repeat) audio.toggleMute();
@@ -92,6 +107,49 @@ export default class Overlay extends Scene {
     return this.help !== undefined;
   }
 
+  /** Downloads the running session's save file (Ctrl+S, or the autosave notice). */
+  private exportSave(): void {
+    const s = currentSession();
+    if (!s) return;
+    downloadText(`${fileStem(s)}.save.json`, JSON.stringify(s.save(), null, 2), 'application/json');
+    announce('Save file exported (downloaded as JSON). Import it from New game → Import a save file.');
+  }
+
+  private showSaveProblem(problem: string | null): void {
+    if (problem === this.saveProblem) return;
+    const was = this.saveProblem;
+    this.saveProblem = problem;
+    this.renderSaveNotice();
+    if (problem) announce(`${problem} Press Ctrl+S to export a save file.`);
+    else if (was) announce('Autosave works again.');
+  }
+
+  /** A banner across the top while autosaving fails: what happened, and the key that keeps the work. */
+  private renderSaveNotice(): void {
+    this.saveNotice.removeAll(true);
+    if (!this.saveProblem) return;
+    const pal = palette();
+    const W = this.scale.width;
+    const w = Math.min(W - 40, 1100);
+    const text = this.add
+      .text(W / 2, 0, `${this.saveProblem}\nPress Ctrl+S (or click here) to export a save file.`, {
+        ...textStyle('body', { color: '#ffffff', bold: true }),
+        align: 'center',
+        wordWrap: { width: w - 40 },
+      })
+      .setOrigin(0.5, 0);
+    const h = text.height + 24;
+    const box = addBox(this, (W - w) / 2, 12, w, h, {
+      fill: 0x7a1f12,
+      edge: pal.goldNum,
+      edgeAlpha: 1,
+      radius: 10,
+    });
+    text.setY(24);
+    box.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.exportSave());
+    this.saveNotice.add([box, text]);
+  }
+
   private pushCaption(text: string): void {
     // A sound heard again while its caption shows renews that line rather than repeating it.
     this.captions = this.captions.filter((c) => c.text !== text);
@@ -133,6 +191,7 @@ export default class Overlay extends Scene {
     if (this.dirty) {
       this.dirty = false;
       this.renderCaptions();
+      this.renderSaveNotice();
     }
     const live = this.captions.filter((c) => c.until > time);
     if (live.length !== this.captions.length) {

@@ -5,8 +5,8 @@ import { GameObjects, Scene, Scenes } from 'phaser';
 import { BRIEFINGS, meetingContext, meetingShortName, SCENARIOS } from '../content/index';
 import type { Scenario, ScenarioId } from '../content/types';
 import { PACE_EXPLAIN, PACE_LABEL, PACES, DEFAULT_LESSON_MINUTES, type Pace } from '../app/pace';
-import { parseSave, SaveError } from '../app/saves';
-import { newSession, openSave } from '../app/session-store';
+import { SaveError } from '../app/saves';
+import { adoptSession, newSession, prepareImport } from '../app/session-store';
 import { LIBRARY } from '../machines/default';
 import { rosterOf } from '../model/roster';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
@@ -667,8 +667,9 @@ export default class Setup extends Scene {
   private openImported(text: string): void {
     if (!this.scene.isActive()) return;
     try {
-      const save = parseSave(text);
-      const s = openSave(save);
+      // Checked completely (fields, every event, a trial replay) before it replaces anything.
+      const { save, session } = prepareImport(text);
+      const s = adoptSession(session);
       classroom.shown = null;
       classroom.unlocked = classroom.pin === '';
       saveClassroom();

@@ -61,7 +61,7 @@ describe('bad save files', () => {
   it('a damaged file says it cannot be read', () =>
     expectProblem(good.slice(0, 200), 'unreadable', /cannot be read/));
   it('another program’s JSON is not a save', () =>
-    expectProblem('{"hello":1}', 'not-a-save', /not a Rough Consensus save/));
+    expectProblem('{"hello":1}', 'not-a-save', /not a save file/));
   it('a save from a newer version names both versions', () => {
     const newer = { ...JSON.parse(good), version: SAVE_VERSION + 1 };
     expectProblem(

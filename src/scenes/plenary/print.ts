@@ -31,9 +31,10 @@ export function markdownToHtml(md: string): string {
       closeList();
       const rows: string[][] = [];
       while (i < lines.length && lines[i]!.startsWith('|')) {
+        // A `\|` inside a cell is text (the report escapes a bar in a name), not a new cell.
         const cells = lines[i]!.slice(1, -1)
-          .split('|')
-          .map((c) => c.trim());
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim().replace(/\\\|/g, '|'));
         if (!cells.every((c) => /^-+$/.test(c))) rows.push(cells);
         i++;
       }
