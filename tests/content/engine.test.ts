@@ -18,7 +18,8 @@ describe('the real meetings through the machine and through the bare model', () 
           expect(viaMachine.status).toBe('done');
           expect(runModelSession(LIBRARY, input).context).toEqual(viaMachine.context);
         }
-  });
+    // Whole sessions by the dozen: seconds on a quiet machine, more on a busy one. Not a speed test.
+  }, 60_000);
 
   it('a finished item leads on to the next opening, the day’s adjournment or the communiqué', () => {
     const settling = new Set(['NEXT_ITEM', 'REFER', 'DEFER', 'CONCLUDE']);

@@ -119,5 +119,6 @@ describe('random sessions', () => {
       ),
       { numRuns: 150, seed: 20121130 },
     );
-  });
+    // Whole sessions by the dozen: seconds on a quiet machine, more on a busy one. Not a speed test.
+  }, 60_000);
 });
