@@ -492,7 +492,7 @@ describe('play', () => {
         document.getElementById('screen-text')?.textContent?.startsWith('Seat panel'),
       );
       expect(await seatText()).toMatch(
-        /\(US\), participant, played by the AI\n[\s\S]*Position on definition scope: \d+ of 100\./,
+        /\(US\), participant, played by the AI\n[\s\S]*Position on Definition scope: \d+ of 100\./,
       );
       await page.mouse.move(box.x + 311 * sx, box.y + 250 * sx); // the podium, between the tables
       await page.waitForFunction(
