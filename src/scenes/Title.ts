@@ -79,16 +79,6 @@ export default class Title extends Scene {
       },
       { key: 'new', label: 'New game', onActivate: () => this.open('Setup', 'New game') },
       { key: 'replay', label: 'Replay 2012–2013', onActivate: () => this.open('Replay', 'Replay 2012–2013') },
-      {
-        key: 'join',
-        label: 'Join a classroom room',
-        onActivate: () => this.open('NetJoin', 'Join a classroom room'),
-      },
-      {
-        key: 'room',
-        label: 'Open a classroom room',
-        onActivate: () => this.open('NetRoom', 'Open a classroom room'),
-      },
       { key: 'lab', label: 'Rule Lab', onActivate: () => this.open('RuleLab', 'Rule Lab') },
       { key: 'sources', label: 'Sources', onActivate: () => this.open('Sources', 'Sources') },
       { key: 'settings', label: 'Settings', onActivate: () => this.open('Settings', 'Settings') },
@@ -122,10 +112,12 @@ export default class Title extends Scene {
     );
     const first = lastFocus === undefined ? (hasSave ? 0 : 1) : start;
     this.menu.focus(first, true);
-    // A student who scanned the room's QR code lands straight on the join screen, code filled in.
-    if (typeof location !== 'undefined' && /^#join=[A-Z0-9]{5}$/i.test(location.hash)) {
-      this.open('NetJoin', 'Join a classroom room');
-      return;
+    // The networked classroom's addresses: /#room opens a room (the teacher), /#join a student's join
+    // screen (the room's QR code adds the code: /#join=CODE). They join the title menu with the
+    // Classroom entry.
+    if (typeof location !== 'undefined') {
+      if (/^#join(=[A-Z0-9]{5})?$/i.test(location.hash)) return this.open('NetJoin', 'Join a classroom room');
+      if (location.hash === '#room') return this.open('NetRoom', 'Open a classroom room');
     }
     announce(`Rough Consensus. Main menu. ${this.menu.buttons[first]?.spoken ?? ''}`);
     setReady(true);

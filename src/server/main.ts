@@ -87,7 +87,7 @@ const server = await startClassroomServer({
 });
 console.log(`Rough Consensus classroom server on port ${server.port}.`);
 console.log(`Students open: ${addresses(server.port).join('  or  ')}`);
-console.log('Teachers: open the same address, then Classroom → Open a room. Stop with Ctrl+C.');
+console.log('Teachers: open the same address followed by /#room to open a room. Stop with Ctrl+C.');
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
