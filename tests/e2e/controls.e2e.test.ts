@@ -139,7 +139,7 @@ describe('controls by pointer', () => {
       await waitReady(page);
       await press(page, 'Home', 'ArrowDown', 'Enter');
       await waitForScene(page, 'Setup');
-      for (let i = 0; i < 7; i++) await press(page, 'ArrowDown');
+      for (let i = 0; i < 8; i++) await press(page, 'ArrowDown');
       await waitForAnnouncement(page, /^Player 1, South Africa/);
       await press(page, 'b');
       await waitForAnnouncement(page, /Delegation for Player 1: \d+ to choose from/);

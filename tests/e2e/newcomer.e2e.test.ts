@@ -53,7 +53,7 @@ describe('a newcomer', () => {
       await waitReady(page);
       await press(page, 'Home', 'ArrowDown', 'Enter');
       await waitForScene(page, 'Setup');
-      for (let i = 0; i < 9; i++) await press(page, 'ArrowDown'); // … Player 1, Add, Start
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown'); // … Pace, Player 1, Add, Start
       await waitForAnnouncement(page, /^Start the meeting\./);
       await press(page, 'Enter');
       await waitForScene(page, 'Briefing');
@@ -110,7 +110,7 @@ describe('a newcomer', () => {
       await press(page, 'Home', 'ArrowDown', 'Enter');
       await waitForScene(page, 'Setup');
       await check('setup');
-      for (let i = 0; i < 9; i++) await press(page, 'ArrowDown');
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
       await check('setup-start');
       await press(page, 'Enter');
       await waitForScene(page, 'Briefing');
