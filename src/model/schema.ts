@@ -1,7 +1,7 @@
 // The session boundary, declared once: what an event, a session's input and a save file may hold.
 // The TypeScript types are derived from these schemas (v.InferOutput), so what the code assumes and
 // what the boundary lets in cannot drift apart. Everything that enters a session from outside (a
-// scene, window.roughConsensus, a save file, the network) passes checkEvent / checkInput first, and
+// scene, the automation hook, a save file, the network) passes checkEvent / checkInput first, and
 // what a session logs is the normalised copy these return, never the caller's object.
 //
 // Why valibot (not zod): the rules core ships in the browser bundle, and valibot is built of small
