@@ -1,0 +1,397 @@
+// The debrief pack a teacher exports, from a session whose every fact is set by hand: which decisions,
+// who moved whom (and what is too small to list), whose objectives are scored, who took part how
+// often, the questions the rules' disagreement raises, and the Markdown and CSV files themselves.
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { ISSUE_IDS, type RoleBriefing } from '../../src/content/types';
+import type { ItemComparison, RuleRow } from '../../src/machines/compare';
+import { createPlenaryMachine } from '../../src/machines/plenary';
+import { buildReport, decisionsCsv, positionsCsv, reportMarkdown } from '../../src/machines/report';
+import { RULE_IDS, type RuleId } from '../../src/model/rules';
+import type { ItemResult, SessionContext, TranscriptEntry } from '../../src/model/session';
+import { toyLibrary } from './fixtures';
+
+function opening(humans: Record<string, string>): SessionContext {
+  const actor = createActor(createPlenaryMachine(toyLibrary), {
+    input: { scenarioId: 'free-play', rule: 'consensus', seed: 'lesson-4', humans },
+  }).start();
+  return actor.getSnapshot().context;
+}
+
+const results: ItemResult[] = [
+  {
+    itemId: 'def',
+    issue: 'definition',
+    outcome: 'adopted',
+    value: 49.96,
+    statusQuo: 0,
+    clauses: ['wide'],
+    day: 1,
+    decision: null,
+  },
+  {
+    itemId: 'mar',
+    issue: 'marange',
+    outcome: 'no-consensus',
+    value: 80,
+    statusQuo: 80,
+    clauses: ['lift'],
+    day: 2,
+    decision: null,
+  },
+];
+
+const said = (seq: number, by: string | undefined, kind: TranscriptEntry['kind'], text: string) =>
+  ({ seq, day: 1, kind, ...(by ? { by } : {}), text }) as TranscriptEntry;
+
+const transcript: TranscriptEntry[] = [
+  said(1, 'RA', 'speech', 'Rae speaks.'),
+  said(2, 'RA', 'amendment', 'Rae amends.'),
+  said(3, 'RA', 'speech', 'Rae speaks again.'),
+  said(4, 'BL', 'objection', 'Bo objects.'),
+  said(5, 'BL', 'caucus', 'Bo offers a deal.'),
+  said(6, 'CH', 'speech', 'The Chair speaks.'),
+  { ...said(7, undefined, 'event', 'A report appears.'), cite: [{ doc: 'washington-2012', para: 3 }] },
+];
+
+/** influence[speaker seat][listener seat]; seats CH RA RB MA BL OB. */
+const influence = [[0, 0, 12.04, 0, 0, 0], [0, 0, 0, 3.26, 0.94, 0], [0.96, 0, 0, 0, 0, 0], null, null, null];
+
+const row = (rule: RuleId, over: Partial<RuleRow>): RuleRow => ({
+  rule,
+  outcome: 'adopted',
+  adopted: true,
+  value: 50,
+  text: null,
+  supporters: 4,
+  opponents: 1,
+  blockedBy: [],
+  outvoted: [],
+  pivot: null,
+  fromCompromise: 2.04,
+  ...over,
+});
+const rows = (f: (rule: RuleId) => Partial<RuleRow>) =>
+  Object.fromEntries(RULE_IDS.map((r) => [r, row(r, f(r))])) as Record<RuleId, RuleRow>;
+
+/** The definition: blocked by BL under the consensus rules, passed by every vote, BL outvoted. */
+const blocked: ItemComparison = {
+  itemId: 'def',
+  title: 'The definition',
+  issue: 'definition',
+  summary:
+    'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
+  rows: rows((r) =>
+    r.startsWith('consensus')
+      ? { outcome: 'no-consensus', adopted: false, value: 0, blockedBy: ['BL'], fromCompromise: 47.96 }
+      : { outvoted: ['BL'], pivot: 'RB', value: 49.96 },
+  ),
+};
+/** Marange: consensus lifts supervision (nobody objects), two-thirds would not. */
+const silent: ItemComparison = {
+  itemId: 'mar',
+  title: 'Marange',
+  issue: 'marange',
+  summary: 'Adopted by consensus, yet under two-thirds majority it would fail 3–2.',
+  rows: rows((r) =>
+    r === 'two-thirds'
+      ? {
+          outcome: 'no-consensus',
+          adopted: false,
+          supporters: 3,
+          opponents: 2,
+          value: 80,
+          fromCompromise: null,
+        }
+      : { value: 20 },
+  ),
+};
+
+const objective = (delegation: string): RoleBriefing => ({
+  delegation,
+  whoYouAre: '',
+  objectives: [
+    { text: 'A wide definition', issue: 'definition', test: { op: 'atLeast', value: 40 } },
+    { text: 'Supervision lifted', issue: 'marange', test: { op: 'atMost', value: 40 } },
+  ],
+  redLines: [],
+  allies: [],
+  opponents: [],
+  read: [],
+});
+const briefings = ['RA', 'BL', 'MA', 'ZZ'].map(objective);
+
+function session(): SessionContext {
+  // Bo played BL from the start and has left the meeting; Rae still plays RA.
+  const ctx = opening({ RA: 'Rae', BL: 'Bo' });
+  return { ...ctx, humans: { RA: 'Rae' }, results, transcript, influence };
+}
+
+describe('the debrief pack from a session set by hand', () => {
+  const ctx = session();
+  const report = buildReport(toyLibrary, ctx, [blocked, silent], briefings, { MA: { definition: 12 } });
+
+  it('sets out each decision with the text adopted, on the scale to a tenth', () => {
+    expect(report).toMatchObject({
+      title: 'Test plenary',
+      scenarioId: 'free-play',
+      rule: 'Consensus (the KP rule)',
+    });
+    expect(report.seed).toBe('lesson-4');
+    expect(report.decisions).toEqual([
+      {
+        itemId: 'def',
+        title: 'The definition',
+        issue: 'definition',
+        outcome: 'adopted',
+        value: 50,
+        statusQuo: 0,
+        text: 'Conflict diamonds means including violence by state forces',
+      },
+      {
+        itemId: 'mar',
+        title: 'Marange',
+        issue: 'marange',
+        outcome: 'no-consensus',
+        value: 80,
+        statusQuo: 80,
+        text: null,
+      },
+    ]);
+  });
+
+  it('lists who moved whom by delegation, biggest first, leaving out what rounds below a point', () => {
+    expect(report.influence).toEqual([
+      { from: 'CH', to: 'RB', points: 12 },
+      { from: 'RA', to: 'MA', points: 3.3 },
+      { from: 'RB', to: 'CH', points: 1 },
+    ]);
+  });
+
+  it('keeps at most the 25 biggest movements', () => {
+    const many = toyLibrary.delegations.map((_, from) =>
+      toyLibrary.delegations.map((_, to) => from * 6 + to + 1),
+    );
+    const r = buildReport(toyLibrary, { ...ctx, influence: many }, [], []);
+    expect(r.influence).toHaveLength(25);
+    expect(r.influence[0]).toEqual({ from: 'OB', to: 'OB', points: 36 });
+    expect(r.influence.at(-1)!.points).toBe(12);
+  });
+
+  it('starts each delegation where it opened (carried over where given) and ends where it stands', () => {
+    const ma = report.positions.find((p) => p.id === 'MA')!;
+    expect(ma).toMatchObject({
+      name: 'Delegation MA',
+      kind: 'participant',
+      bloc: 'african-producers',
+      player: null,
+    });
+    expect(ma.start.definition).toBe(12);
+    expect(ma.start.marange).toBe(10);
+    expect(ma.end.definition).toBe(ctx.pos.definition[3]);
+    const bl = report.positions.find((p) => p.id === 'BL')!;
+    expect(bl.player).toBe('Bo');
+    expect(report.positions.find((p) => p.id === 'RA')!.player).toBe('Rae');
+    // Without a carry-over, the start is the anchor.
+    expect(buildReport(toyLibrary, ctx, [], []).positions[3]!.start.definition).toBe(35);
+  });
+
+  it('scores the objectives of the seats people played (a player who left included), not of AI seats', () => {
+    expect(report.objectives.map((o) => [o.delegation, o.player, o.scores.map((s) => s.met)])).toEqual([
+      ['RA', 'Rae', [true, false]],
+      ['BL', 'Bo', [true, false]],
+    ]);
+  });
+
+  it('with nobody playing, scores every seat that has a briefing in this meeting', () => {
+    const ai = { ...ctx, humans: {}, startHumans: {} };
+    const r = buildReport(toyLibrary, ai, [], briefings);
+    expect(r.objectives.map((o) => [o.delegation, o.player])).toEqual([
+      ['RA', null],
+      ['BL', null],
+      ['MA', null],
+    ]);
+    expect(r.participation).toEqual([]);
+  });
+
+  it('counts each player’s speeches, amendments, objections and caucus moves', () => {
+    expect(report.participation).toEqual([
+      { delegation: 'RA', player: 'Rae', speeches: 2, amendments: 1, objections: 0, caucus: 0 },
+      { delegation: 'BL', player: 'Bo', speeches: 0, amendments: 0, objections: 1, caucus: 1 },
+    ]);
+  });
+
+  it('asks about the blocker a vote would have overruled, silence as agreement, and Marange', () => {
+    const asked = report.questions.map((q) => q.text);
+    expect(asked[0]).toBe(
+      'On “The definition”, Delegation BL stopped a text that a two-thirds vote would have passed (4–1). Should so few be able to stop what most want? What would the KP lose if they could not?',
+    );
+    expect(asked[1]).toBe(
+      '“Marange” passed by consensus but would have failed a two-thirds vote. How can silence count as agreement?',
+    );
+    expect(asked).toHaveLength(6);
+    expect(report.questions.slice(2).map((q) => q.cite)).toEqual([
+      { doc: 'zimbabwe-chapter', para: 10 },
+      { doc: 'washington-2012', para: 2 },
+      { doc: 'zimbabwe-chapter', para: 16 },
+      { doc: 'zimbabwe-chapter', para: 27 },
+    ]);
+    expect(asked[5]).toMatch(/^Zimbabwe was allowed to sell Marange diamonds/);
+  });
+
+  it('asks neither rule question when the rules agree, nor about Marange when it was not on the agenda', () => {
+    const agreed: ItemComparison = { ...blocked, rows: rows(() => ({})) };
+    const noMarange = { ...ctx, results: results.slice(0, 1) };
+    const asked = buildReport(toyLibrary, noMarange, [agreed], []).questions;
+    expect(asked).toHaveLength(3);
+    expect(asked.every((q) => q.cite)).toBe(true);
+    // A consensus failure without a standing objection blames nobody.
+    const unblocked: ItemComparison = {
+      ...blocked,
+      rows: { ...blocked.rows, consensus: { ...blocked.rows.consensus, blockedBy: [] } },
+    };
+    expect(buildReport(toyLibrary, noMarange, [unblocked], []).questions).toHaveLength(3);
+  });
+
+  it('exports Markdown a class can read, every section in order', () => {
+    expect(reportMarkdown(toyLibrary, report).split('\n')).toEqual([
+      '# Debrief: Test plenary',
+      '',
+      'Decision rule: Consensus (the KP rule). Seed: lesson-4.',
+      '',
+      '## Decisions',
+      '',
+      '- **The definition**: adopted — “Conflict diamonds means including violence by state forces” (scale 50; status quo 0)',
+      '- **Marange**: no consensus (scale 80; status quo 80)',
+      '',
+      '## The same moves under every rule',
+      '',
+      '### The definition',
+      '',
+      'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
+      '',
+      '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
+      '|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | not adopted | 4–1 | Delegation BL | — | 48.0 |',
+      '| Consensus minus one | not adopted | 4–1 | Delegation BL | — | 48.0 |',
+      '| Two-thirds majority | adopted | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| Simple majority | adopted | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| Weighted by production | adopted | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '',
+      '### Marange',
+      '',
+      'Adopted by consensus, yet under two-thirds majority it would fail 3–2.',
+      '',
+      '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
+      '|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | adopted | 4–1 | — | — | 2.0 |',
+      '| Consensus minus one | adopted | 4–1 | — | — | 2.0 |',
+      '| Two-thirds majority | not adopted | 3–2 | — | — | — |',
+      '| Simple majority | adopted | 4–1 | — | — | 2.0 |',
+      '| Weighted by production | adopted | 4–1 | — | — | 2.0 |',
+      '',
+      '## Where the meeting departed from history',
+      '',
+      '- **The definition**: History did not adopt this; your meeting did, 50 points from the record.',
+      '- **Marange**: History adopted this; your meeting did not (no consensus).',
+      '',
+      '## Who moved whom',
+      '',
+      '- Delegation CH → Delegation RB: 12 points',
+      '- Delegation RA → Delegation MA: 3.3 points',
+      '- Delegation RB → Delegation CH: 1 points',
+      '',
+      '## Objectives',
+      '',
+      '### Delegation RA (Rae)',
+      '- [x] A wide definition',
+      '- [ ] Supervision lifted',
+      '### Delegation BL (Bo)',
+      '- [x] A wide definition',
+      '- [ ] Supervision lifted',
+      '',
+      '## Participation',
+      '',
+      '| delegation | player | speeches | amendments | objections | caucus |',
+      '|---|---|---|---|---|---|',
+      '| Delegation RA | Rae | 2 | 1 | 0 | 0 |',
+      '| Delegation BL | Bo | 0 | 0 | 1 | 1 |',
+      '',
+      '## Questions for discussion',
+      '',
+      `1. ${report.questions[0]!.text}`,
+      `2. ${report.questions[1]!.text}`,
+      `3. ${report.questions[2]!.text} (zimbabwe-chapter, para 10)`,
+      `4. ${report.questions[3]!.text} (washington-2012, para 2)`,
+      `5. ${report.questions[4]!.text} (zimbabwe-chapter, para 16)`,
+      `6. ${report.questions[5]!.text} (zimbabwe-chapter, para 27)`,
+      '',
+      '## Timeline',
+      '',
+      '- Day 1: Rae speaks.',
+      '- Day 1: Rae amends.',
+      '- Day 1: Rae speaks again.',
+      '- Day 1: Bo objects.',
+      '- Day 1: Bo offers a deal.',
+      '- Day 1: The Chair speaks.',
+      '- Day 1: A report appears. (washington-2012, para 3)',
+      '',
+    ]);
+  });
+
+  it('leaves out the objectives and participation sections when there is nothing to show', () => {
+    const md = reportMarkdown(toyLibrary, { ...report, objectives: [], participation: [] });
+    expect(md).not.toContain('## Objectives');
+    expect(md).not.toContain('## Participation');
+    // A player with no name is listed without brackets; a record citation reads as its record.
+    const named = reportMarkdown(toyLibrary, {
+      ...report,
+      objectives: [{ ...report.objectives[0]!, player: null }],
+      timeline: [{ ...transcript[0]!, cite: [{ record: 'KP communiqué' }] }],
+    });
+    expect(named).toContain('\n### Delegation RA\n');
+    expect(named).toContain('\n- Day 1: Rae speaks. (KP communiqué)\n');
+  });
+
+  it('lists at most twelve movements in the Markdown', () => {
+    const many = Array.from({ length: 20 }, (_, k) => ({ from: 'RA', to: 'MA', points: 30 - k }));
+    const md = reportMarkdown(toyLibrary, { ...report, influence: many });
+    expect(md.match(/→/g)).toHaveLength(12);
+  });
+
+  it('exports the decisions under every rule as CSV, one row per item and rule', () => {
+    expect(decisionsCsv(report).split('\n')).toEqual([
+      'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
+      'def,definition,consensus,0,0,4,1,BL,,,48',
+      'def,definition,consensus-minus-one,0,0,4,1,BL,,,48',
+      'def,definition,two-thirds,1,50,4,1,,BL,RB,2',
+      'def,definition,majority,1,50,4,1,,BL,RB,2',
+      'def,definition,weighted,1,50,4,1,,BL,RB,2',
+      'mar,marange,consensus,1,20,4,1,,,,2',
+      'mar,marange,consensus-minus-one,1,20,4,1,,,,2',
+      'mar,marange,two-thirds,0,80,3,2,,,,',
+      'mar,marange,majority,1,20,4,1,,,,2',
+      'mar,marange,weighted,1,20,4,1,,,,2',
+      '',
+    ]);
+  });
+
+  it('exports every delegation’s start and end on every issue as CSV', () => {
+    const lines = positionsCsv(report).split('\n');
+    expect(lines[0]).toBe(
+      ['delegation,name,kind,bloc,player', ...ISSUE_IDS.map((i) => `${i}_start,${i}_end`)].join(','),
+    );
+    const ma = lines.find((l) => l.startsWith('MA,'))!.split(',');
+    expect(ma.slice(0, 7)).toEqual([
+      'MA',
+      'Delegation MA',
+      'participant',
+      'african-producers',
+      '',
+      '12',
+      String(Math.round(ctx.pos.definition[3]! * 10) / 10),
+    ]);
+    expect(lines.find((l) => l.startsWith('RA,'))!.split(',')[4]).toBe('Rae');
+    expect(lines).toHaveLength(1 + 6 + 1);
+  });
+});
