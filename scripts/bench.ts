@@ -8,6 +8,7 @@ import { aiMoveFigures } from './bench/ai-moves';
 import { paceFigures } from './bench/pace';
 import { openSaveFigures } from './bench/open-save';
 import { serverFigures } from './bench/server';
+import { threadFigures } from './bench/threads';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -102,8 +103,10 @@ Object.assign(figures, paceFigures(rows));
 Object.assign(figures, openSaveFigures(rows, quick));
 
 Object.assign(figures, aiMoveFigures(quick ? 20 : 100, rows));
+Object.assign(figures, await threadFigures(quick ? 1000 : 10_000, rows));
 
-if (!quick || args.has('--browser')) Object.assign(figures, await browserFigures(rows));
+if (!quick || args.has('--browser'))
+  Object.assign(figures, await browserFigures(rows, quick ? undefined : figures.simulateSingleThreadSeconds));
 if (args.has('--server')) Object.assign(figures, await serverFigures(rows, quick));
 
 const w = Math.max(...rows.map((r) => r[0].length));

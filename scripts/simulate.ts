@@ -1,15 +1,18 @@
-// npm run simulate -- --scenario ID --rule RULE|all --runs N --seed S [--json|--csv]
+// npm run simulate -- --scenario ID --rule RULE|all --runs N --seed S [--threads T] [--json|--csv]
 import { SCENARIOS } from '../src/content/index';
 import { HelpRequested, parseSimulateArgs, labCsv, labJson, labTable, UsageError } from '../src/machines/cli';
 import { LIBRARY, plenaryMachine } from '../src/machines/default';
 import { runLab } from '../src/machines/lab';
+import { defaultThreads, runLabInThreads } from './lab/threads';
 
 try {
   const opts = parseSimulateArgs(
     process.argv.slice(2),
     SCENARIOS.map((s) => s.id),
   );
-  const result = runLab(plenaryMachine, LIBRARY, opts)!;
+  const threads = opts.threads ?? defaultThreads();
+  // One thread runs here; more spread the sessions across worker threads, with the same numbers.
+  const result = threads > 1 ? await runLabInThreads(opts, threads) : runLab(plenaryMachine, LIBRARY, opts)!;
   console.log(
     opts.format === 'json' ? labJson(result) : opts.format === 'csv' ? labCsv(result) : labTable(result),
   );

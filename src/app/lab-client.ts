@@ -1,16 +1,8 @@
 // Runs a Rule Lab request across Web Workers (one per core), off the page's thread; cancel
 // terminates them. Seeds depend only on the session number, so results match `npm run simulate`.
 import { LIBRARY } from '../machines/default';
-import {
-  labIssues,
-  summariseChunks,
-  type LabChunk,
-  type LabRequest,
-  type LabResult,
-  type RuleSummary,
-} from '../machines/lab';
-import type { RuleId } from '../model/rules';
-import type { LabJob, LabWorkerMessage } from './lab-protocol';
+import { assembleChunks, labJobs, type LabChunk, type LabRequest, type LabResult } from '../machines/lab';
+import type { LabWorkerMessage } from './lab-protocol';
 
 export interface LabRun {
   readonly result: Promise<LabResult | null>;
@@ -22,15 +14,7 @@ export function runLabInWorkers(
   onProgress: (done: number, total: number) => void,
   workers = defaultWorkers(),
 ): LabRun {
-  const jobs: LabJob[] = [];
-  const slices = Math.max(1, Math.min(workers * 2, req.runs));
-  for (const rule of req.rules)
-    for (let k = 0; k < slices; k++) {
-      const from = Math.floor((k * req.runs) / slices);
-      const to = Math.floor(((k + 1) * req.runs) / slices);
-      if (to > from)
-        jobs.push({ id: jobs.length, scenarioId: req.scenarioId, rule, seed: req.seed, from, to });
-    }
+  const jobs = labJobs(req, workers);
   const total = req.rules.length * req.runs;
   const pool = Array.from(
     { length: Math.min(workers, jobs.length) },
@@ -58,7 +42,7 @@ export function runLabInWorkers(
         chunks.push(m.chunk);
         if (chunks.length === jobs.length) {
           stop();
-          resolve(assemble(req, chunks));
+          resolve(assembleChunks(LIBRARY, req, chunks));
         } else feed(w);
       }
     };
@@ -77,17 +61,6 @@ export function runLabInWorkers(
       resolve(null);
     },
   };
-}
-
-function assemble(req: LabRequest, chunks: readonly LabChunk[]): LabResult {
-  const { issues } = labIssues(LIBRARY, req.scenarioId);
-  const rules: Partial<Record<RuleId, RuleSummary>> = {};
-  for (const rule of req.rules)
-    rules[rule] = summariseChunks(
-      issues,
-      chunks.filter((c) => c.rule === rule).sort((a, b) => a.from - b.from),
-    );
-  return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
 }
 
 /**

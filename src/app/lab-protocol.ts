@@ -1,16 +1,7 @@
 // Messages between the Rule Lab and its workers.
-import type { ScenarioId } from '../content/types';
-import type { LabChunk } from '../machines/lab';
-import type { RuleId } from '../model/rules';
+import type { LabChunk, LabJob } from '../machines/lab';
 
-export interface LabJob {
-  readonly id: number;
-  readonly scenarioId: ScenarioId;
-  readonly rule: RuleId;
-  readonly seed: number | string;
-  readonly from: number;
-  readonly to: number;
-}
+export type { LabJob };
 
 export type LabWorkerMessage =
   | { readonly type: 'progress'; readonly id: number; readonly done: number }

@@ -10,7 +10,7 @@ export class HelpRequested extends Error {}
 
 export function simulateUsage(scenarioIds: readonly string[]): string {
   return [
-    'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--json|--csv]',
+    'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--threads T] [--json|--csv]',
     '',
     'Plays N AI-only sessions of a scenario under each decision rule and prints what each rule adopts.',
     '',
@@ -18,6 +18,7 @@ export function simulateUsage(scenarioIds: readonly string[]): string {
     `  --rule RULE     one of: ${RULE_IDS.join(', ')}, or all (default all)`,
     `  --runs N        sessions per rule, 1 to ${MAX_RUNS} (default 100)`,
     '  --seed S        any text; the same seed gives the same runs, kept exactly as given (default 1)',
+    `  --threads T     worker threads, 1 to ${MAX_THREADS} (default one per core); any T gives the same numbers`,
     '  --json, --csv   print JSON or CSV instead of a table',
     '  --help          print this help',
   ].join('\n');
@@ -25,9 +26,12 @@ export function simulateUsage(scenarioIds: readonly string[]): string {
 
 export interface SimulateOptions extends LabRequest {
   readonly format: 'table' | 'json' | 'csv';
+  /** Worker threads asked for; absent: one per core. */
+  readonly threads?: number;
 }
 
 export const MAX_RUNS = 100_000;
+export const MAX_THREADS = 64;
 
 export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly string[]): SimulateOptions {
   let scenario: string | undefined;
@@ -35,6 +39,7 @@ export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly
   let runs = 100;
   let seed: string = '1';
   let format: SimulateOptions['format'] = 'table';
+  let threads: number | undefined;
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
@@ -59,6 +64,13 @@ export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly
       case '--seed':
         seed = value(i++, a);
         break;
+      case '--threads': {
+        const v = value(i++, a);
+        threads = Number(v);
+        if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS)
+          throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}, got "${v}".`);
+        break;
+      }
       case '--json':
         format = 'json';
         break;
@@ -70,7 +82,7 @@ export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly
         throw new HelpRequested(simulateUsage(scenarioIds));
       default:
         throw new UsageError(
-          `Unknown flag "${a}". Flags: --scenario ID --rule RULE|all --runs N --seed S [--json|--csv] [--help].`,
+          `Unknown flag "${a}". Flags: --scenario ID --rule RULE|all --runs N --seed S --threads T [--json|--csv] [--help].`,
         );
     }
   }
@@ -87,6 +99,7 @@ export function parseSimulateArgs(argv: readonly string[], scenarioIds: readonly
     runs,
     seed: seedAsGiven(seed),
     format,
+    ...(threads === undefined ? {} : { threads }),
   };
 }
 

@@ -132,6 +132,45 @@ export function labIssues(lib: Library, scenarioId: ScenarioId): { issues: Issue
   return { issues, sq: sc.agenda.find((a) => a.issue === 'definition')?.statusQuo ?? 0 };
 }
 
+/** One slice of a lab run, as handed to a worker (a Web Worker in the browser, a thread in Node). */
+export interface LabJob {
+  readonly id: number;
+  readonly scenarioId: ScenarioId;
+  readonly rule: RuleId;
+  readonly seed: number | string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * A lab run cut into slices for `workers` workers: two per worker and rule, so that a worker that
+ * finishes early takes another while a slower one is still busy.
+ */
+export function labJobs(req: LabRequest, workers: number): LabJob[] {
+  const jobs: LabJob[] = [];
+  const slices = Math.max(1, Math.min(workers * 2, req.runs));
+  for (const rule of req.rules)
+    for (let k = 0; k < slices; k++) {
+      const from = Math.floor((k * req.runs) / slices);
+      const to = Math.floor(((k + 1) * req.runs) / slices);
+      if (to > from)
+        jobs.push({ id: jobs.length, scenarioId: req.scenarioId, rule, seed: req.seed, from, to });
+    }
+  return jobs;
+}
+
+/** The result of a run from its slices, in whatever order they came back: the same as one thread's. */
+export function assembleChunks(lib: Library, req: LabRequest, chunks: readonly LabChunk[]): LabResult {
+  const { issues } = labIssues(lib, req.scenarioId);
+  const rules: Partial<Record<RuleId, RuleSummary>> = {};
+  for (const rule of req.rules)
+    rules[rule] = summariseChunks(
+      issues,
+      chunks.filter((c) => c.rule === rule).sort((a, b) => a.from - b.from),
+    );
+  return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
+}
+
 /** Runs the lab in this thread; `onProgress(done, total)` after each session, `shouldStop()` to cancel (returns null). */
 export function runLab(
   machine: PlenaryMachine,
