@@ -1,11 +1,13 @@
 // Why a computer-played delegation made the move it made, in one line ("South Africa objected: the
 // draft costs it more than blocking does"). Read from the session as it stood before the move, with the
 // same quantities the AI policy weighed (ai.ts, rules.ts), so the line tells the policy's reason.
+import { ISSUE_NAME } from '../content/issues';
 import { AMEND_THRESHOLD, DEAL_DISTANCE } from '../model/ai';
 import { draftValue } from '../model/draft';
 import { agendaItemOf, clausesOf, draftValueOf } from '../model/items';
 import { indexLibrary, type Library } from '../model/library';
 import { evaluateExchange } from '../model/ops';
+import { issueTotals } from '../model/procedure/caucus';
 import { rosterOf } from '../model/roster';
 import { blockingCost, lossFromChange, RULES } from '../model/rules';
 import { isHuman, nameOf, type SessionContext, type SessionEvent } from '../model/session';
@@ -52,8 +54,15 @@ export function aiReason(lib: Library, ctx: SessionContext, ev: SessionEvent): s
       if (!c) return null;
       const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
       return ev.type === 'CAUCUS_ACCEPT'
-        ? `${who} accepted: what it gets on ${c.give} is worth more to it than what it gives on ${c.ask}.`
+        ? `${who} accepted: what it gets on ${ISSUE_NAME[c.give]} is worth more to it than what it gives on ${ISSUE_NAME[c.ask]}.`
         : `${who} declined: ${r.ok ? 'the trade is not worth it to it' : 'by its own reckoning the trade does not pay (the two do not gain where their priorities differ)'}.`;
+    }
+    case 'PRESSURE': {
+      const t = roster.index[ev.to];
+      if (t === undefined) return null;
+      const target = nameOf(lib, ev.to);
+      const mu = issueTotals(roster, ctx, issue).outcome;
+      return `${who} pressed ${target} on ${ISSUE_NAME[issue]}: ${target} (${r0(ctx.pos[issue][t]!)}) stands on the far side of where the room is heading (${r0(mu)}) from ${who} (${r0(x)}), and of those who do, pulling it across would move the room furthest ${who}’s way.`;
     }
     case 'YIELD':
       return null;

@@ -54,3 +54,34 @@ describe('why the computer moved', () => {
     expect(c.phase).not.toBe('consensusCall');
   });
 });
+
+describe('why the computer pressed or dealt', () => {
+  it('each AI pressure and caucus answer carries its reason, naming issues as the content spells them', () => {
+    const c = new SessionController(
+      plenaryMachine,
+      LIBRARY,
+      { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 1, humans: {} },
+      { game: 't' },
+    );
+    c.send({ type: 'START' });
+    c.send({ type: 'BEGIN' });
+    for (let n = 0; n < 2000 && c.stepAi(); n++);
+    const t = c.snapshot.context.transcript;
+    const pressures = t.filter((e) => e.kind === 'caucus' && / presses /.test(e.text));
+    const answers = t.filter((e) => e.kind === 'caucus' && / accepts: /.test(e.text));
+    expect(pressures.length).toBeGreaterThan(0);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const e of pressures) {
+      const [, by, to] = /^(.+) presses (.+) on Definition scope/.exec(e.text)!;
+      expect(c.reasonAt(e.seq)).toMatch(
+        new RegExp(
+          `^${by} pressed ${to} on Definition scope: ${to} \\(\\d+\\) stands on the far side of where the room is heading \\(\\d+\\) from ${by} \\(\\d+\\)`,
+        ),
+      );
+    }
+    for (const e of answers)
+      expect(c.reasonAt(e.seq)).toMatch(
+        /accepted: what it gets on (Definition scope|Administrative support|Marange \/ Zimbabwe) is worth more to it than what it gives on (Definition scope|Administrative support|Marange \/ Zimbabwe)\./,
+      );
+  });
+});

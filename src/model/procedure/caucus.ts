@@ -27,7 +27,7 @@ export interface IssueTotal {
 }
 
 /** Expected outcome and Σ c·s on an issue over the present participants. */
-function issueTotals(roster: Roster, ctx: SessionContext, issue: IssueId): IssueTotal {
+export function issueTotals(roster: Roster, ctx: SessionContext, issue: IssueId): IssueTotal {
   let num = 0;
   let den = 0;
   for (const i of roster.participants) {
