@@ -70,7 +70,7 @@ describe('the simulate command line', () => {
   it('names the valid choices when a scenario or a flag is unknown', () => {
     expect(usageError([])).toBe('--scenario is required. Valid: free-play, washington-plenary-2012.');
     expect(usageError(['-x'])).toBe(
-      'Unknown flag "-x". Flags: --scenario ID --rule RULE|all --runs N --seed S [--json|--csv] [--help].',
+      'Unknown flag "-x". Flags: --scenario ID --rule RULE|all --runs N --seed S --threads T [--json|--csv] [--help].',
     );
   });
 
@@ -98,13 +98,16 @@ describe('the simulate command line', () => {
     }
     const usage = simulateUsage(ids).split('\n');
     expect(usage[0]).toBe(
-      'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--json|--csv]',
+      'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--threads T] [--json|--csv]',
     );
     expect(usage).toContain('  --scenario ID   one of: free-play, washington-plenary-2012 (required)');
     expect(usage).toContain(
       '  --rule RULE     one of: consensus, consensus-minus-one, two-thirds, majority, weighted, or all (default all)',
     );
     expect(usage).toContain('  --runs N        sessions per rule, 1 to 100000 (default 100)');
+    expect(usage).toContain(
+      '  --threads T     worker threads, 1 to 64 (default one per core); any T gives the same numbers',
+    );
   });
 });
 
