@@ -15,6 +15,7 @@ import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/
 import { startSession } from '../machines/runner';
 import { aiReason } from './ai-why';
 import { aiMoveNow } from './pace';
+import { RefusedMoves } from './refused-moves';
 import { autosave, AutosaveFailed, makeSave, type KeyValueStore, type SaveFile } from './saves';
 
 export interface ControllerOptions {
@@ -36,8 +37,8 @@ export class SessionController {
   /** The session's settings, as the boundary normalised them. */
   readonly input: SessionInput;
   private readonly listeners = new Set<(s: PlenarySnapshot) => void>();
-  /** The AI's last move, if the rules refused it: never sent again until something else counts. */
-  private refusedAi: SessionEvent | null = null;
+  /** The AI's moves the rules refused: never sent again until the room moves. */
+  private readonly refusedAi = new RefusedMoves();
   /** Why each computer move was made, by the sequence number of what it put in the transcript. */
   private readonly reasons = new Map<number, string>();
   /** Each delegation's latest computer move and why. */
@@ -109,7 +110,7 @@ export class SessionController {
     this.actor.stop();
     this.reasons.clear();
     this.lastReasons.clear();
-    this.refusedAi = null;
+    this.refusedAi.clear();
     this.actor = startSession(this.machine, this.input);
     for (const ev of log) this.deliver(ev);
     this.notify();
@@ -161,11 +162,11 @@ export class SessionController {
   }
 
   /** The event is the boundary's normalised copy: the log never holds a caller's object. */
-  private apply(ev: SessionEvent): PlenarySnapshot {
+  private apply(ev: SessionEvent, byAi = false): PlenarySnapshot {
     this.deliver(ev);
     const snap = this.snapshot;
-    // Anything that counts, other than the clock, may change what the AI's refused move meets.
-    if (!snap.context.rejection && ev.type !== 'TICK') this.refusedAi = null;
+    // A refused AI move is held back; anything that moves the room may change what it would meet.
+    this.refusedAi.note(ev, snap.context.rejection !== null, byAi);
     this.persist();
     this.notify();
     return snap;
@@ -212,7 +213,7 @@ export class SessionController {
    */
   nextAiMove(): SessionEvent | null {
     const ev = aiMoveNow(this.lib, this.phase, this.snapshot.context);
-    return ev && this.refusedAi !== null && sameEvent(ev, this.refusedAi) ? null : ev;
+    return ev && this.refusedAi.holds(ev) ? null : ev;
   }
 
   /** Makes one AI move. Returns whether it moved. */
@@ -225,9 +226,9 @@ export class SessionController {
 
   /** Sends an AI move the pace has timed (one nextAiMove gave); a refused one is not offered again. */
   sendAi(ev: SessionEvent): PlenarySnapshot {
-    const snap = this.send(ev);
-    if (snap.context.rejection) this.refusedAi = ev;
-    return snap;
+    const checked = checkEvent(ev);
+    if (!checked.ok) throw new MalformedEvent(checked.reason);
+    return this.apply(checked.value, true);
   }
 
   subscribe(fn: (s: PlenarySnapshot) => void): () => void {
@@ -250,8 +251,4 @@ export class SessionController {
     this.moveListeners.clear();
     this.saveListeners.clear();
   }
-}
-
-function sameEvent(a: SessionEvent, b: SessionEvent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

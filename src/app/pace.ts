@@ -236,7 +236,7 @@ export function opensRound(phase: Phase, ev: SessionEvent): boolean {
 }
 
 /** Events that change nothing in the room: the clock, and the facilitator's pause and resume. */
-const NOT_MOVES: ReadonlySet<SessionEventType> = new Set(['TICK', 'PAUSE', 'RESUME']);
+export const NOT_MOVES: ReadonlySet<SessionEventType> = new Set(['TICK', 'PAUSE', 'RESUME']);
 
 /** The last event that moved the room: a new one means the AI plans afresh. */
 function lastMoveIndex(ctx: SessionContext): number {

@@ -84,6 +84,7 @@ export function createPlenaryMachine(lib: Library) {
       allowed: ({ context, event }) => problemWith(lib, context, event) === null,
       adopts: ({ context, event }) =>
         problemWith(lib, context, event) === null && closingAdopts(lib, context),
+      offerLapsed: ({ context }) => context.caucus === null,
       settlesTo: ({ context, event }, { stop }: { stop: NextStop }) =>
         nextStop(lib, context) === stop && problemWith(lib, context, event) === null,
     },
@@ -142,6 +143,8 @@ export function createPlenaryMachine(lib: Library) {
             },
           },
           caucus: {
+            // An offer whose maker or addressee leaves the room lapses: the floor takes up again.
+            always: { guard: 'offerLapsed', target: '#plenary.session.floor' },
             on: {
               CAUCUS_ACCEPT: hear('#plenary.session.floor'),
               CAUCUS_REFUSE: hear('#plenary.session.floor'),

@@ -50,7 +50,8 @@ export function phaseAfter(lib: Library, phase: Phase, ctx: SessionContext, ev: 
     case 'DEBRIEF':
       return 'debrief';
     default:
-      return phase;
+      // A caucus offer lapses when its maker or addressee leaves the room (as the chart's caucus state).
+      return phase === 'caucus' && ctx.caucus === null ? 'floor' : phase;
   }
 }
 

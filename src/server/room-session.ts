@@ -39,8 +39,6 @@ export class RoomSession {
   /** The same pacer as the single-computer Plenary: one truth for how fast the AI moves. */
   private readonly pacer: AiPacer;
   private aiBusy = false;
-  /** The AI's last move, if the rules refused it (until anything else is applied). */
-  private refusedAi: string | null = null;
   private disposed = false;
   /** Seats whose devices are all gone and which the AI covers meanwhile (onDrop: 'ai'). */
   readonly covered = new Set<string>();
@@ -55,7 +53,10 @@ export class RoomSession {
     log: readonly SessionEvent[] = [],
   ) {
     this.controller = new SessionController(plenaryMachine, LIBRARY, input, { game: 'server' }, log);
-    this.pacer = new AiPacer(LIBRARY, setup.pace, setup.lessonMinutes * 60_000);
+    // The controller's next AI move holds back the moves the rules refused (the browser's own guard).
+    this.pacer = new AiPacer(LIBRARY, setup.pace, setup.lessonMinutes * 60_000, () =>
+      this.controller.nextAiMove(),
+    );
   }
 
   get snapshot() {
@@ -87,21 +88,20 @@ export class RoomSession {
    * Applies an event that is already checked and authorised, in arrival order. Resolves once it is
    * in the store; the hooks hear of it only then.
    */
-  apply(event: SessionEvent): Promise<Accepted> {
-    const run = this.queue.then(() => this.applyNow(event));
+  apply(event: SessionEvent, byAi = false): Promise<Accepted> {
+    const run = this.queue.then(() => this.applyNow(event, byAi));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async applyNow(event: SessionEvent): Promise<Accepted> {
+  private async applyNow(event: SessionEvent, byAi: boolean): Promise<Accepted> {
     if (this.disposed) throw new Error('The room is closed.');
-    const snap = this.controller.send(event);
+    const snap = byAi ? this.controller.sendAi(event) : this.controller.send(event);
     const log = snap.context.log;
     const seq = log.length - 1;
     const stored = log[seq]!;
     await this.persist(seq, stored);
     const rejection = snap.context.rejection;
-    if (!rejection && event.type !== 'TICK') this.refusedAi = null;
     const accepted: Accepted = { seq, event: stored, refused: rejection ? rejection.reason : null };
     this.hooks.onEvent(accepted);
     if (this.finished) await this.store.finish(this.code).catch(() => undefined);
@@ -128,12 +128,9 @@ export class RoomSession {
     if (this.disposed || this.aiBusy) return;
     const ev = this.pacer.take(Date.now(), phaseOf(this.snapshot), this.snapshot.context);
     if (!ev) return;
-    const key = JSON.stringify(ev);
-    if (key === this.refusedAi) return;
     this.aiBusy = true;
     try {
-      const done = await this.apply(ev);
-      this.refusedAi = done.refused ? key : null;
+      await this.apply(ev, true);
     } finally {
       this.aiBusy = false;
     }

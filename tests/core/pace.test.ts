@@ -1,5 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { SessionController } from '../../src/app/controller';
 import { simulateLesson } from '../../src/app/lesson-sim';
 import { AiPacer, readingMs, READ_FLOOR_MS, roundOf } from '../../src/app/pace';
 import { BRIEFINGS, SCENARIOS } from '../../src/content/index';
@@ -121,5 +122,34 @@ describe('pace', () => {
     );
     expect(run.finished).toBe(true);
     expect(run.meetingMs).toBe(run.aiMoves * 850);
+  });
+});
+
+describe('the AI after an event card takes a listed delegation out of the room', () => {
+  it('washington-intersessional-2012, seed 66425: CSC walks out while listed, and the AI-only meeting still plays through', () => {
+    const c = new SessionController(
+      plenaryMachine,
+      LIBRARY,
+      { scenarioId: 'washington-intersessional-2012', rule: 'consensus', seed: 66425 },
+      { game: 'test' },
+    );
+    c.send({ type: 'START' });
+    c.send({ type: 'BEGIN' });
+    // As the Plenary runs it: the controller's next move on the pacer, polled every 50 ms, at fast pace.
+    const pacer = new AiPacer(LIBRARY, 'fast', 45 * 60_000, () => c.nextAiMove());
+    let injected = false;
+    let refused = 0;
+    for (let now = 0; now < 30 * 60_000 && c.phase !== 'communique'; now += 50) {
+      if (!injected && c.snapshot.context.item?.speakers.includes('CSC')) {
+        c.send({ type: 'INJECT', card: 'ev-civil-society-walkout-2011' });
+        injected = true;
+        expect(c.snapshot.context.item!.speakers).not.toContain('CSC');
+      }
+      const ev = pacer.take(now, c.phase, c.snapshot.context);
+      if (ev && c.sendAi(ev).context.rejection) refused++;
+    }
+    expect(injected).toBe(true);
+    expect(refused).toBe(0);
+    expect(c.phase).toBe('communique');
   });
 });

@@ -5,6 +5,7 @@ import type { Library } from '../library';
 import { rosterOf, type Roster } from '../roster';
 import {
   nameOf,
+  say,
   update,
   updateItem,
   withIssue,
@@ -48,6 +49,35 @@ export function inRoom(lib: Library, ctx: SessionContext, id: string): boolean {
 export function notYourTurn(lib: Library, ctx: SessionContext): string {
   const s = currentSpeaker(ctx);
   return s ? `It is ${nameOf(lib, s)}’s turn to speak.` : 'Nobody has the floor.';
+}
+
+/**
+ * Seat `i` leaves the room (walks out, or an event card takes it out): it comes off the speakers' list
+ * (if it held the floor, the floor passes on), and a caucus offer it made or was to answer lapses.
+ * Nothing in the meeting may go on waiting for a delegation that is not there. Called after the
+ * transcript says who left, so that the lapse reads after it.
+ */
+export function leaveRoom(lib: Library, ctx: SessionContext, i: number): SessionContext {
+  const id = rosterOf(lib, ctx.scenarioId).ids[i]!;
+  let next = update(ctx, { present: replaceAt(ctx.present, i, false) });
+  const item = next.item;
+  if (item?.speakers.includes(id)) {
+    const held = item.speakers[0] === id;
+    next = update(next, {
+      item: updateItem(item, {
+        speakers: item.speakers.filter((s) => s !== id),
+        ...(held ? { turn: { spoke: false, amended: false, seconds: 0 } } : {}),
+      }),
+    });
+  }
+  const offer = next.caucus;
+  if (offer && (offer.by === id || offer.to === id)) {
+    next = say(update(next, { caucus: null }), {
+      kind: 'procedure',
+      text: `${nameOf(lib, offer.by)}’s caucus offer to ${nameOf(lib, offer.to)} lapses: ${nameOf(lib, id)} has left the room.`,
+    });
+  }
+  return next;
 }
 
 /** The floor passes to the next on the speakers' list. */

@@ -16,7 +16,7 @@ import {
   type SessionContext,
 } from '../session';
 import { endSession } from './agenda';
-import { moveActor, replaceAt } from './context';
+import { leaveRoom, moveActor, replaceAt } from './context';
 import { on } from './shape';
 
 function sitsHere(lib: Library, ctx: SessionContext, delegation: string): string | null {
@@ -34,6 +34,7 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
     roster.ids
       .map((rid, i) => (who === 'all' || who.includes(rid) || who.includes(roster.bloc[i]!) ? i : -1))
       .filter((i) => i >= 0);
+  const leaving: number[] = [];
   for (const e of card.effects) {
     if (e.kind === 'shift') {
       for (const i of targets(e.who)) {
@@ -47,18 +48,19 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
       next = update(next, { sal: withIssue(next.sal, e.issue, sal) });
     } else if (e.kind === 'walkout') {
       const i = roster.index[e.delegation];
-      if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, false) });
+      if (i !== undefined && next.present[i]) leaving.push(i);
     } else {
       const i = roster.index[e.delegation];
       if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, true) });
     }
   }
-  return say(next, {
+  const told = say(next, {
     kind: 'event',
     text: `${asSentence(card.title)} ${card.text}`,
     cite: card.cite,
     card: id,
   });
+  return leaving.reduce((c, i) => leaveRoom(lib, c, i), told);
 }
 
 export const FACILITATOR = [

@@ -24,9 +24,9 @@ import {
 import {
   addInfluence,
   currentSpeaker,
+  leaveRoom,
   nextSpeaker,
   notYourTurn,
-  replaceAt,
   seatOf,
   setItem,
 } from './context';
@@ -184,18 +184,12 @@ export const FLOOR = [
         : null;
     },
     apply: (lib, ctx, ev) => {
-      const i = seatOf(rosterOf(lib, ctx.scenarioId), ev.by);
-      const next = update(ctx, { present: replaceAt(ctx.present, i, false) });
-      const withList = next.item
-        ? update(next, {
-            item: updateItem(next.item, { speakers: next.item.speakers.filter((s) => s !== ev.by) }),
-          })
-        : next;
-      return say(withList, {
+      const told = say(ctx, {
         kind: 'walkout',
         by: ev.by,
         text: `${nameOf(lib, ev.by)} walks out of the meeting in protest.`,
       });
+      return leaveRoom(lib, told, seatOf(rosterOf(lib, ctx.scenarioId), ev.by));
     },
   }),
 ];

@@ -1,9 +1,11 @@
 // The plenary's procedure as players meet it, through the machine's events and snapshots: the
-// facilitator moving the floor on, the speech timer's limit, a draft that changes nothing, walking out.
+// facilitator moving the floor on, the speech timer's limit, a draft that changes nothing, walking out
+// (on its own or taken out by an event card).
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../../src/content/types';
 import { nextAiEvent } from '../../../src/model/ai';
+import { stepModel } from '../../../src/model/kernel';
 import type { Library } from '../../../src/model/library';
 import type { SessionInput } from '../../../src/model/session';
 import { createPlenaryMachine, phaseOf } from '../../../src/machines/plenary';
@@ -177,5 +179,77 @@ describe('walking out', () => {
     actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
     expect(ctxOf(actor).item!.id).toBe('mar');
     expect(ctxOf(actor).item!.speakers).not.toContain('OB');
+  });
+});
+
+describe('leaving the room, by walking out or by an event card', () => {
+  // The toy library's one event card shifts MA and takes the observer OB out of the room.
+  const CARD = { type: 'INJECT', card: 'ev-shift' } as const;
+
+  it('a delegation taken out by an event card leaves the speakers’ list too', () => {
+    const actor = onTheFloor({ humans: { OB: 'Olu' } });
+    expect(ctxOf(actor).item!.speakers).toContain('OB');
+    const others = ctxOf(actor).item!.speakers.filter((id) => id !== 'OB');
+    actor.send(CARD);
+    expect(ctxOf(actor).rejection).toBeNull();
+    expect(ctxOf(actor).present[5]).toBe(false);
+    expect(ctxOf(actor).item!.speakers).toEqual(others);
+  });
+
+  it('a delegation holding the floor when it leaves passes it on: the next speaker starts a fresh turn', () => {
+    for (const leave of [{ type: 'WALK_OUT', by: 'OB' } as const, CARD]) {
+      const actor = onTheFloor({ humans: { OB: 'Olu' }, speechSeconds: 120 });
+      skipUntil(actor, () => ctxOf(actor).item!.speakers[0] === 'OB');
+      actor.send({ type: 'SPEAK', by: 'OB', card: 'd-wide' });
+      actor.send({ type: 'TICK', seconds: 30 });
+      const next = ctxOf(actor).item!.speakers[1];
+      actor.send(leave);
+      expect(ctxOf(actor).item!.speakers[0]).toBe(next);
+      expect(ctxOf(actor).item!.turn).toEqual({ spoke: false, amended: false, seconds: 0 });
+    }
+  });
+
+  it('a caucus offer to a delegation that leaves lapses, and the floor takes up again', () => {
+    for (const leave of [{ type: 'WALK_OUT', by: 'OB' } as const, CARD]) {
+      const actor = onTheFloor({ humans: { RA: 'Rae', OB: 'Olu' } });
+      skipUntil(actor, () => ctxOf(actor).item!.speakers[0] === 'RA');
+      actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'OB', give: 'marange', ask: 'definition' });
+      expect(phaseOf(actor.getSnapshot())).toBe('caucus');
+      actor.send(leave);
+      expect(phaseOf(actor.getSnapshot())).toBe('floor');
+      expect(ctxOf(actor).caucus).toBeNull();
+      expect(ctxOf(actor).transcript.at(-1)!.text).toBe(
+        'Delegation RA’s caucus offer to Delegation OB lapses: Delegation OB has left the room.',
+      );
+      // RA still holds the floor and can go on.
+      actor.send({ type: 'YIELD', by: 'RA' });
+      expect(ctxOf(actor).rejection).toBeNull();
+    }
+  });
+
+  it('an AI-only meeting with the card played at its opening plays through to the communiqué, nothing refused', () => {
+    const actor = onTheFloor();
+    expect(ctxOf(actor).item!.speakers).toContain('OB');
+    actor.send(CARD);
+    let refused = 0;
+    for (let n = 0; n < 500 && phaseOf(actor.getSnapshot()) !== 'communique'; n++) {
+      const snap = actor.getSnapshot();
+      const ev = nextAiEvent(toyLibrary, phaseOf(snap), snap.context);
+      if (!ev) break;
+      actor.send(ev);
+      if (ctxOf(actor).rejection) refused++;
+    }
+    expect(refused).toBe(0);
+    expect(phaseOf(actor.getSnapshot())).toBe('communique');
+  });
+
+  it('the model alone (the pace’s forecast) follows the chart back to the floor when an offer lapses', () => {
+    const actor = onTheFloor({ humans: { RA: 'Rae', OB: 'Olu' } });
+    skipUntil(actor, () => ctxOf(actor).item!.speakers[0] === 'RA');
+    actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'OB', give: 'marange', ask: 'definition' });
+    const stepped = stepModel(toyLibrary, 'caucus', ctxOf(actor), { type: 'WALK_OUT', by: 'OB' });
+    actor.send({ type: 'WALK_OUT', by: 'OB' });
+    expect(stepped?.phase).toBe('floor');
+    expect(stepped?.phase).toBe(phaseOf(actor.getSnapshot()));
   });
 });
