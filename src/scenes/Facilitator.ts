@@ -16,7 +16,7 @@ import { awaitedHumans } from '../model/turns';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { FocusGroup, Menu, type MenuItem } from '../ui/widgets';
+import { consumeKey, FocusGroup, Menu, type MenuItem } from '../ui/widgets';
 import { citeLong } from './Briefing';
 import {
   classroom,
@@ -105,7 +105,8 @@ export default class Facilitator extends Scene {
       return;
     }
     if (this.picker) {
-      this.picker.handleKey(ev);
+      // The list has the keys; Escape closes the list alone, not the console beneath it.
+      if (this.picker.handleKey(ev)) consumeKey(ev);
       return;
     }
   }
@@ -400,8 +401,9 @@ export default class Facilitator extends Scene {
       title,
       items,
       onPick,
-      onCancel: () => this.closePicker('Cancelled.'),
+      onCancel: () => this.closePicker('Back to the console.'),
       listW: 520,
+      modal: true,
     });
   }
 

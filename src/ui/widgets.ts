@@ -38,6 +38,17 @@ export function typingInField(): boolean {
   );
 }
 
+/** Key events a modal part of a scene (a list, a dialog) has already acted on. */
+const consumed = new WeakSet<KeyboardEvent>();
+
+/**
+ * Marks a key event as handled, so no FocusGroup acts on it too. A list that closes on Escape would
+ * otherwise hand the same Escape to the menu beneath it, which closes as well: one key, two levels.
+ */
+export function consumeKey(ev: KeyboardEvent): void {
+  consumed.add(ev);
+}
+
 const stacks = new WeakMap<Scene, FocusGroup[]>();
 
 /**
@@ -130,7 +141,7 @@ export class FocusGroup {
   }
 
   private handleKey(ev: KeyboardEvent): void {
-    if (this.destroyed || !this.isTop || typingInField() || !this.items.length) return;
+    if (this.destroyed || !this.isTop || typingInField() || !this.items.length || consumed.has(ev)) return;
     const axis = this.opts.axis ?? 'vertical';
     const cols = axis === 'grid' ? Math.max(1, this.opts.columns ?? 1) : 1;
     const item = this.focused;

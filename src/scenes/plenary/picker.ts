@@ -27,6 +27,8 @@ export interface PickerOptions {
   readonly selected?: number;
   /** Width of the list column (default 46 % of the box). */
   readonly listW?: number;
+  /** A dialog: the whole screen takes no clicks but the list's own (default: only the list's box). */
+  readonly modal?: boolean;
 }
 
 export interface Box {
@@ -56,6 +58,10 @@ export class ListPicker extends GameObjects.Container {
   ) {
     super(scene, 0, 0);
     const pal = palette();
+    // Clicks on the list's box (or, for a dialog, anywhere) stop here: nothing beneath it acts.
+    const { width: W, height: H } = scene.scale;
+    const cover = opts.modal ? { x: 0, y: 0, w: W, h: H } : box;
+    this.add(scene.add.zone(cover.x, cover.y, cover.w, cover.h).setOrigin(0, 0).setInteractive());
     this.add(drawBox(scene, box.x, box.y, box.w, box.h, { edge: pal.goldNum, lineWidth: 3 }));
     const title = scene.add.text(box.x + 18, box.y + 10, opts.title, ts(20, { color: pal.gold, bold: true }));
     this.add(title);
@@ -70,6 +76,21 @@ export class ListPicker extends GameObjects.Container {
     this.rowsVisible = opts.items.length > fitRows ? Math.max(1, fitRows - 1) : fitRows;
     this.rows = scene.add.container(0, 0);
     this.add(this.rows);
+    // One pointer zone per visible row, made once: a zone made while the pointer moves takes no click until
+    // the next frame, so zones rebuilt with the rows would let a quick click fall through to what is beneath.
+    const rowX = box.x + 18;
+    for (let k = 0; k < Math.min(this.rowsVisible, opts.items.length); k++) {
+      const zone = scene.add
+        .zone(rowX, this.listY + k * this.rowH, this.listW, this.rowH - 4)
+        .setOrigin(0, 0)
+        .setInteractive({ useHandCursor: true });
+      zone.on('pointerover', () => this.select(this.top + k, true));
+      zone.on('pointerup', () => {
+        this.select(this.top + k, true);
+        this.choose();
+      });
+      this.add(zone);
+    }
     const dx = box.x + this.listW + 36;
     this.detail = new ScrollText(
       scene,
@@ -132,13 +153,6 @@ export class ListPicker extends GameObjects.Container {
             .text(x + this.listW - 8, y + (this.rowH - 4) / 2, it.tag, ts(16, { color: pal.muted }))
             .setOrigin(1, 0.5),
         );
-      const zone = this.scene.add
-        .zone(x, y, this.listW, this.rowH - 4)
-        .setOrigin(0, 0)
-        .setInteractive();
-      zone.on('pointerover', () => this.select(i, true));
-      zone.on('pointerup', () => this.choose());
-      this.rows.add(zone);
     }
     if (items.length > this.rowsVisible) {
       const more = `${this.top + 1}–${Math.min(items.length, this.top + this.rowsVisible)} of ${items.length} (PgUp PgDn)`;

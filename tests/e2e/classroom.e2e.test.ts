@@ -1,0 +1,139 @@
+// The classroom in a real browser: a teacher at the facilitator console and students in the hot seat. Each
+// test here reproduces a fault a teacher met in a first lesson and checks what the room would notice.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  canvasBox,
+  currentScene,
+  frames,
+  openPage,
+  press,
+  shot,
+  useBrowserSuite,
+  waitForAnnouncement,
+  waitForScene,
+  waitReady,
+  type OpenedPage,
+} from './harness';
+
+const suite = useBrowserSuite();
+const SLOW = 180_000;
+
+/** Setup rows, top to bottom (src/scenes/Setup.ts). */
+const ROW = { seed: 5, pin: 6, firstPlayer: 7 };
+
+interface Ctx {
+  value: string | { session?: string };
+  context: {
+    log: { type: string; card?: string }[];
+    paused: boolean;
+    elapsed: number;
+    humans: Record<string, string>;
+    item: { speakers: string[]; turn: { seconds: number } } | null;
+  };
+}
+
+function snap(page: Page): Promise<Ctx> {
+  return page.evaluate(() => window.roughConsensus.snapshot() as Ctx);
+}
+
+/** The session's events so far, without the clock's ticks. */
+async function logTypes(page: Page): Promise<string[]> {
+  return (await snap(page)).context.log.map((e) => e.type).filter((t) => t !== 'TICK');
+}
+
+async function keys(page: Page, ...list: string[]): Promise<void> {
+  for (const k of list) await page.keyboard.press(k);
+  await frames(page, 3);
+}
+
+async function typeField(page: Page, text: string): Promise<void> {
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await press(page, 'Enter');
+}
+
+async function newGame(): Promise<OpenedPage> {
+  const opened = await openPage(suite.browser, suite.server.url);
+  await waitReady(opened.page);
+  await press(opened.page, 'Home', 'ArrowDown', 'Enter'); // New game (Continue is first)
+  await waitForScene(opened.page, 'Setup');
+  return opened;
+}
+
+/** Waits until one of the last few announcements matches (unlike waitForAnnouncement, not an old one). */
+async function waitForRecent(page: Page, re: RegExp, timeoutMs = 5_000): Promise<void> {
+  await page.waitForFunction(
+    ([src, flags]) =>
+      window.roughConsensus.announcements.slice(-4).some((a) => new RegExp(src, flags).test(a)),
+    [re.source, re.flags] as const,
+    { timeout: timeoutMs },
+  );
+}
+
+/** A click at design coordinates (1280×720). */
+async function clickAt(page: Page, x: number, y: number): Promise<void> {
+  const box = await canvasBox(page);
+  const k = box.width / 1280;
+  await page.mouse.click(box.x + x * k, box.y + y * k);
+  await frames(page, 3);
+}
+
+/** One player (South Africa, the default), no PIN: Setup to the Plenary. */
+async function soloMeeting(page: Page): Promise<void> {
+  await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+  await typeField(page, '7');
+  await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // PIN, Player 1, Add, Start
+  await waitForAnnouncement(page, /^Start the meeting\./);
+  await press(page, 'Enter');
+  await waitForScene(page, 'Briefing');
+  await press(page, 'Enter');
+  await waitForScene(page, 'Plenary');
+}
+
+async function openConsole(page: Page): Promise<void> {
+  await press(page, 'F2');
+  await waitForScene(page, 'Facilitator');
+  await waitForAnnouncement(page, /^Facilitator console\. Up and down/);
+}
+
+describe('facilitator console', () => {
+  it(
+    'a click on an entry of the inject list injects that event and nothing underneath it',
+    async () => {
+      const { page, problems, context } = await newGame();
+      await soloMeeting(page);
+      await openConsole(page);
+      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Inject an event card…
+      await waitForAnnouncement(page, /Inject an event card\. \d+ to choose from/);
+      const before = await logTypes(page);
+      // Over "Skip the current speaker" (y 347) and "Force a consensus call" (y 396) of the console below.
+      await clickAt(page, 300, 350);
+      await shot(page, 'classroom-inject-click');
+      const after = await logTypes(page);
+      const added = after.slice(before.length);
+      expect(added).toEqual(['INJECT']);
+      // The list closed with the choice; the console is still open.
+      expect(await currentScene(page)).toBe('Facilitator');
+      // A click on the list's box away from any entry (over "Close the console") does nothing at all.
+      await keys(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+      await waitForRecent(page, /^Inject an event card\. \d+ to choose from/);
+      const n = (await logTypes(page)).length;
+      await clickAt(page, 900, 655);
+      await clickAt(page, 300, 655);
+      expect(await currentScene(page)).toBe('Facilitator');
+      expect((await logTypes(page)).length).toBe(n);
+      // Escape leaves the list for the console, one level, and a second Escape closes the console.
+      await press(page, 'Escape');
+      await waitForRecent(page, /^Back to the console\.$/);
+      expect(await currentScene(page)).toBe('Facilitator');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Plenary');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
