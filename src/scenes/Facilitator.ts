@@ -11,10 +11,11 @@ import { PACE_LABEL, PACES, ROUND_LABEL, ROUNDS, roundOf } from '../app/pace';
 import { seats, STANCE_SYMBOL } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
+import { eventDateWords, eventMoment, type EventMoment } from '../model/event-moment';
 import { nameOf, SPEECH_SECONDS_CHOICES } from '../model/session';
 import { awaitedHumans } from '../model/turns';
 import { registerHelp } from '../ui/help';
-import { announce } from '../ui/live';
+import { announce, mirrorText } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { consumeKey, FocusGroup, Menu, type MenuItem } from '../ui/widgets';
 import { citeLong } from './Briefing';
@@ -27,6 +28,7 @@ import {
   PHASE_LABEL,
   saveClassroom,
 } from './plenary/classroom';
+import { effectLines } from './plenary/event-effects';
 import { pacerFor } from './plenary/pacing';
 import { ListPicker, type PickItem } from './plenary/picker';
 import { drawBox } from '../ui/panel';
@@ -188,20 +190,6 @@ export default class Facilitator extends Scene {
         ...notInSession,
       },
       {
-        label: 'Clocks',
-        value: classroom.clockRunning ? 'Running' : 'Stopped',
-        onActivate: () => {
-          classroom.clockRunning = !classroom.clockRunning;
-          this.say(classroom.clockRunning ? 'The clocks run.' : 'The clocks are stopped.');
-          this.buildMenu(1);
-        },
-        onAdjust: () => {
-          classroom.clockRunning = !classroom.clockRunning;
-          this.buildMenu(1);
-          return true;
-        },
-      },
-      {
         label: 'Session timer',
         value: classroom.sessionMinutes ? `${classroom.sessionMinutes} min` : 'Off',
         onAdjust: (dir) => {
@@ -211,7 +199,7 @@ export default class Facilitator extends Scene {
           const next = choices[(Math.max(0, i) + dir + choices.length) % choices.length]!;
           classroom.sessionMinutes = next;
           saveClassroom();
-          this.buildMenu(2);
+          this.buildMenu(1);
           announce(`Session timer: ${next ? `${next} minutes` : 'off'}.`);
           return true;
         },
@@ -372,7 +360,11 @@ export default class Facilitator extends Scene {
     const sp = ctx.item?.speakers[0];
     const lines = [
       `${sc.title}`,
-      `Day ${ctx.day} of ${sc.days} · ${PHASE_LABEL[this.s.phase]}${ctx.paused ? ' · PAUSED' : ''}`,
+      `Day ${ctx.day} of ${sc.days} · ${PHASE_LABEL[this.s.phase]}`,
+      // One state, one word: paused or running, and what that means for the clocks.
+      ctx.paused
+        ? 'PAUSED: the clocks and the computer’s delegations wait. You can still inject, skip, force a call or end.'
+        : 'Running: the clocks wait while this console is open, and run again when you close it.',
       `Round: ${roundLine(this.s)} · Pace: ${PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, '').toLowerCase()}`,
       `Speaking: ${sp ? nameOf(LIBRARY, sp) : '—'}`,
       ctx.speechSeconds
@@ -383,13 +375,14 @@ export default class Facilitator extends Scene {
           ? `, ${clock(classroom.sessionMinutes * 60 - ctx.elapsed)} left of ${classroom.sessionMinutes} min`
           : ''
       }`,
-      `Clocks: ${classroom.clockRunning ? 'running' : 'stopped'} · People: ${
+      `People: ${
         Object.entries(ctx.humans)
-          .map(([id, p]) => `${p} (${id})`)
+          .map(([id, p]) => `${p} (${nameOf(LIBRARY, id)})`)
           .join(', ') || 'none'
       }`,
     ];
     this.status.setText(lines.join('\n'));
+    mirrorText(`Facilitator console\n${lines.join('\n')}`);
   }
 
   // ---------- lists ----------
@@ -418,30 +411,59 @@ export default class Facilitator extends Scene {
   private pickEvent(): void {
     const ctx = this.s!.snapshot.context;
     const pal = palette();
-    const own = new Set(scenarioOf(LIBRARY, ctx.scenarioId).events);
-    const list = [...EVENTS].sort(
-      (a, b) => Number(own.has(b.id)) - Number(own.has(a.id)) || a.date.localeCompare(b.date),
-    );
+    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
+    const when = eventDateWords(sc.date);
+    // This meeting's own events, then what delegates remember (newest first), then later ones as what-ifs.
+    const groups: { moment: EventMoment; heading: string; note: string }[] = [
+      {
+        moment: 'this-meeting',
+        heading: `This meeting (${when})`,
+        note: `Belongs to this meeting: the room hears it as news.`,
+      },
+      {
+        moment: 'earlier',
+        heading: 'Earlier: what delegates recall',
+        note: 'Happened before this meeting: the room hears it as something delegates recall, with its date.',
+      },
+      {
+        moment: 'later',
+        heading: 'Later: a what-if',
+        note: 'Happened after this meeting in history: the room hears it as the game’s illustration, a what-if.',
+      },
+    ];
+    const entries: { item: PickItem; card: string | null }[] = [];
+    for (const g of groups) {
+      const cards = EVENTS.filter((e) => eventMoment(e, sc) === g.moment).sort((a, b) =>
+        g.moment === 'earlier' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date),
+      );
+      if (!cards.length) continue;
+      entries.push({ item: { label: g.heading, heading: true, detail: [] }, card: null });
+      for (const e of cards)
+        entries.push({
+          card: e.id,
+          item: {
+            label: e.title,
+            tag: e.date.slice(0, 7),
+            why: ctx.injected.includes(e.id) ? 'already happened this session' : null,
+            detail: [
+              { text: `${e.title} (${eventDateWords(e.date)})`, bold: true, color: pal.gold },
+              { text: e.text },
+              { text: 'What it does', bold: true, size: 16, color: pal.gold },
+              ...effectLines(e.effects).map((t) => ({ text: `• ${t}`, size: 16 })),
+              { text: g.note, size: 16, color: pal.muted },
+              { text: `Sources: ${e.cite.map(citeLong).join(' · ')}`, size: 16, color: pal.muted } as Line,
+            ],
+          },
+        });
+    }
     this.openPicker(
       'Inject an event card',
-      list.map((e) => ({
-        label: e.title,
-        tag: e.date,
-        why: ctx.injected.includes(e.id) ? 'already happened this session' : null,
-        detail: [
-          { text: e.title, bold: true, color: pal.gold },
-          { text: e.text },
-          {
-            text: own.has(e.id) ? 'Belongs to this meeting.' : 'From another moment of the story.',
-            size: 16,
-            color: pal.muted,
-          },
-          { text: `Sources: ${e.cite.map(citeLong).join(' · ')}`, size: 16, color: pal.muted } as Line,
-        ],
-      })),
+      entries.map((x) => x.item),
       (i) => {
+        const card = entries[i]?.card;
+        if (!card) return;
         this.closePicker();
-        this.send({ type: 'INJECT', card: list[i]!.id });
+        this.send({ type: 'INJECT', card });
       },
     );
   }

@@ -5,6 +5,7 @@ import { GameObjects, Scene, Scenes } from 'phaser';
 import { BRIEFINGS, meetingContext, meetingShortName, SCENARIOS } from '../content/index';
 import type { Scenario, ScenarioId } from '../content/types';
 import { PACE_EXPLAIN, PACE_LABEL, PACES, DEFAULT_LESSON_MINUTES, type Pace } from '../app/pace';
+import { autosaveText, describeSave, summariseSave } from '../app/save-summary';
 import { SaveError } from '../app/saves';
 import { adoptSession, newSession, prepareImport } from '../app/session-store';
 import { LIBRARY } from '../machines/default';
@@ -15,6 +16,7 @@ import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { ListPicker } from '../ui/list-picker';
+import { Confirm } from '../ui/confirm';
 import { Button, FocusGroup, Menu, Notice, typingInField, type MenuItem } from '../ui/widgets';
 import { classroom, freshClassroom, saveClassroom, sceneForPhase } from './plenary/classroom';
 import { editText, editing, stopEditing } from './plenary/textfield';
@@ -60,7 +62,8 @@ const state = {
   sessionMin: 45 as number,
   pace: classroom.pace as Pace,
   seed: String(1000 + Math.floor(Math.random() * 9000)),
-  pin: '',
+  // The class's PIN stays until the teacher changes it (also after a reload or an imported save).
+  pin: classroom.pin,
   players: null as PlayerRow[] | null,
 };
 
@@ -666,19 +669,52 @@ export default class Setup extends Scene {
 
   private openImported(text: string): void {
     if (!this.scene.isActive()) return;
+    // Checked completely (fields, every event, a trial replay) before anything is asked or replaced.
+    let prepared: ReturnType<typeof prepareImport>;
     try {
-      // Checked completely (fields, every event, a trial replay) before it replaces anything.
-      const { save, session } = prepareImport(text);
+      prepared = prepareImport(text);
+    } catch (e) {
+      this.cannotOpen(e);
+      return;
+    }
+    // A session in progress is not replaced without asking.
+    const running = summariseSave(autosaveText());
+    const save = prepared.save;
+    if (!running) {
+      this.openParsed(prepared);
+      return;
+    }
+    new Confirm(
+      this,
+      `The session in progress (${describeSave(running)}) would be replaced by “${save.title}”. Export it first from the facilitator console if you want to keep it.`,
+      {
+        title: 'Replace the running session?',
+        keep: 'Keep the running session',
+        act: 'Replace it',
+        onAnswer: (act) => {
+          if (act) this.openParsed(prepared);
+          else announce('Kept the running session. Nothing was imported.');
+        },
+      },
+    );
+  }
+
+  private cannotOpen(e: unknown): void {
+    const msg = e instanceof SaveError ? e.message : `This file could not be opened: ${(e as Error).message}`;
+    new Notice(this, msg, { title: 'Cannot open this save' });
+  }
+
+  private openParsed({ save, session }: ReturnType<typeof prepareImport>): void {
+    try {
       const s = adoptSession(session);
+      state.pin = classroom.pin;
       classroom.shown = null;
       classroom.unlocked = classroom.pin === '';
       saveClassroom();
       announce(`Opened “${save.title}”.`);
       void goTo(this, sceneForPhase(s.phase));
     } catch (e) {
-      const msg =
-        e instanceof SaveError ? e.message : `This file could not be opened: ${(e as Error).message}`;
-      new Notice(this, msg, { title: 'Cannot open this save' });
+      this.cannotOpen(e);
     }
   }
 }

@@ -1,6 +1,6 @@
 // The title screen: emblem, name, and the main menu. Thin: it only routes to other scenes.
 import { Scene } from 'phaser';
-import { CURRENT_KEY } from '../app/saves';
+import { autosaveText, describeSave, summariseSave } from '../app/save-summary';
 import { setReady, VERSION } from '../automation';
 import { drawEmblem, drawGlint } from '../ui/emblem';
 import { registerHelp } from '../ui/help';
@@ -14,15 +14,6 @@ registerHelp('Title', [
   { keys: '↑ ↓ or Tab', action: 'Choose a menu item' },
   { keys: 'Enter / Space', action: 'Open it' },
 ]);
-
-/** Is there an autosaved session? (Existence only; the session controller validates it.) */
-function saveExists(): boolean {
-  try {
-    return localStorage.getItem(CURRENT_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
 
 let lastFocus: string | undefined;
 
@@ -69,13 +60,17 @@ export default class Title extends Scene {
     blurb.setY(name.y + name.height + gap);
 
     // Right: the menu.
-    const hasSave = saveExists();
+    const saved = autosaveText();
+    const hasSave = saved !== null;
+    const summary = summariseSave(saved);
+    const resumes = summary ? describeSave(summary) : null;
     const items: (MenuItem & { key: string })[] = [
       {
         key: 'continue',
         label: 'Continue',
         onActivate: () => this.open('Plenary', 'Continue', { resume: true }),
         ...(hasSave ? {} : { disabledReason: 'no saved session yet' }),
+        ...(resumes ? { hint: `resumes ${resumes}` } : {}),
       },
       { key: 'new', label: 'New game', onActivate: () => this.open('Setup', 'New game') },
       { key: 'replay', label: 'Replay 2012–2013', onActivate: () => this.open('Replay', 'Replay 2012–2013') },
@@ -94,6 +89,25 @@ export default class Title extends Scene {
     // Centre the menu vertically in the space above the footer.
     const menuTop = Math.max(24, (footerTop - this.menu.height) / 2);
     for (const b of this.menu.buttons) b.y += menuTop;
+    // What Continue resumes, under its button (the gap to the next one is widened to make room).
+    if (resumes) {
+      const cont = this.menu.buttons[0]!;
+      const line = this.add
+        .text(
+          menuX,
+          cont.y + cont.boxH / 2 + 6,
+          `Resumes ${resumes}`,
+          textStyle('small', { color: pal.muted, align: 'center', wrap: menuW + 120 }),
+        )
+        .setOrigin(0.5, 0);
+      const push = line.height + 8;
+      for (const b of this.menu.buttons.slice(1)) b.y += push;
+      const overflow = this.menu.buttons.at(-1)!.y + this.menu.buttons.at(-1)!.boxH / 2 - (footerTop - 8);
+      if (overflow > 0) {
+        for (const b of this.menu.buttons) b.y -= overflow;
+        line.y -= overflow;
+      }
+    }
 
     // Footer: how to drive it, and the version.
     this.add

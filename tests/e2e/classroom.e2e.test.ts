@@ -137,3 +137,86 @@ describe('facilitator console', () => {
     SLOW,
   );
 });
+
+/** The delegation the session waits for among the people's seats, if any. */
+function awaitedHuman(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const s = window.roughConsensus.snapshot() as {
+      value: string | { session?: string };
+      context: {
+        humans: Record<string, string>;
+        item: { speakers: string[]; call: { responded: string[] } | null } | null;
+        caucus: { to: string } | null;
+      };
+    };
+    const phase = typeof s.value === 'string' ? s.value : s.value.session;
+    const humans = Object.keys(s.context.humans);
+    const sp = s.context.item?.speakers[0];
+    if (phase === 'floor' && sp && humans.includes(sp)) return sp;
+    if (phase === 'caucus' && s.context.caucus && humans.includes(s.context.caucus.to))
+      return s.context.caucus.to;
+    if (phase === 'consensusCall')
+      return humans.find((h) => !(s.context.item?.call?.responded ?? []).includes(h)) ?? null;
+    return null;
+  });
+}
+
+/** Setup for three players (South Africa, Zimbabwe and a third), then the briefings behind their covers. */
+async function threePlayers(page: Page): Promise<void> {
+  await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+  await typeField(page, '7');
+  await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // PIN, Player 1, + Add a player
+  await waitForAnnouncement(page, /Added Player 2, playing Zimbabwe/);
+  await keys(page, 'ArrowDown', 'Enter');
+  await waitForAnnouncement(page, /Added Player 3, playing/);
+  await keys(page, 'ArrowDown', 'ArrowDown');
+  await waitForRecent(page, /^Start the meeting\./);
+  await press(page, 'Enter');
+  for (let i = 0; i < 3; i++) {
+    await waitForScene(page, 'Handover');
+    await press(page, 'Enter');
+    await waitForScene(page, 'Briefing');
+    await press(page, 'Enter');
+  }
+  await waitForScene(page, 'Plenary');
+}
+
+describe('hot seat', () => {
+  it(
+    'shows the hand-over before the next person’s hand when a player hands their seat to the AI',
+    async () => {
+      const { page, problems, context } = await newGame();
+      await threePlayers(page);
+      await press(page, 'f'); // fast-forward the AI
+      // Pass covers and answer for people (refuse, yield) until South Africa has the floor.
+      for (let i = 0; i < 400; i++) {
+        const scene = await currentScene(page);
+        const who = await awaitedHuman(page);
+        if (scene === 'Plenary' && who === 'ZA') break;
+        if (scene === 'Handover') await press(page, 'Enter');
+        else if (scene === 'Plenary' && who) await press(page, 'y', 'n');
+        else await frames(page, 2);
+      }
+      expect(await awaitedHuman(page)).toBe('ZA');
+      const mark = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
+      await press(page, 'i'); // Player 1 hands South Africa to the AI
+      // The meeting goes on with the AI in South Africa's seat until it waits for another person: their
+      // hand-over comes before anything of theirs is said or shown.
+      for (let i = 0; i < 600 && !(await awaitedHuman(page)); i++) await frames(page, 2);
+      const next = await awaitedHuman(page);
+      expect(next).not.toBeNull();
+      expect(next).not.toBe('ZA');
+      await waitForScene(page, 'Handover');
+      await shot(page, 'classroom-handover-after-ai-takes-seat');
+      const said = (await page.evaluate(() => [...window.roughConsensus.announcements])) as string[];
+      const after = said.slice(said.lastIndexOf(mark) + 1);
+      const cover = after.findIndex((a) => /^Hot seat\. Pass the keyboard to Player [23]/.test(a));
+      const move = after.findIndex((a) => /^Your move, /.test(a) && !/South Africa/.test(a));
+      expect(cover).toBeGreaterThanOrEqual(0);
+      expect(move === -1 || move > cover).toBe(true);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});

@@ -374,7 +374,7 @@ describe('play', () => {
         () => !(window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
       );
       // The speech timer, changed mid-session: the room hears of it.
-      await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown');
+      await keys(page, 'ArrowDown', 'ArrowDown');
       await waitForAnnouncement(page, /^Speech timer, (\d+ s|Off)\./);
       const timer = () =>
         page.evaluate(
@@ -468,6 +468,9 @@ describe('play', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(save.text),
       });
+      // The session in progress is not replaced without asking.
+      await waitForAnnouncement(page, /Replace the running session\?/);
+      await keys(page, 'ArrowRight', 'Enter'); // Replace it
       await waitForScene(page, 'Debrief');
       expect((await view(page)).logLength).toBe(JSON.parse(save.text).log.length);
       expect(problems()).toEqual([]);

@@ -16,6 +16,8 @@ export interface PickItem {
   readonly why?: string | null;
   /** A short tag at the right of the row, e.g. "+15" or "10/100". */
   readonly tag?: string;
+  /** A group's heading row: shown in gold, never chosen; the keys and the pointer pass over it. */
+  readonly heading?: boolean;
 }
 
 export interface PickerOptions {
@@ -84,8 +86,11 @@ export class ListPicker extends GameObjects.Container {
         .zone(rowX, this.listY + k * this.rowH, this.listW, this.rowH - 4)
         .setOrigin(0, 0)
         .setInteractive({ useHandCursor: true });
-      zone.on('pointerover', () => this.select(this.top + k, true));
+      zone.on('pointerover', () => {
+        if (!opts.items[this.top + k]?.heading) this.select(this.top + k, true);
+      });
       zone.on('pointerup', () => {
+        if (opts.items[this.top + k]?.heading) return;
         this.select(this.top + k, true);
         this.choose();
       });
@@ -101,6 +106,7 @@ export class ListPicker extends GameObjects.Container {
     );
     this.add(this.detail);
     this.index = Math.min(Math.max(0, opts.selected ?? 0), Math.max(0, opts.items.length - 1));
+    if (opts.items[this.index]?.heading) this.index = this.nextChoice(this.index, 1);
     this.setDepth(500);
     scene.add.existing(this);
     this.render();
@@ -115,6 +121,8 @@ export class ListPicker extends GameObjects.Container {
     const pal = palette();
     const items = this.opts.items;
     if (this.index < this.top) this.top = this.index;
+    // Scrolling up to a group's first entry brings its heading into view too.
+    if (this.top > 0 && this.top === this.index && items[this.top - 1]?.heading) this.top--;
     if (this.index >= this.top + this.rowsVisible) this.top = this.index - this.rowsVisible + 1;
     this.rows.removeAll(true);
     const x = this.box.x + 18;
@@ -123,6 +131,19 @@ export class ListPicker extends GameObjects.Container {
       const it = items[i]!;
       const y = this.listY + k * this.rowH;
       const on = i === this.index;
+      if (it.heading) {
+        this.rows.add(
+          this.scene.add
+            .text(
+              x + 4,
+              y + (this.rowH - 4) / 2,
+              fit(this.scene, it.label, this.listW - 8, ROW, { bold: true }),
+              ts(ROW, { color: pal.gold, bold: true }),
+            )
+            .setOrigin(0, 0.5),
+        );
+        continue;
+      }
       const rowStyle = { fill: on ? pal.buttonFocus : pal.button, radius: 7 };
       this.rows.add(addBox(this.scene, x, y, this.listW, this.rowH - 4, rowStyle));
       // The chosen row's ring (the stroke centred on the row's edge plus 2 px, as Graphics drew it).
@@ -170,7 +191,8 @@ export class ListPicker extends GameObjects.Container {
 
   private speak(withTitle = false): void {
     const it = this.opts.items[this.index];
-    const head = withTitle ? `${this.opts.title}. ${this.opts.items.length} to choose from. ` : '';
+    const count = this.opts.items.filter((x) => !x.heading).length;
+    const head = withTitle ? `${this.opts.title}. ${count} to choose from. ` : '';
     if (!it) {
       announce(`${head}Nothing to choose from. Press Escape.`);
       return;
@@ -183,17 +205,28 @@ export class ListPicker extends GameObjects.Container {
   select(i: number, silent = false): void {
     const n = this.opts.items.length;
     if (!n) return;
-    const next = Math.max(0, Math.min(n - 1, i));
+    let next = Math.max(0, Math.min(n - 1, i));
+    // Headings are passed over in the direction of travel (or back, at the end of the list).
+    if (this.opts.items[next]?.heading) next = this.nextChoice(next, next < this.index ? -1 : 1);
     if (next === this.index) return;
     this.index = next;
     this.render();
     if (!silent) this.speak();
   }
 
+  /** The first entry that can be chosen from `i` on in direction `dir` (then the other way), or `i`. */
+  private nextChoice(i: number, dir: -1 | 1): number {
+    const items = this.opts.items;
+    for (const d of [dir, -dir]) {
+      for (let j = i; j >= 0 && j < items.length; j += d) if (!items[j]!.heading) return j;
+    }
+    return i;
+  }
+
   choose(): void {
     if (this.closed) return;
     const it = this.opts.items[this.index];
-    if (!it) return;
+    if (!it || it.heading) return;
     if (it.why) {
       announce(`${it.label} is unavailable: ${it.why}`);
       return;
@@ -241,7 +274,7 @@ export class ListPicker extends GameObjects.Container {
           for (let s = 1; s <= n; s++) {
             const i = (this.index + s) % n;
             const label = this.opts.items[i]!.label.replace(/^[^\p{L}]+/u, '').toLowerCase();
-            if (label.startsWith(k)) {
+            if (label.startsWith(k) && !this.opts.items[i]!.heading) {
               this.select(i);
               break;
             }

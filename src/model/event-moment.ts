@@ -1,0 +1,48 @@
+// When an event card happened, seen from the meeting being played: one of this meeting's own events, an
+// earlier one the delegates remember, or a later one brought forward (a what-if). The transcript and the
+// facilitator's list both read it from here, so the room and the console say the same thing.
+import type { EventCard, Scenario } from '../content/types';
+
+export type EventMoment = 'this-meeting' | 'earlier' | 'later';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** An event card's 'YYYY-MM' or 'YYYY-MM-DD' date in words: "June 2009". */
+export function eventDateWords(date: string): string {
+  const month = MONTHS[Number(date.slice(5, 7)) - 1];
+  return month ? `${month} ${date.slice(0, 4)}` : date.slice(0, 4);
+}
+
+/** Where the card stands in time from the meeting (its own cards first; then by month). */
+export function eventMoment(card: EventCard, sc: Scenario): EventMoment {
+  if (sc.events.includes(card.id)) return 'this-meeting';
+  const month = card.date.slice(0, 7);
+  if (month < sc.date) return 'earlier';
+  return month === sc.date ? 'this-meeting' : 'later';
+}
+
+/** The transcript's line for an injected card: news of the meeting, a memory with its date, or a what-if. */
+export function eventTranscriptText(card: EventCard, sc: Scenario): string {
+  const when = eventDateWords(card.date);
+  switch (eventMoment(card, sc)) {
+    case 'this-meeting':
+      return `${card.title}. ${card.text}`;
+    case 'earlier':
+      return `Delegates recall ${when}: ${card.title}. ${card.text}`;
+    case 'later':
+      return `What if (the game’s illustration: in history this came later, in ${when}): ${card.title}. ${card.text}`;
+  }
+}
