@@ -37,12 +37,14 @@ export function eventMoment(card: EventCard, sc: Scenario): EventMoment {
 /** The transcript's line for an injected card: news of the meeting, a memory with its date, or a what-if. */
 export function eventTranscriptText(card: EventCard, sc: Scenario): string {
   const when = eventDateWords(card.date);
+  // A title that carries its year already ("… (2009)") loses it where the full date is given.
+  const title = card.title.replace(/\s*\(\d{4}\)$/, '');
   switch (eventMoment(card, sc)) {
     case 'this-meeting':
       return `${card.title}. ${card.text}`;
     case 'earlier':
-      return `Delegates recall ${when}: ${card.title}. ${card.text}`;
+      return `Delegates recall ${when}: ${title}. ${card.text}`;
     case 'later':
-      return `What if (the game’s illustration: in history this came later, in ${when}): ${card.title}. ${card.text}`;
+      return `What if (the game’s illustration: in history this came later, in ${when}): ${title}. ${card.text}`;
   }
 }
