@@ -291,7 +291,9 @@ describe('play', () => {
       const before = (await view(page)).logLength;
       await page.reload();
       await waitReady(page);
-      expect((await announcements(page)).join(' ')).toMatch(/Main menu\. Continue\./);
+      expect((await announcements(page)).join(' ')).toMatch(
+        /Main menu\. Continue, resumes Washington plenary, November 2012 · Player 1 · /,
+      );
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
       expect((await view(page)).logLength).toBe(before);
