@@ -74,6 +74,12 @@ export default class Title extends Scene {
       },
       { key: 'new', label: 'New game', onActivate: () => this.open('Setup', 'New game') },
       { key: 'replay', label: 'Replay 2012–2013', onActivate: () => this.open('Replay', 'Replay 2012–2013') },
+      {
+        key: 'classroom',
+        label: 'Classroom',
+        hint: 'for teachers: set up a class, the teacher’s guide, role cards, the student primer, debrief slides',
+        onActivate: () => this.open('Classroom', 'Classroom'),
+      },
       { key: 'lab', label: 'Rule Lab', onActivate: () => this.open('RuleLab', 'Rule Lab') },
       { key: 'sources', label: 'Sources', onActivate: () => this.open('Sources', 'Sources') },
       { key: 'settings', label: 'Settings', onActivate: () => this.open('Settings', 'Settings') },

@@ -25,7 +25,7 @@ describe('offline', () => {
     await page.reload();
     await waitReady(page);
     // Scenes, content and the Rule Lab worker all load from the cache.
-    await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+    await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
     await waitForScene(page, 'RuleLab');
     await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'Enter');
     await waitForAnnouncement(page, /^Done in/, 60_000);

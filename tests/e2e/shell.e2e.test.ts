@@ -18,7 +18,7 @@ import {
 const suite = useBrowserSuite();
 
 /** Title menu order (see src/scenes/Title.ts). */
-const MENU = ['Continue', 'New game', 'Replay 2012–2013', 'Rule Lab', 'Sources', 'Settings'];
+const MENU = ['Continue', 'New game', 'Replay 2012–2013', 'Classroom', 'Rule Lab', 'Sources', 'Settings'];
 
 describe('shell', () => {
   it('boots to a ready title with no console errors and no failed requests', async () => {
@@ -262,7 +262,7 @@ describe('shell', () => {
     await press(page, 'Escape');
     await waitForScene(page, 'Title');
     // Every screen's help names it in words, not by its internal key.
-    await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Rule Lab
+    await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // Rule Lab
     await waitForScene(page, 'RuleLab');
     await press(page, 'F1');
     await waitForAnnouncement(page, /^Help\. On this screen, Rule Lab: /);
@@ -278,6 +278,7 @@ describe('shell', () => {
     // Title.open says "… is coming in this build" for a scene the build lacks: no player should meet it.
     const screens: Record<string, string> = {
       'New game': 'Setup',
+      Classroom: 'Classroom',
       'Replay 2012–2013': 'Replay',
       'Rule Lab': 'RuleLab',
       Sources: 'Sources',

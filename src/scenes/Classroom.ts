@@ -1,0 +1,156 @@
+// The teacher's door into the game, from the title screen: set up a class (hot seat on this computer), the
+// teacher's guide, role cards to print for a meeting, the student primer and the debrief slides.
+import { GameObjects, Scene } from 'phaser';
+import { meetingShortName } from '../content/index';
+import { currentSession } from '../app/session-store';
+import { registerHelp } from '../ui/help';
+import { announce } from '../ui/live';
+import { palette, textStyle } from '../ui/theme';
+import { consumeKey, FocusGroup, Menu, Notice, type MenuItem } from '../ui/widgets';
+import { openKitPrint, printableMeetings, roleCardDelegations, roleCardsMd } from './kit/kit-print';
+import { ListPicker } from './plenary/picker';
+import { goTo } from './registry';
+
+registerHelp('Classroom', [
+  { keys: '↑ ↓ Enter', action: 'Choose and open' },
+  { keys: 'Esc', action: 'Back to the title screen' },
+]);
+
+interface Entry extends MenuItem {
+  readonly about: string;
+}
+
+export default class Classroom extends Scene {
+  private menu!: Menu;
+  private about!: GameObjects.Text;
+  private picker: ListPicker | null = null;
+
+  constructor() {
+    super({ key: 'Classroom' });
+  }
+
+  create(): void {
+    const pal = palette();
+    const { width: W } = this.scale;
+    this.picker = null;
+    this.add.text(W / 2, 28, 'Classroom', textStyle('h1', { color: pal.gold })).setOrigin(0.5, 0);
+    this.add
+      .text(
+        W / 2,
+        100,
+        'For teachers: run a lesson, print what students need, show the debrief.',
+        textStyle('body', { color: pal.muted }),
+      )
+      .setOrigin(0.5, 0);
+    const finished = currentSession()?.phase === 'debrief';
+    const entries: Entry[] = [
+      {
+        label: 'Set up a class (hot seat)',
+        about:
+          'Up to six players share this computer; a hand-over screen hides each hand. Choose the meeting, the rule, the timers and a facilitator PIN. (A networked room for one device per student is not in this build.)',
+        onActivate: () => void goTo(this, 'Setup'),
+      },
+      {
+        label: 'Teacher’s guide',
+        about:
+          'Learning objectives, 45- and 90-minute lesson plans, the facilitator console, what to say, how to assess. Printable.',
+        onActivate: () => void goTo(this, 'KitReader', { doc: 'guide' }),
+      },
+      {
+        label: 'Role cards to print…',
+        about:
+          'Every delegation’s briefing for a meeting, one card per page: objectives, red lines, allies and the passages to read.',
+        onActivate: () => this.pickMeeting(),
+      },
+      {
+        label: 'Student primer',
+        about:
+          'Five short screens to read before the first meeting: conflict diamonds, Sierra Leone and Angola, the 2000 UN resolution and the 2003 scheme, Marange, who sits at the table.',
+        onActivate: () => void goTo(this, 'KitReader', { doc: 'primer' }),
+      },
+      {
+        label: 'Debrief slides',
+        about: finished
+          ? 'For the projector: what we decided, what history decided, the other rules, who moved whom, questions.'
+          : 'For the projector after a meeting. Finish a meeting first (they open from its debrief too).',
+        onActivate: () =>
+          finished
+            ? void goTo(this, 'Slides')
+            : new Notice(
+                this,
+                'The slides show a finished meeting. Play a meeting to its debrief, then open them here or from the debrief (key L).',
+                {
+                  title: 'No finished meeting yet',
+                },
+              ),
+      },
+      {
+        label: 'Back to title',
+        about: 'Back to the title screen (Esc).',
+        onActivate: () => void goTo(this, 'Title'),
+      },
+    ];
+    this.about = this.add
+      .text(W / 2, 560, '', textStyle('small', { color: pal.muted, align: 'center', wrap: 900 }))
+      .setOrigin(0.5, 0);
+    this.menu = new Menu(this, W / 2, 160, entries, {
+      width: 560,
+      itemHeight: 56,
+      gap: 12,
+      onEscape: () => void goTo(this, 'Title'),
+      onFocus: (_it, i) => this.about.setText(entries[i]?.about ?? ''),
+    });
+    this.menu.focus(0, true);
+    this.about.setText(entries[0]!.about);
+    this.input.keyboard?.on('keydown', (ev: KeyboardEvent) => {
+      if (this.picker?.handleKey(ev)) consumeKey(ev);
+    });
+    announce(`Classroom. ${this.menu.buttons[0]!.spoken} ${entries[0]!.about}`);
+  }
+
+  private pickMeeting(): void {
+    const pal = palette();
+    const meetings = printableMeetings();
+    const { width: W, height: H } = this.scale;
+    // The list takes the keys while it is open (the menu below waits: it is not the top group).
+    const hold = new FocusGroup(this);
+    this.picker = new ListPicker(
+      this,
+      { x: 60, y: 60, w: W - 120, h: H - 120 },
+      {
+        title: 'Role cards: choose a meeting',
+        modal: true,
+        items: meetings.map((sc) => ({
+          label: sc.title,
+          tag: meetingShortName(sc).split(', ')[1] ?? '',
+          detail: [
+            { text: sc.title, bold: true, color: pal.gold },
+            { text: `${sc.dates}, ${sc.place}.` },
+            {
+              text: `${roleCardDelegations(sc).length} role cards, one per page. Enter opens the print view in a new window.`,
+            },
+          ],
+        })),
+        onPick: (i) => {
+          const sc = meetings[i]!;
+          const ok = openKitPrint(`Role cards: ${sc.title}`, roleCardsMd(sc));
+          close();
+          announce(
+            ok
+              ? `Role cards for ${sc.title}: the print view opened in a new window.`
+              : 'The browser blocked the print window: allow pop-ups for this page.',
+          );
+        },
+        onCancel: () => {
+          close();
+          announce('Back to the classroom menu.');
+        },
+      },
+    );
+    const close = () => {
+      this.picker?.close();
+      this.picker = null;
+      hold.destroy();
+    };
+  }
+}
