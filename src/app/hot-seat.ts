@@ -10,11 +10,6 @@ export function playerOf(ctx: SessionContext, id: string): string {
   return ctx.humans[id] ?? ctx.startHumans[id] ?? 'Player';
 }
 
-/** How many different people hold seats now. */
-export function distinctPlayers(ctx: SessionContext): number {
-  return new Set(Object.values(ctx.humans)).size;
-}
-
 /**
  * The delegation whose hand and actions are on screen: the one last shown if a person holds or held it,
  * else the only human seat, else null (watching, or behind the hand-over cover).
@@ -30,9 +25,18 @@ export function shownDelegation(
   return humans.length === 1 ? humans[0]! : null;
 }
 
+/**
+ * How many different people have sat at this keyboard in the session: those holding seats now and those
+ * who held one at the start. A player who hands their seat to the AI is still in the room, so the screen
+ * must not show the last remaining player's hand to them.
+ */
+export function peopleInRoom(ctx: SessionContext): number {
+  return new Set([...Object.values(ctx.startHumans), ...Object.values(ctx.humans)]).size;
+}
+
 /** A person's hand shows only on their own move, never while the AI or anyone else plays. */
 export function handHidden(ctx: SessionContext, awaiting: readonly string[], me: string): boolean {
-  return distinctPlayers(ctx) > 1 && !awaiting.includes(me);
+  return peopleInRoom(ctx) > 1 && !awaiting.includes(me);
 }
 
 /** What the screen must do for the awaited seats: nothing, show another seat of the same person, or pass
@@ -51,7 +55,7 @@ export function nextTurnStep(
   const target = shown && awaiting.includes(shown) ? shown : awaiting[0]!;
   if (target === shown) return { kind: 'stay' };
   const samePlayer = shown !== null && playerOf(ctx, shown) === playerOf(ctx, target);
-  if (distinctPlayers(ctx) > 1 && !samePlayer) return { kind: 'handover', delegation: target };
+  if (peopleInRoom(ctx) > 1 && !samePlayer) return { kind: 'handover', delegation: target };
   return { kind: 'show', delegation: target };
 }
 

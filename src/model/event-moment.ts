@@ -2,6 +2,7 @@
 // earlier one the delegates remember, or a later one brought forward (a what-if). The transcript and the
 // facilitator's list both read it from here, so the room and the console say the same thing.
 import type { EventCard, Scenario } from '../content/types';
+import { asSentence } from './prose';
 
 export type EventMoment = 'this-meeting' | 'earlier' | 'later';
 
@@ -41,10 +42,10 @@ export function eventTranscriptText(card: EventCard, sc: Scenario): string {
   const title = card.title.replace(/\s*\(\d{4}\)$/, '');
   switch (eventMoment(card, sc)) {
     case 'this-meeting':
-      return `${card.title}. ${card.text}`;
+      return `${asSentence(card.title)} ${card.text}`;
     case 'earlier':
-      return `Delegates recall ${when}: ${title}. ${card.text}`;
+      return `Delegates recall ${when}: ${asSentence(title)} ${card.text}`;
     case 'later':
-      return `What if (the game’s illustration: in history this came later, in ${when}): ${title}. ${card.text}`;
+      return `What if (the game’s illustration: in history this came later, in ${when}): ${asSentence(title)} ${card.text}`;
   }
 }

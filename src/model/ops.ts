@@ -36,6 +36,8 @@ const CHAIR_ONLY = new Set<SessionEventType>([
   'ADJOURN',
   'NEXT_DAY',
 ]);
+// The facilitator keeps working while the session is paused (pause, explain, inject, resume): only the
+// delegations' own moves wait.
 const WHILE_PAUSED = new Set<SessionEventType>([
   'RESUME',
   'PAUSE',
@@ -44,6 +46,9 @@ const WHILE_PAUSED = new Set<SessionEventType>([
   'SET_SPEECH_TIMER',
   'TICK',
   'DEBRIEF',
+  'INJECT',
+  'SKIP_SPEAKER',
+  'FORCE_CALL',
 ]);
 
 const PROCEDURES: ReadonlyMap<SessionEventType, Procedure> = new Map(

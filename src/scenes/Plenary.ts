@@ -385,10 +385,14 @@ export default class Plenary extends Scene {
     announce(`${this.changes.title}. ${c.summary}`);
   }
 
-  /** The clocks: a TICK a second while they run and the meeting is in session. */
+  /**
+   * The clocks: a TICK a second while they run and the meeting is in session. They wait while the teacher
+   * is busy (the console or its PIN screen, a dialog such as "Leave the meeting?") or the cover is up.
+   */
   private tick(): void {
     // In a classroom room the server keeps the clocks.
     if (!this.s || this.leaving || this.covering || classroom.device) return;
+    if (this.consoleOpen || this.chooser.dialogOpen) return;
     if (!clocksRun(this.phase, this.ctx, classroom)) return;
     const snap = this.s.send({ type: 'TICK', seconds: 1 });
     if (timeIsUp(snap.context, classroom.sessionMinutes)) this.timeUp();

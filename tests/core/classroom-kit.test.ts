@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENTS, SCENARIOS } from '../../src/content/index';
 import { describeSave, summariseSave } from '../../src/app/save-summary';
 import { eventDateWords, eventMoment, eventTranscriptText } from '../../src/model/event-moment';
+import { handHidden, nextTurnStep, peopleInRoom } from '../../src/app/hot-seat';
 
 const plenary = SCENARIOS.find((s) => s.id === 'washington-plenary-2012')!;
 const card = (id: string) => EVENTS.find((e) => e.id === id)!;
@@ -67,5 +68,31 @@ describe('an injected event in time', () => {
   it('writes dates as a month and a year', () => {
     expect(eventDateWords('2009-06')).toBe('June 2009');
     expect(eventDateWords('2013-11-19')).toBe('November 2013');
+  });
+});
+
+describe('the hot seat after a player hands their seat to the AI', () => {
+  // Only the parts of the context the hot seat reads.
+  const ctx = (humans: Record<string, string>, startHumans: Record<string, string>) =>
+    ({ humans, startHumans }) as unknown as Parameters<typeof nextTurnStep>[0];
+
+  it('still passes the keyboard when only one person holds a seat but two have played', () => {
+    // Ama (South Africa) handed her seat to the AI; Ben (Zimbabwe) is the one person left with a seat.
+    const c = ctx({ ZW: 'Ben' }, { ZA: 'Ama', ZW: 'Ben' });
+    expect(peopleInRoom(c)).toBe(2);
+    expect(nextTurnStep(c, ['ZW'], 'ZA')).toEqual({ kind: 'handover', delegation: 'ZW' });
+    // While the AI moves, Ben's hand is hidden from the room.
+    expect(handHidden(c, [], 'ZW')).toBe(true);
+  });
+
+  it('shows a seat without a cover when the same person plays it, or when one person plays alone', () => {
+    expect(nextTurnStep(ctx({ ZA: 'Ama', EU: 'Ama' }, { ZA: 'Ama', EU: 'Ama' }), ['EU'], 'ZA')).toEqual({
+      kind: 'show',
+      delegation: 'EU',
+    });
+    expect(nextTurnStep(ctx({ ZA: 'Ama' }, { ZA: 'Ama' }), ['ZA'], null)).toEqual({
+      kind: 'show',
+      delegation: 'ZA',
+    });
   });
 });

@@ -1,7 +1,7 @@
 // The facilitator and the seats: who plays which delegation, pause and resume, the clocks, event cards
 // injected into the meeting, and ending it.
-import { indexLibrary, type Library } from '../library';
-import { asSentence } from '../prose';
+import { eventTranscriptText } from '../event-moment';
+import { indexLibrary, scenarioOf, type Library } from '../library';
 import { rosterOf } from '../roster';
 import {
   clamp100,
@@ -54,12 +54,9 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
       if (i !== undefined) next = update(next, { present: replaceAt(next.present, i, true) });
     }
   }
-  const told = say(next, {
-    kind: 'event',
-    text: `${asSentence(card.title)} ${card.text}`,
-    cite: card.cite,
-    card: id,
-  });
+  // An earlier event is what delegates recall, with its date; a later one a marked what-if.
+  const text = eventTranscriptText(card, scenarioOf(lib, ctx.scenarioId));
+  const told = say(next, { kind: 'event', text, cite: card.cite, card: id });
   return leaving.reduce((c, i) => leaveRoom(lib, c, i), told);
 }
 

@@ -14,6 +14,8 @@ import { ListPicker, type PickItem } from './picker';
 
 export class Chooser {
   private picker: ListPicker | null = null;
+  /** The open list is a dialog about the session itself (leave?), not a move: the clocks wait for it. */
+  private dialog = false;
   private caucus: CaucusFlow | null = null;
 
   constructor(
@@ -32,6 +34,11 @@ export class Chooser {
   /** Whether a list or caucus flow holds the AI back (a caucus waiting for its answer lets the AI move). */
   get holdsTheRoom(): boolean {
     return this.picker !== null || (this.caucus !== null && !this.caucus.waitingForAnswer);
+  }
+
+  /** Whether a dialog about the session is open (the clocks stop while it is). */
+  get dialogOpen(): boolean {
+    return this.picker !== null && this.dialog;
   }
 
   /** A new snapshot: the caucus flow looks for its answer. */
@@ -102,16 +109,19 @@ export class Chooser {
         this.close();
         if (i === 1) onLeave();
       },
+      true,
     );
   }
 
-  private open(title: string, items: PickItem[], onPick: (i: number) => void): void {
+  private open(title: string, items: PickItem[], onPick: (i: number) => void, dialog = false): void {
     this.close();
+    this.dialog = dialog;
     this.picker = new ListPicker(this.scene, LOWER, {
       title,
       items,
       onPick,
       onCancel: () => this.close('Cancelled.'),
+      modal: dialog,
     });
   }
 
