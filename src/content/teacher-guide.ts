@@ -69,11 +69,11 @@ export const TEACHER_GUIDE: KitDoc = {
           kind: 'step',
         },
         {
-          text: '30–38 min · Debrief slides on the projector: what we decided, what history decided, what the other rules would have decided, who moved whom, one discussion question.',
+          text: '30–38 min · On the projector: the outcome screen (what we decided, and the same moves under each rule), then the debrief’s pages History (what the real meeting decided), Who moved whom and Questions (pick one).',
           kind: 'step',
         },
         {
-          text: '38–45 min · Exit tickets: each player answers three questions (Debrief → Exit tickets).',
+          text: '38–45 min · Exit tickets: each player answers the three questions on the last page of this guide, on paper.',
           kind: 'step',
         },
       ],
@@ -102,7 +102,7 @@ export const TEACHER_GUIDE: KitDoc = {
           kind: 'step',
         },
         {
-          text: '75–85 min · Debrief slides and discussion: use two or three of the discussion questions; compare with what the real meeting decided.',
+          text: '75–85 min · The debrief on the projector and discussion: use two or three of its questions; compare with what the real meeting decided (its History page).',
           kind: 'step',
         },
         { text: '85–90 min · Exit tickets.', kind: 'step' },
@@ -177,7 +177,7 @@ export const TEACHER_GUIDE: KitDoc = {
       heading: 'How to assess',
       paras: [
         {
-          text: 'The debrief pack (Markdown, JSON, CSV or the print view) lists, for each player: speeches, amendments, objections and caucus offers; whether their delegation’s objectives were met; and their exit-ticket answers.',
+          text: 'The debrief pack (Markdown, JSON, CSV or the print view) lists, for each player: speeches, amendments, objections and caucus offers, and whether their delegation’s objectives were met. Collect the exit tickets beside it.',
           kind: 'note',
         },
         {
@@ -194,6 +194,24 @@ export const TEACHER_GUIDE: KitDoc = {
         },
         {
           text: 'Participation counts only what the game logs; a student who argued well in a caucus away from the keyboard should get credit from your own notes.',
+          kind: 'note',
+        },
+      ],
+    },
+    {
+      heading: 'Exit ticket (copy one per player)',
+      paras: [
+        { text: 'Name, and the delegation you played:', kind: 'note' },
+        {
+          text: '1. What did your delegation want, and how close did the meeting’s decision come to it? Name one objective from your role card and say whether it was met.',
+          kind: 'note',
+        },
+        {
+          text: '2. Which argument, event or deal changed someone’s position, or failed to? Say who moved, who moved them, and why you think it worked.',
+          kind: 'note',
+        },
+        {
+          text: '3. Would another decision rule have been fairer at this meeting? Use the outcome screen: what would a two-thirds or simple majority have decided?',
           kind: 'note',
         },
       ],

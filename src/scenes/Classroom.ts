@@ -1,12 +1,11 @@
 // The teacher's door into the game, from the title screen: set up a class (hot seat on this computer), the
-// teacher's guide, role cards to print for a meeting, the student primer and the debrief slides.
+// teacher's guide, role cards to print for a meeting and the student primer.
 import { GameObjects, Scene } from 'phaser';
 import { meetingShortName } from '../content/index';
-import { currentSession } from '../app/session-store';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { consumeKey, FocusGroup, Menu, Notice, type MenuItem } from '../ui/widgets';
+import { consumeKey, FocusGroup, Menu, type MenuItem } from '../ui/widgets';
 import { openKitPrint, printableMeetings, roleCardDelegations, roleCardsMd } from './kit/kit-print';
 import { ListPicker } from './plenary/picker';
 import { goTo } from './registry';
@@ -42,7 +41,6 @@ export default class Classroom extends Scene {
         textStyle('body', { color: pal.muted }),
       )
       .setOrigin(0.5, 0);
-    const finished = currentSession()?.phase === 'debrief';
     const entries: Entry[] = [
       {
         label: 'Set up a class (hot seat)',
@@ -67,22 +65,6 @@ export default class Classroom extends Scene {
         about:
           'Five short screens to read before the first meeting: conflict diamonds, Sierra Leone and Angola, the 2000 UN resolution and the 2003 scheme, Marange, who sits at the table.',
         onActivate: () => void goTo(this, 'KitReader', { doc: 'primer' }),
-      },
-      {
-        label: 'Debrief slides',
-        about: finished
-          ? 'For the projector: what we decided, what history decided, the other rules, who moved whom, questions.'
-          : 'For the projector after a meeting. Finish a meeting first (they open from its debrief too).',
-        onActivate: () =>
-          finished
-            ? void goTo(this, 'Slides')
-            : new Notice(
-                this,
-                'The slides show a finished meeting. Play a meeting to its debrief, then open them here or from the debrief (key L).',
-                {
-                  title: 'No finished meeting yet',
-                },
-              ),
       },
       {
         label: 'Back to title',

@@ -22,8 +22,6 @@ export const SCENE_TITLES: Readonly<Record<string, string>> = {
   NetDashboard: 'Class dashboard',
   Classroom: 'Classroom',
   KitReader: 'Teacher’s kit',
-  Slides: 'Debrief slides',
-  ExitTicket: 'Exit tickets',
 };
 
 /** The human name of a scene; the key itself only for a scene nobody named (the Node test prevents it). */

@@ -285,3 +285,31 @@ describe('hot seat', () => {
     SLOW,
   );
 });
+
+describe('the teacher’s kit', () => {
+  it(
+    'leads from the title to the teacher’s guide',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // Continue, New game, Replay, Classroom
+      await waitForRecent(page, /^Classroom, for teachers/);
+      await shot(page, 'kit-title');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Classroom');
+      await shot(page, 'kit-classroom');
+      await press(page, 'ArrowDown', 'Enter'); // Teacher's guide
+      await waitForScene(page, 'KitReader');
+      await waitForRecent(page, /^Teacher’s guide\./);
+      expect(await screenText(page)).toMatch(/What students learn/);
+      await press(page, 'ArrowRight', 'ArrowRight'); // the 45-minute lesson
+      expect(await screenText(page)).toMatch(/A 45-minute lesson[\s\S]*10–30 min · The plenary/);
+      await shot(page, 'kit-guide-45');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Classroom');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
