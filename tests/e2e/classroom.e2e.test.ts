@@ -19,9 +19,6 @@ import {
 const suite = useBrowserSuite();
 const SLOW = 180_000;
 
-/** Setup rows, top to bottom (src/scenes/Setup.ts). */
-const ROW = { seed: 5, pin: 6, firstPlayer: 7 };
-
 interface Ctx {
   value: string | { session?: string };
   context: {
@@ -45,6 +42,20 @@ async function logTypes(page: Page): Promise<string[]> {
 async function keys(page: Page, ...list: string[]): Promise<void> {
   for (const k of list) await page.keyboard.press(k);
   await frames(page, 3);
+}
+
+/**
+ * Moves Setup's focus down to the row whose label is `label` (as announced: "Seed, 7."), found by what it
+ * says rather than by counting rows, so a row added above it does not move the test onto another row.
+ */
+async function focusRow(page: Page, label: string): Promise<void> {
+  const spoken = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,.]`);
+  for (let i = 0; i < 30; i++) {
+    const said = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
+    if (spoken.test(said)) return;
+    await keys(page, 'ArrowDown');
+  }
+  throw new Error(`Setup has no row "${label}" below the focus`);
 }
 
 async function typeField(page: Page, text: string): Promise<void> {
@@ -83,10 +94,9 @@ async function clickAt(page: Page, x: number, y: number): Promise<void> {
 
 /** One player (South Africa, the default), no PIN: Setup to the Plenary. */
 async function soloMeeting(page: Page): Promise<void> {
-  await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+  await focusRow(page, 'Seed');
   await typeField(page, '7');
-  await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'); // PIN, Player 1, Add, Start
-  await waitForAnnouncement(page, /^Start the meeting\./);
+  await focusRow(page, 'Start the meeting');
   await press(page, 'Enter');
   await waitForScene(page, 'Briefing');
   await press(page, 'Enter');
@@ -230,12 +240,12 @@ function awaitedHuman(page: Page): Promise<string | null> {
 
 /** Setup for two players (South Africa and Zimbabwe), then the briefings behind their covers. */
 async function twoPlayers(page: Page): Promise<void> {
-  await keys(page, ...Array<string>(ROW.seed).fill('ArrowDown'));
+  await focusRow(page, 'Seed');
   await typeField(page, '7');
-  await keys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter'); // PIN, Player 1, + Add a player
+  await focusRow(page, '+ Add a player');
+  await keys(page, 'Enter');
   await waitForAnnouncement(page, /Added Player 2, playing Zimbabwe/);
-  await keys(page, 'ArrowDown', 'ArrowDown');
-  await waitForRecent(page, /^Start the meeting\./);
+  await focusRow(page, 'Start the meeting');
   await press(page, 'Enter');
   for (let i = 0; i < 2; i++) {
     await waitForScene(page, 'Handover');
