@@ -9,14 +9,9 @@ import { playableBy, problemWith } from '../model/ops';
 import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
-import {
-  isHuman,
-  nameOf,
-  type SessionContext,
-  type SessionEvent,
-  type VerdictSummary,
-} from '../model/session';
+import { isHuman, nameOf, type SessionContext, type SessionEvent } from '../model/session';
 import { prefers } from '../model/spatial';
+import { tallyLine, tallyOf, type Tally } from '../model/tally';
 
 export type SeatStance = 'supports' | 'opposes' | 'objects' | 'observer' | 'absent' | 'chair';
 
@@ -179,32 +174,19 @@ export interface MeterRow {
   readonly rule: RuleId;
   readonly label: string;
   readonly passes: boolean;
+  readonly tally: Tally;
+  /** The tally in words (tally.ts), the same line the Outcome and the reports give after the gavel. */
   readonly detail: string;
 }
 
-/** “Would it pass?” under each rule, right now. */
+/** “Would it pass?” under each rule, right now: the call's forecast, tallied as the record will be. */
 export function meter(lib: Library, ctx: SessionContext): MeterRow[] {
   const m = liveMeter(lib, ctx);
   if (!m) return [];
-  return RULE_IDS.map((rule) => ({
-    rule,
-    label: RULES[rule].label,
-    passes: m[rule].passed,
-    detail: meterDetail(lib, rule, m[rule]),
-  }));
-}
-
-function meterDetail(lib: Library, rule: RuleId, v: VerdictSummary): string {
-  if (RULES[rule].counts === 'objections')
-    return v.objectors.length
-      ? `${v.objectors.length} would object: ${v.objectors
-          .slice(0, 3)
-          .map((id) => nameOf(lib, id))
-          .join(', ')}${v.objectors.length > 3 ? '…' : ''}`
-      : 'no objection expected';
-  if (RULES[rule].counts === 'weight')
-    return `${Math.round((100 * v.yesWeight) / Math.max(1, v.totalWeight))}% of production for`;
-  return `${v.supporters} for, ${v.opponents} against`;
+  return RULE_IDS.map((rule) => {
+    const tally = tallyOf(rule, m[rule]);
+    return { rule, label: RULES[rule].label, passes: tally.passed, tally, detail: tallyLine(lib, tally, 3) };
+  });
 }
 
 /** The argument cards a delegation can play on the item now. */

@@ -125,7 +125,11 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
     whoYouAre: `Russia is the first producer by volume (34.9 million carats in 2012). In 2009 Ian Smillie reported that the Russians called the KP not a human-rights organisation, and the coordinator counts you among those who rejected redefinition. ${REPORTED_STANCE('Russia’s')} Its own words come later: in 2022 Russia said it had championed the work on the definition while opposing its politicisation. ${DECISION_RULE_NOTE}`,
     objectives: [
       { text: 'Keep the definition as it is.', issue: 'definition', test: { op: 'atMost', value: 5 } },
-      { text: 'Keep consensus.', issue: 'decision-rule', test: { op: 'atMost', value: 5 } },
+      {
+        text: 'Keep consensus, with no vote of any kind.',
+        issue: 'decision-rule',
+        test: { op: 'atMost', value: 5 },
+      },
       { text: 'Keep mine-level data private.', issue: 'transparency', test: { op: 'atMost', value: 25 } },
     ],
     redLines: ['Any vote that could bind a participant against its will.'],
@@ -157,7 +161,7 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
     delegation: 'CA',
     whoYouAre: `Canada is the third producer by value ($2.0 bn in 2012) and vice-chair of the review committee. In 2011 your foreign minister protested that the Chair’s Marange notice broke KP rules. Your definition stance is inferred from the western group: no 2012–13 Canadian text is on record.`,
     objectives: [
-      { text: 'Widen the definition.', issue: 'definition', test: { op: 'atLeast', value: 20 } },
+      { text: 'Widen the definition clearly.', issue: 'definition', test: { op: 'atLeast', value: 20 } },
       {
         text: 'Keep some check on Marange (civil-society access at least).',
         issue: 'marange',
@@ -212,7 +216,11 @@ export const BRIEFINGS: readonly RoleBriefing[] = [
     whoYouAre:
       'Namibia chaired the KP in 2009; its Chair said then, as Ian Smillie reported, that the KP is not a human-rights organisation — that is what the UN is for. In November 2012 you condemned U.S. sanctions over Marange.',
     objectives: [
-      { text: 'Keep the definition as it is.', issue: 'definition', test: { op: 'atMost', value: 10 } },
+      {
+        text: 'Keep the definition close to what it is.',
+        issue: 'definition',
+        test: { op: 'atMost', value: 10 },
+      },
       { text: 'End the special Marange arrangement.', issue: 'marange', test: { op: 'atMost', value: 20 } },
     ],
     redLines: ['Human rights as a condition of certification.'],

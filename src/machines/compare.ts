@@ -4,7 +4,8 @@ import { draftText } from '../model/draft';
 import { clausesOf } from '../model/items';
 import { scenarioOf, type Library } from '../model/library';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
-import { nameOf, type ItemOutcome, type SessionContext, type SessionInput } from '../model/session';
+import { type ItemOutcome, type SessionContext, type SessionInput } from '../model/session';
+import { namesList, tallyFigure, tallyOf, type Tally } from '../model/tally';
 import type { PlenaryMachine } from './plenary';
 import { replayUnder } from './runner';
 
@@ -15,12 +16,8 @@ export interface RuleRow {
   readonly value: number;
   /** The text adopted, or null when the status quo stands. */
   readonly text: string | null;
-  readonly supporters: number;
-  readonly opponents: number;
-  /** Participants whose formal objection stood (consensus rules) or who voted against and lost. */
-  readonly blockedBy: readonly string[];
-  readonly outvoted: readonly string[];
-  readonly pivot: string | null;
+  /** The item's last call under this rule (tally.ts), or null when no call was held on it. */
+  readonly tally: Tally | null;
   /** How far the result lies from the room's compromise point, in scale points. */
   readonly fromCompromise: number | null;
 }
@@ -33,13 +30,6 @@ export interface ItemComparison {
   readonly summary: string;
 }
 
-function names(lib: Library, ids: readonly string[], max = 3): string {
-  const shown = ids.slice(0, max).map((id) => nameOf(lib, id));
-  const more = ids.length > max ? ` and ${ids.length - max} more` : '';
-  if (shown.length <= 1) return shown.join('') + more;
-  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-}
-
 function rowFor(lib: Library, ctx: SessionContext, rule: RuleId, itemId: string): RuleRow | null {
   const r = ctx.results.find((x) => x.itemId === itemId);
   if (!r) return null;
@@ -50,18 +40,13 @@ function rowFor(lib: Library, ctx: SessionContext, rule: RuleId, itemId: string)
   const v = d?.verdicts[rule];
   const adopted = v?.passed ?? false;
   const value = d && adopted ? d.draftValue : r.value;
-  const counts = RULES[rule].counts === 'objections';
   return {
     rule,
     outcome: adopted ? 'adopted' : r.outcome,
     adopted,
     value,
     text: d && adopted ? draftText(item, clausesOf(lib, d.clauses)) : null,
-    supporters: v?.supporters ?? 0,
-    opponents: v?.opponents ?? 0,
-    blockedBy: !adopted && v ? (counts ? v.objectors : []) : [],
-    outvoted: adopted && v && !counts ? v.objectors : [],
-    pivot: v?.pivot ?? null,
+    tally: v ? tallyOf(rule, v) : null,
     fromCompromise: d ? Math.abs(value - d.compromise) : null,
   };
 }
@@ -70,7 +55,8 @@ function rowFor(lib: Library, ctx: SessionContext, rule: RuleId, itemId: string)
 export function summarise(lib: Library, title: string, rows: Readonly<Record<RuleId, RuleRow>>): string {
   const kp = rows.consensus;
   const votes = (['two-thirds', 'majority', 'weighted'] as const).map((r) => rows[r]);
-  const tally = (r: RuleRow) => `${r.supporters}–${r.opponents}`;
+  const tally = (r: RuleRow) => (r.tally ? tallyFigure(r.tally) : '');
+  const blockedBy = kp.tally?.blockedBy ?? [];
   if (kp.outcome === 'discussed')
     return `“${title}” was discussed only: an intersessional takes no decisions.`;
   if (kp.fromCompromise === null)
@@ -79,8 +65,8 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
       : `“${title}” was set aside before any call on it, so no rule decided it.`;
   if (!kp.adopted) {
     const passing = votes.find((r) => r.adopted);
-    const stop = kp.blockedBy.length
-      ? `under consensus ${names(lib, kp.blockedBy)}’s objection${kp.blockedBy.length > 1 ? 's stop' : ' stops'} it`
+    const stop = blockedBy.length
+      ? `under consensus ${namesList(lib, blockedBy, 3)}’s objection${blockedBy.length > 1 ? 's stop' : ' stops'} it`
       : 'under consensus it was not agreed';
     if (passing)
       return `Under ${RULES[passing.rule].label.toLowerCase()} this text passes ${tally(passing)}; ${stop}.`;
@@ -89,7 +75,7 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
   const failing = votes.find((r) => !r.adopted);
   if (failing)
     return `Adopted by consensus, yet under ${RULES[failing.rule].label.toLowerCase()} it would fail ${tally(failing)}.`;
-  return `Adopted by consensus: no participant objected${kp.supporters ? `, and every vote carries it too` : ''}.`;
+  return `Adopted by consensus: no participant objected${kp.tally?.for.length ? `, and every vote carries it too` : ''}.`;
 }
 
 /**

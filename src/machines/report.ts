@@ -6,9 +6,16 @@ import { ISSUE_IDS } from '../content/types';
 import { draftText } from '../model/draft';
 import { clausesOf } from '../model/items';
 import { scenarioOf, type Library } from '../model/library';
-import { scoreObjectives, type ObjectiveScore } from '../model/objectives';
+import {
+  OBJECTIVE_MARK,
+  objectiveNote,
+  objectivesSummary,
+  scoreObjectives,
+  type ObjectiveScore,
+} from '../model/objectives';
 import { rosterOf } from '../model/roster';
 import { RULES } from '../model/rules';
+import { tallyFigure } from '../model/tally';
 import {
   nameOf,
   openingPositions,
@@ -37,6 +44,7 @@ export interface DebriefReport {
     outcome: ItemOutcome;
     value: number;
     statusQuo: number;
+    statusQuoText: string;
     text: string | null;
   }[];
   readonly comparison: readonly ItemComparison[];
@@ -51,10 +59,14 @@ export interface DebriefReport {
   }[];
   /** Who moved whom: delegation ids of the persuader and the persuaded, and the scale points moved. */
   readonly influence: readonly { from: string; to: string; points: number }[];
+  /**
+   * The objectives of the delegations people played (of every seated role card when nobody did): scores
+   * null for a delegation played without a role card.
+   */
   readonly objectives: readonly {
     delegation: string;
     player: string | null;
-    scores: readonly ObjectiveScore[];
+    scores: readonly ObjectiveScore[] | null;
   }[];
   readonly participation: readonly {
     delegation: string;
@@ -70,6 +82,9 @@ export interface DebriefReport {
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+
+/** What the report says of a delegation played without a role card. */
+export const NO_ROLE_CARD = 'No role card: this delegation followed its bloc, so no objectives are scored.';
 
 /**
  * The debrief of a session. Pass the session's carried-over positions where known (a campaign meeting):
@@ -93,6 +108,7 @@ export function buildReport(
       outcome: r.outcome,
       value: round(r.value),
       statusQuo: item.statusQuo,
+      statusQuoText: item.statusQuoText,
       text: r.outcome === 'adopted' ? draftText(item, clausesOf(lib, r.clauses)) : null,
     };
   });
@@ -121,12 +137,15 @@ export function buildReport(
     .sort((a, b) => b.points - a.points)
     .slice(0, 25);
   const players = new Set([...Object.keys(ctx.startHumans), ...Object.keys(ctx.humans)]);
-  const seated = briefings.filter((b) => roster.index[b.delegation] !== undefined);
-  const objectives = (players.size ? seated.filter((b) => players.has(b.delegation)) : seated).map((b) => ({
-    delegation: b.delegation,
-    player: ctx.humans[b.delegation] ?? ctx.startHumans[b.delegation] ?? null,
-    scores: scoreObjectives(b, ctx.results),
-  }));
+  const seated = briefings.filter((b) => roster.index[b.delegation] !== undefined).map((b) => b.delegation);
+  const objectives = (players.size ? [...players] : seated).map((id) => {
+    const b = briefings.find((x) => x.delegation === id);
+    return {
+      delegation: id,
+      player: ctx.humans[id] ?? ctx.startHumans[id] ?? null,
+      scores: b ? scoreObjectives(lib, ctx, b) : null,
+    };
+  });
   const participation = [...players].map((id) => {
     const mine = ctx.transcript.filter((t) => t.by === id);
     const count = (k: TranscriptEntry['kind']) => mine.filter((t) => t.kind === k).length;
@@ -161,9 +180,10 @@ function questionsFor(lib: Library, ctx: SessionContext, comparison: readonly It
   for (const c of comparison) {
     const kp = c.rows.consensus;
     const vote = c.rows['two-thirds'];
-    if (!kp.adopted && vote.adopted && kp.blockedBy.length)
+    const blockedBy = kp.tally?.blockedBy ?? [];
+    if (!kp.adopted && vote.adopted && vote.tally && blockedBy.length)
       qs.push({
-        text: `On “${c.title}”, ${kp.blockedBy.map((id) => nameOf(lib, id)).join(', ')} stopped a text that a two-thirds vote would have passed (${vote.supporters}–${vote.opponents}). Should so few be able to stop what most want? What would the KP lose if they could not?`,
+        text: `On “${c.title}”, ${blockedBy.map((id) => nameOf(lib, id)).join(', ')} stopped a text that a two-thirds vote would have passed (${tallyFigure(vote.tally)}). Should so few be able to stop what most want? What would the KP lose if they could not?`,
       });
     if (kp.adopted && !vote.adopted)
       qs.push({
@@ -218,13 +238,16 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
       '',
       mdText(c.summary),
       '',
-      '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
-      '|---|---|---|---|---|---|',
+      '| rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise |',
+      '|---|---|---|---|---|---|---|',
     );
-    for (const row of Object.values(c.rows))
+    for (const row of Object.values(c.rows)) {
+      const t = row.tally;
+      const names = t ? [...t.blockedBy, ...t.outvoted].map(name).join(', ') : '';
       out.push(
-        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${row.supporters}–${row.opponents} | ${mdCell([...row.blockedBy, ...row.outvoted].map(name).join(', ') || '—')} | ${row.pivot ? mdCell(name(row.pivot)) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
+        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${t ? tallyFigure(t) : '—'} | ${t ? `${t.for.length}–${t.against.length}` : '—'} | ${mdCell(names || '—')} | ${t?.pivot ? mdCell(name(t.pivot)) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
       );
+    }
     out.push('');
   }
   out.push('## Where the meeting departed from history', '');
@@ -234,8 +257,16 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
   if (r.objectives.length) {
     out.push('', '## Objectives', '');
     for (const o of r.objectives) {
-      out.push(`### ${name(o.delegation)}${o.player ? ` (${mdText(o.player)})` : ''}`);
-      for (const s of o.scores) out.push(`- [${s.met ? 'x' : ' '}] ${mdText(s.objective.text)}`);
+      out.push(`### ${name(o.delegation)}${o.player ? ` (${mdText(o.player)})` : ''}`, '');
+      if (!o.scores) out.push(NO_ROLE_CARD);
+      else {
+        out.push(objectivesSummary(o.scores), '');
+        for (const s of o.scores)
+          out.push(
+            `- [${s.met ? 'x' : ' '}] ${mdText(s.objective.text)} — ${OBJECTIVE_MARK[s.status]} (${objectiveNote(s)})`,
+          );
+      }
+      out.push('');
     }
   }
   if (r.participation.length) {
@@ -279,8 +310,13 @@ export function decisionsCsv(r: DebriefReport): string {
       'rule',
       'adopted',
       'value',
+      'tally',
       'supporters',
       'opponents',
+      'production_share_for',
+      'for',
+      'against',
+      'objecting',
       'blocked_by',
       'outvoted',
       'pivot',
@@ -288,20 +324,27 @@ export function decisionsCsv(r: DebriefReport): string {
     ],
   ];
   for (const c of r.comparison)
-    for (const row of Object.values(c.rows))
+    for (const row of Object.values(c.rows)) {
+      const t = row.tally;
       rows.push([
         c.itemId,
         c.issue,
         row.rule,
         row.adopted ? 1 : 0,
         round(row.value),
-        row.supporters,
-        row.opponents,
-        row.blockedBy.join(' '),
-        row.outvoted.join(' '),
-        row.pivot,
+        t ? tallyFigure(t) : null,
+        t ? t.for.length : null,
+        t ? t.against.length : null,
+        t ? Math.round(t.forShare * 1000) / 1000 : null,
+        t?.for.join(' ') ?? null,
+        t?.against.join(' ') ?? null,
+        t?.objecting.join(' ') ?? null,
+        t?.blockedBy.join(' ') ?? null,
+        t?.outvoted.join(' ') ?? null,
+        t?.pivot ?? null,
         row.fromCompromise === null ? null : round(row.fromCompromise),
       ]);
+    }
   return toCsv(rows);
 }
 

@@ -185,8 +185,8 @@ function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
 function summary(v: ReturnType<typeof decide>): VerdictSummary {
   return {
     passed: v.passed,
-    supporters: v.supporters.length,
-    opponents: v.opponents.length,
+    supporters: v.supporters,
+    opponents: v.opponents,
     objectors: v.objectors,
     pivot: v.pivot,
     yesWeight: v.yesWeight,

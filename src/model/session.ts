@@ -63,8 +63,9 @@ export type ItemOutcome = 'adopted' | 'no-consensus' | 'referred' | 'deferred' |
 
 export interface VerdictSummary {
   readonly passed: boolean;
-  readonly supporters: number;
-  readonly opponents: number;
+  /** Delegation ids for the draft and against it (tally.ts turns this into what screens show). */
+  readonly supporters: readonly string[];
+  readonly opponents: readonly string[];
   readonly objectors: readonly string[];
   readonly pivot: string | null;
   readonly yesWeight: number;

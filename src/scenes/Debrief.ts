@@ -5,6 +5,7 @@ import { GameObjects, Scene } from 'phaser';
 import { BRIEFINGS } from '../content/index';
 import { downloadText } from '../app/download';
 import type { SessionController } from '../app/controller';
+import { objectiveLines, participationLines } from '../app/result-view';
 import { citeLabel } from '../app/view-model';
 import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
@@ -23,7 +24,7 @@ import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
 import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { openPrintView } from './plenary/print';
-import { ReportView } from './plenary/report-view';
+import { ReportView, styled } from './plenary/report-view';
 import { type Line } from '../ui/scroll-text';
 import { GREEN, RED } from '../ui/stance';
 import { fit, ts } from '../ui/text';
@@ -79,8 +80,8 @@ export default class Debrief extends Scene {
       pages: [
         { label: 'Timeline', lines: () => this.timeline() },
         { label: 'Who moved whom', paint: (layer, box) => this.influence(layer, box) },
-        { label: 'Objectives', lines: () => this.objectives() },
-        { label: 'Participation', lines: () => this.participation() },
+        { label: 'Objectives', lines: () => styled(objectiveLines(LIBRARY, r)) },
+        { label: 'Participation', lines: () => styled(participationLines(LIBRARY, r)) },
         { label: 'History', lines: () => this.history() },
         { label: 'Questions', lines: () => this.questions() },
       ],
@@ -179,55 +180,6 @@ export default class Debrief extends Scene {
       spoken.push(`${nameOf(LIBRARY, r.from)} moved ${to} by ${r.points.toFixed(1)} points.`);
     });
     return spoken.join('\n');
-  }
-
-  private objectives(): Line[] {
-    const pal = palette();
-    const out: Line[] = [];
-    for (const o of this.report.objectives) {
-      out.push({
-        text: `${nameOf(LIBRARY, o.delegation)}${o.player ? ` — ${o.player}` : ''}`,
-        size: 22,
-        bold: true,
-        color: pal.gold,
-        gap: 4,
-      });
-      for (const s of o.scores)
-        out.push({
-          text: `${s.met ? '✓ met' : '✕ not met'} — ${s.objective.text}${s.value === null ? ' (not on this agenda)' : ` (final ${s.value.toFixed(0)})`}`,
-          size: 18,
-          indent: 16,
-          gap: 3,
-          color: s.met ? GREEN : RED,
-        });
-    }
-    return out.length ? out : [{ text: 'No role cards were played.', color: pal.muted }];
-  }
-
-  private participation(): Line[] {
-    const pal = palette();
-    const p = this.report.participation;
-    if (!p.length)
-      return [{ text: 'Nobody played a seat: the computer played the whole meeting.', color: pal.muted }];
-    const out: Line[] = [
-      { text: 'Per player: speeches, amendments, objections and caucus moves.', size: 16, color: pal.muted },
-    ];
-    for (const x of p)
-      out.push(
-        {
-          text: `${x.player} — ${nameOf(LIBRARY, x.delegation)}`,
-          size: 22,
-          bold: true,
-          color: pal.gold,
-          gap: 2,
-        },
-        {
-          text: `${x.speeches} speech${x.speeches === 1 ? '' : 'es'} · ${x.amendments} amendment${x.amendments === 1 ? '' : 's'} · ${x.objections} objection${x.objections === 1 ? '' : 's'} · ${x.caucus} caucus move${x.caucus === 1 ? '' : 's'}`,
-          size: 20,
-          indent: 16,
-        },
-      );
-    return out;
   }
 
   private history(): Line[] {

@@ -5,25 +5,22 @@ import { Scene } from 'phaser';
 import { BRIEFINGS } from '../content/index';
 import { downloadText } from '../app/download';
 import type { SessionController } from '../app/controller';
+import { communiqueLines, comparisonLines, objectiveLines } from '../app/result-view';
 import { citeLabel } from '../app/view-model';
-import { divergence } from '../machines/campaign';
-import { compareRules, type ItemComparison } from '../machines/compare';
+import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
-import { buildReport, decisionsCsv } from '../machines/report';
-import { draftText } from '../model/draft';
-import { clausesOf } from '../model/items';
+import { buildReport, decisionsCsv, type DebriefReport } from '../machines/report';
 import { scenarioOf } from '../model/library';
-import { scoreObjectives } from '../model/objectives';
-import { RULE_IDS, RULES } from '../model/rules';
-import { nameOf, type ItemOutcome, type SessionContext } from '../model/session';
+import { RULES } from '../model/rules';
+import type { SessionContext } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
-import { fileStem, OUTCOME_WORDS, playersOf, sceneForPhase, sessionOrResume } from './plenary/classroom';
-import { ReportView } from './plenary/report-view';
+import { fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
+import { ReportView, styled } from './plenary/report-view';
 import { type Line } from '../ui/scroll-text';
-import { GREEN, RED } from '../ui/stance';
+import { GREEN } from '../ui/stance';
 import { goTo } from './registry';
 
 registerHelp('Outcome', [
@@ -35,7 +32,7 @@ registerHelp('Outcome', [
 
 export default class Outcome extends Scene {
   private s: SessionController | null = null;
-  private comparison: ItemComparison[] = [];
+  private report!: DebriefReport;
   private view!: ReportView;
 
   constructor() {
@@ -57,15 +54,23 @@ export default class Outcome extends Scene {
     }
     this.s = session;
     const ctx = session.snapshot.context;
-    this.comparison = compareRules(plenaryMachine, LIBRARY, ctx, session.input);
+    // The one report of this meeting: the Debrief and every export read the same.
+    this.report = buildReport(
+      LIBRARY,
+      ctx,
+      compareRules(plenaryMachine, LIBRARY, ctx, session.input),
+      BRIEFINGS,
+      session.input.carry,
+    );
+    const r = this.report;
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);
     this.view = new ReportView(this, {
       title: 'The communiqué',
       subtitle: `${sc.title} · decided under ${RULES[ctx.rule].label}${ctx.rule === 'consensus' ? '' : ' (the KP itself decides by consensus)'} · seed ${ctx.seed}`,
       pages: [
-        { label: 'Communiqué', lines: () => this.communique(ctx) },
-        { label: 'Under each rule', lines: () => this.rules() },
-        { label: 'Objectives', lines: () => this.objectives(ctx) },
+        { label: 'Communiqué', lines: () => styled(communiqueLines(r, sc.kind === 'plenary')) },
+        { label: 'Under each rule', lines: () => styled(comparisonLines(LIBRARY, r, ctx.rule)) },
+        { label: 'Objectives', lines: () => styled(objectiveLines(LIBRARY, r)) },
         { label: 'In history', lines: () => this.history(ctx) },
       ],
       commands: [
@@ -76,149 +81,21 @@ export default class Outcome extends Scene {
       footer: '1–4 or ← → pages · ↑ ↓ PgUp PgDn scroll · Tab + Enter commands · D debrief · ? help',
       aside: {
         title: 'What the rule changed',
-        text: this.comparison.length
-          ? this.comparison.map((c) => c.summary).join('\n\n')
+        text: r.comparison.length
+          ? r.comparison.map((c) => c.summary).join('\n\n')
           : 'Nothing came to a decision, so every rule gives the same result.',
       },
     });
-    const first = this.comparison[0];
+    const first = r.comparison[0];
     announce(
-      `The communiqué. ${ctx.results.map((r) => `${this.title(r.itemId)}: ${OUTCOME_WORDS[r.outcome]}.`).join(' ')} ${first ? first.summary : ''} Press D or Enter for the debrief.`,
+      `The communiqué. ${r.decisions.map((d) => `${d.title}: ${OUTCOME_WORDS[d.outcome]}.`).join(' ')} ${first ? first.summary : ''} Press D or Enter for the debrief.`,
     );
-  }
-
-  private title(itemId: string): string {
-    const sc = scenarioOf(LIBRARY, this.s!.snapshot.context.scenarioId);
-    return sc.agenda.find((a) => a.id === itemId)?.title ?? itemId;
-  }
-
-  private communique(ctx: SessionContext): Line[] {
-    const pal = palette();
-    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
-    const out: Line[] = [
-      {
-        text: `The ${sc.kind === 'plenary' ? 'Plenary' : 'meeting'} closes. On each item:`,
-        size: 18,
-        color: pal.muted,
-      },
-    ];
-    for (const id of ctx.agenda) {
-      const item = sc.agenda.find((a) => a.id === id)!;
-      const r = ctx.results.find((x) => x.itemId === id);
-      const outcome: ItemOutcome = r?.outcome ?? 'not-reached';
-      out.push({
-        text: `${item.title}: ${OUTCOME_WORDS[outcome]}`,
-        size: 22,
-        bold: true,
-        color: outcome === 'adopted' ? GREEN : pal.gold,
-        gap: 4,
-      });
-      if (r && outcome === 'adopted')
-        out.push({
-          text: `“${draftText(item, clausesOf(LIBRARY, r.clauses))}”`,
-          serif: true,
-          size: 19,
-          indent: 16,
-        });
-      else
-        out.push({
-          text: `The status quo stands: ${item.statusQuoText}`,
-          size: 18,
-          indent: 16,
-          color: pal.text,
-        });
-    }
-    return out;
-  }
-
-  private rules(): Line[] {
-    const pal = palette();
-    const ctx = this.s!.snapshot.context;
-    const out: Line[] = [];
-    if (!this.comparison.length)
-      out.push({ text: 'No item was decided, so there is nothing to compare.', color: pal.muted });
-    for (const c of this.comparison) {
-      out.push({ text: c.title, size: 22, bold: true, color: pal.gold, gap: 4 });
-      out.push({ text: c.summary, size: 20, bold: true, gap: 8 });
-      if (RULE_IDS.every((r) => ['not-reached', 'discussed'].includes(c.rows[r].outcome))) continue;
-      for (const rule of RULE_IDS) {
-        const row = c.rows[rule];
-        const tally =
-          RULES[rule].counts === 'objections'
-            ? `${row.blockedBy.length ? `blocked by ${row.blockedBy.map((id) => nameOf(LIBRARY, id)).join(', ')}` : 'no objection stood'}`
-            : `${row.supporters}–${row.opponents}${
-                row.outvoted.length
-                  ? `; outvoted: ${row.outvoted
-                      .slice(0, 4)
-                      .map((id) => nameOf(LIBRARY, id))
-                      .join(', ')}${row.outvoted.length > 4 ? '…' : ''}`
-                  : ''
-              }`;
-        const tags = [
-          rule === 'consensus' ? 'the KP’s actual rule' : '',
-          rule === ctx.rule ? 'this session' : '',
-        ]
-          .filter(Boolean)
-          .join(', ');
-        out.push({
-          text: `${row.adopted ? '✓ adopted' : '✕ not adopted'} — ${RULES[rule].label}${tags ? ` (${tags})` : ''}: ${tally}${row.pivot ? `; pivot ${nameOf(LIBRARY, row.pivot)}` : ''}`,
-          size: 18,
-          indent: 16,
-          color: row.adopted ? GREEN : RED,
-          gap: 3,
-        });
-      }
-      out.push({ text: '', gap: 8 });
-    }
-    return out;
-  }
-
-  private objectives(ctx: SessionContext): Line[] {
-    const pal = palette();
-    const players = playersOf(this.s!);
-    const out: Line[] = [];
-    const ids = players.length
-      ? players.map((p) => p.id)
-      : BRIEFINGS.map((b) => b.delegation).filter((d) => ctx.startHumans[d] !== undefined);
-    if (!ids.length)
-      out.push({ text: 'Nobody played a seat in this meeting: no objectives to score.', color: pal.muted });
-    for (const id of ids) {
-      const b = BRIEFINGS.find((x) => x.delegation === id);
-      const player = players.find((p) => p.id === id)?.player;
-      out.push({
-        text: `${nameOf(LIBRARY, id)}${player ? ` — ${player}` : ''}`,
-        size: 22,
-        bold: true,
-        color: pal.gold,
-        gap: 4,
-      });
-      if (!b) {
-        out.push({
-          text: 'No role card: this delegation followed its bloc, so no objectives are scored.',
-          color: pal.muted,
-          indent: 16,
-        });
-        continue;
-      }
-      const scores = scoreObjectives(b, ctx.results);
-      const met = scores.filter((x) => x.met).length;
-      out.push({ text: `${met} of ${scores.length} objectives met.`, size: 18, indent: 16, gap: 4 });
-      for (const sc of scores)
-        out.push({
-          text: `${sc.met ? '✓ met' : '✕ not met'} — ${sc.objective.text}${sc.value === null ? ' (not on this agenda)' : ` (final value ${sc.value.toFixed(0)})`}`,
-          size: 18,
-          indent: 16,
-          color: sc.met ? GREEN : RED,
-          gap: 3,
-        });
-    }
-    return out;
   }
 
   private history(ctx: SessionContext): Line[] {
     const pal = palette();
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);
-    const div = divergence(LIBRARY, ctx);
+    const div = this.report.history;
     const out: Line[] = [];
     for (const id of ctx.agenda) {
       const item = sc.agenda.find((a) => a.id === id)!;
@@ -257,8 +134,7 @@ export default class Outcome extends Scene {
 
   private exportCsv(): void {
     const s = this.s!;
-    const report = buildReport(LIBRARY, s.snapshot.context, this.comparison, BRIEFINGS, s.input.carry);
-    downloadText(`${fileStem(s)}.comparison.csv`, decisionsCsv(report), 'text/csv');
+    downloadText(`${fileStem(s)}.comparison.csv`, decisionsCsv(this.report), 'text/csv');
     this.view.say('Downloaded the comparison as CSV.');
   }
 
@@ -266,7 +142,7 @@ export default class Outcome extends Scene {
     const s = this.s!;
     downloadText(
       `${fileStem(s)}.comparison.json`,
-      JSON.stringify(this.comparison, null, 2),
+      JSON.stringify(this.report.comparison, null, 2),
       'application/json',
     );
     this.view.say('Downloaded the comparison as JSON.');

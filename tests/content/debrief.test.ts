@@ -85,7 +85,7 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
   it.each(forcedCallSessions())('$label', ({ ctx, input }) => {
     const { report, md } = exports(ctx, input);
     // The Markdown table rows, as the class reads them:
-    // rule | result | for–against | blocked by / outvoted | pivot | from compromise
+    // rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise
     const rows = md
       .split('\n')
       .filter((line) => line.startsWith('| '))
@@ -93,22 +93,30 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
       .filter((cells) => cells[0]! in labelOf);
     expect(rows).toHaveLength(report.comparison.length * 5);
     let called = 0;
-    for (const [label, result, tally, named, , fromCompromise] of rows) {
+    for (const [label, result, tally, heads, named, , fromCompromise] of rows) {
       if (fromCompromise === '—') continue; // never came to a call under this rule: no tally to agree with
       called++;
-      const line = `${label}: ${result} ${tally} (${named})`;
+      const line = `${label}: ${result} ${tally} ${heads} (${named})`;
       const rule = labelOf[label!]!;
       const adopted = result === 'adopted';
-      const [supporters, opponents] = tally!.split('–').map(Number) as [number, number];
-      if (RULES[rule].counts === 'heads')
+      const [supporters, opponents] = heads!.split('–').map(Number) as [number, number];
+      if (RULES[rule].counts === 'heads') {
+        expect(tally, line).toBe(heads);
         expect(adopted, line).toBe(supporters >= ruleThreshold(rule, supporters + opponents, 0));
+      }
       if (RULES[rule].counts === 'objections') {
         // Not adopted by consensus (minus one): the objections that stood are named, one (two) at least.
         const blockers = named === '—' ? 0 : named!.split(', ').length;
         if (!adopted) expect(blockers, line).toBeGreaterThan(rule === 'consensus' ? 0 : 1);
         else expect(named, line).toBe('—');
+        if (rule === 'consensus') expect(tally === 'no objection', line).toBe(adopted);
       }
-      // Production weights are not printed, so the weighted row has nothing here to disagree with.
+      if (RULES[rule].counts === 'weight') {
+        // The weighted rule prints its production share, never a head count, and passes above half.
+        const share = /^(\d+)%–(\d+)% of production$/.exec(tally!);
+        expect(share, line).not.toBeNull();
+        if (Number(share![1]) !== 50) expect(adopted, line).toBe(Number(share![1]) > 50);
+      }
     }
     expect(called).toBeGreaterThan(0);
   });
@@ -142,7 +150,7 @@ describe('comparing the rules in a campaign meeting', () => {
     const withoutCarry = compareRules(plenaryMachine, LIBRARY, ctx, fromAnchors);
     const definition = (cmp: typeof withInput) =>
       Object.values(cmp.find((c) => c.issue === 'definition')!.rows).map(
-        (r) => `${r.rule}:${r.outcome}:${r.supporters}`,
+        (r) => `${r.rule}:${r.outcome}:${r.tally?.for.length}`,
       );
     // The session's own rule is the session itself either way; the replays differ with the carry.
     expect(definition(withInput)).not.toEqual(definition(withoutCarry));

@@ -17,16 +17,16 @@ describe('the same session under every rule', () => {
 
   it('consensus: the lone blocker stops the definition and is named', () => {
     expect(def.rows.consensus.adopted).toBe(false);
-    expect(def.rows.consensus.blockedBy).toEqual(['BL']);
-    expect(def.rows.consensus.pivot).toBe('BL');
+    expect(def.rows.consensus.tally!.blockedBy).toEqual(['BL']);
+    expect(def.rows.consensus.tally!.pivot).toBe('BL');
     expect(def.rows['consensus-minus-one'].adopted).toBe(true);
   });
 
   it('majority: the same moves pass 4–1 and the blocker is outvoted', () => {
     expect(def.rows.majority.adopted).toBe(true);
-    expect(def.rows.majority.supporters).toBe(4);
-    expect(def.rows.majority.opponents).toBe(1);
-    expect(def.rows.majority.outvoted).toEqual(['BL']);
+    expect(def.rows.majority.tally!.for).toHaveLength(4);
+    expect(def.rows.majority.tally!.against).toEqual(['BL']);
+    expect(def.rows.majority.tally!.outvoted).toEqual(['BL']);
     expect(def.rows.majority.text).toMatch(/^Conflict diamonds means/);
   });
 

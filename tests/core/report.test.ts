@@ -27,7 +27,7 @@ describe('the debrief pack', () => {
   const report = buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), [briefing]);
 
   it('scores objectives against the decisions', () => {
-    expect(report.objectives[0]!.scores.map((s) => s.met)).toEqual([true, true]);
+    expect(report.objectives[0]!.scores!.map((s) => s.met)).toEqual([true, true]);
   });
   it('shows who moved whom, biggest first', () => {
     const pts = report.influence.map((e) => e.points);
@@ -52,7 +52,7 @@ describe('the debrief pack', () => {
     const dec = decisionsCsv(report).trim().split('\n');
     expect(dec).toHaveLength(1 + 2 * 5);
     expect(dec[0]).toBe(
-      'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
+      'item,issue,rule,adopted,value,tally,supporters,opponents,production_share_for,for,against,objecting,blocked_by,outvoted,pivot,from_compromise',
     );
     expect(positionsCsv(report).trim().split('\n')).toHaveLength(1 + 6);
   });

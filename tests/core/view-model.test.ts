@@ -47,7 +47,7 @@ describe('view model', () => {
     const ctx = floor({}).getSnapshot().context;
     const m = Object.fromEntries(meter(toyLibrary, ctx).map((r) => [r.rule, r]));
     expect(m.consensus!.passes).toBe(false);
-    expect(m.consensus!.detail).toMatch(/1 would object: Delegation BL/);
+    expect(m.consensus!.detail).toMatch(/^1 objection: Delegation BL \(4 for, 1 against\)$/);
     expect(m.majority!.passes).toBe(true);
   });
   it('shows the draft text and the speaker’s hand', () => {

@@ -445,7 +445,7 @@ describe('play', () => {
       expect(md.text).toMatch(/\| South Africa \| Ama \|/);
       const csv = await download('c');
       expect(csv.text.split('\n')[0]).toBe(
-        'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
+        'item,issue,rule,adopted,value,tally,supporters,opponents,production_share_for,for,against,objecting,blocked_by,outvoted,pivot,from_compromise',
       );
       const save = await download('s');
       expect(JSON.parse(save.text).format).toBe('rough-consensus-save');

@@ -2,7 +2,6 @@
 // whose hand is on screen (hot seat), and which scene shows which phase. Scenes stay thin: the rules live
 // in the machine, this only remembers view choices.
 import type { Phase } from '../../model/phase';
-import type { ItemOutcome } from '../../model/session';
 import { currentSession, latestSave, openSave } from '../../app/session-store';
 import type { SessionController } from '../../app/controller';
 import { PACES, type Pace } from '../../app/pace';
@@ -174,11 +173,5 @@ export function playersOf(s: SessionController): { id: string; player: string; h
   }));
 }
 
-export const OUTCOME_WORDS: Record<ItemOutcome, string> = {
-  adopted: 'Adopted',
-  'no-consensus': 'Not agreed',
-  referred: 'Referred to committee',
-  deferred: 'Deferred',
-  discussed: 'Discussed (no decision at an intersessional)',
-  'not-reached': 'Not reached',
-};
+/** Said once, in src/app: the Outcome and the Debrief read the same words. */
+export { OUTCOME_WORDS } from '../../app/result-view';

@@ -8,6 +8,36 @@ import { FocusList, KeyButton } from '../../ui/key-button';
 import { drawBox, tabBox } from '../../ui/panel';
 import { type Line, ScrollText } from '../../ui/scroll-text';
 import { ts } from '../../ui/text';
+import { GREEN, RED } from '../../ui/stance';
+import type { ResultLine } from '../../app/result-view';
+
+/** The result screens' lines (src/app/result-view.ts), styled: the words are decided there, not here. */
+export function styled(rows: readonly ResultLine[]): Line[] {
+  const pal = palette();
+  return rows.map((r): Line => {
+    const indent = r.indent ? 16 : 0;
+    switch (r.tone) {
+      case 'heading':
+        return { text: r.text, size: 22, bold: true, color: pal.gold, gap: 4, indent };
+      case 'lead':
+        return { text: r.text, size: 20, bold: true, gap: 8, indent };
+      case 'good':
+      case 'bad':
+      case 'open': {
+        const color = r.tone === 'good' ? GREEN : r.tone === 'bad' ? RED : pal.gold;
+        return r.strong
+          ? { text: r.text, size: 22, bold: true, color, gap: 4, indent }
+          : { text: r.text, size: 18, indent, gap: 3, color };
+      }
+      case 'note':
+        return { text: r.text, size: 16, color: pal.muted, indent };
+      case 'quote':
+        return { text: r.text, serif: true, size: 19, indent };
+      case 'plain':
+        return { text: r.text, size: 18, indent, gap: 4 };
+    }
+  });
+}
 
 export interface Page {
   readonly label: string;
