@@ -256,7 +256,8 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
   for (const e of r.influence.slice(0, 12)) out.push(`- ${name(e.from)} → ${name(e.to)}: ${e.points} points`);
   if (r.objectives.length) {
     out.push('', '## Objectives', '');
-    for (const o of r.objectives) {
+    for (const [k, o] of r.objectives.entries()) {
+      if (k > 0) out.push('');
       out.push(`### ${name(o.delegation)}${o.player ? ` (${mdText(o.player)})` : ''}`, '');
       if (!o.scores) out.push(NO_ROLE_CARD);
       else {
@@ -266,7 +267,6 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
             `- [${s.met ? 'x' : ' '}] ${mdText(s.objective.text)} — ${OBJECTIVE_MARK[s.status]} (${objectiveNote(s)})`,
           );
       }
-      out.push('');
     }
   }
   if (r.participation.length) {

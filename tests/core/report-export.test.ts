@@ -8,6 +8,7 @@ import type { ItemComparison, RuleRow } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
 import { buildReport, decisionsCsv, positionsCsv, reportMarkdown } from '../../src/machines/report';
 import { RULE_IDS, type RuleId } from '../../src/model/rules';
+import { tallyOf, type Tally } from '../../src/model/tally';
 import type { ItemResult, SessionContext, TranscriptEntry } from '../../src/model/session';
 import { toyLibrary } from './fixtures';
 
@@ -57,17 +58,31 @@ const transcript: TranscriptEntry[] = [
 /** influence[speaker seat][listener seat]; seats CH RA RB MA BL OB. */
 const influence = [[0, 0, 12.04, 0, 0, 0], [0, 0, 0, 3.26, 0.94, 0], [0.96, 0, 0, 0, 0, 0], null, null, null];
 
+/** A call's tally among the five deciders (CH RA RB MA BL), each weighing one unit of production. */
+const tally = (
+  rule: RuleId,
+  passed: boolean,
+  against: string[],
+  objecting: string[] = against,
+  pivot: string | null = null,
+): Tally =>
+  tallyOf(rule, {
+    passed,
+    supporters: ['CH', 'RA', 'RB', 'MA', 'BL'].filter((id) => !against.includes(id)),
+    opponents: against,
+    objectors: objecting,
+    pivot,
+    yesWeight: 5 - against.length,
+    totalWeight: 5,
+  });
+
 const row = (rule: RuleId, over: Partial<RuleRow>): RuleRow => ({
   rule,
   outcome: 'adopted',
   adopted: true,
   value: 50,
   text: null,
-  supporters: 4,
-  opponents: 1,
-  blockedBy: [],
-  outvoted: [],
-  pivot: null,
+  tally: tally(rule, true, ['BL'], []),
   fromCompromise: 2.04,
   ...over,
 });
@@ -83,8 +98,14 @@ const blocked: ItemComparison = {
     'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
   rows: rows((r) =>
     r.startsWith('consensus')
-      ? { outcome: 'no-consensus', adopted: false, value: 0, blockedBy: ['BL'], fromCompromise: 47.96 }
-      : { outvoted: ['BL'], pivot: 'RB', value: 49.96 },
+      ? {
+          outcome: 'no-consensus',
+          adopted: false,
+          value: 0,
+          tally: tally(r, false, ['BL']),
+          fromCompromise: 47.96,
+        }
+      : { tally: tally(r, true, ['BL'], ['BL'], 'RB'), value: 49.96 },
   ),
 };
 /** Marange: consensus lifts supervision (nobody objects), two-thirds would not. */
@@ -98,8 +119,7 @@ const silent: ItemComparison = {
       ? {
           outcome: 'no-consensus',
           adopted: false,
-          supporters: 3,
-          opponents: 2,
+          tally: tally(r, false, ['MA', 'BL']),
           value: 80,
           fromCompromise: null,
         }
@@ -146,6 +166,7 @@ describe('the debrief pack from a session set by hand', () => {
         outcome: 'adopted',
         value: 50,
         statusQuo: 0,
+        statusQuoText: 'Core text.',
         text: 'Conflict diamonds means including violence by state forces',
       },
       {
@@ -155,6 +176,7 @@ describe('the debrief pack from a session set by hand', () => {
         outcome: 'no-consensus',
         value: 80,
         statusQuo: 80,
+        statusQuoText: 'Supervision stays.',
         text: null,
       },
     ]);
@@ -197,7 +219,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('scores the objectives of the seats people played (a player who left included), not of AI seats', () => {
-    expect(report.objectives.map((o) => [o.delegation, o.player, o.scores.map((s) => s.met)])).toEqual([
+    expect(report.objectives.map((o) => [o.delegation, o.player, o.scores!.map((s) => s.met)])).toEqual([
       ['RA', 'Rae', [true, false]],
       ['BL', 'Bo', [true, false]],
     ]);
@@ -248,7 +270,10 @@ describe('the debrief pack from a session set by hand', () => {
     // A consensus failure without a standing objection blames nobody.
     const unblocked: ItemComparison = {
       ...blocked,
-      rows: { ...blocked.rows, consensus: { ...blocked.rows.consensus, blockedBy: [] } },
+      rows: {
+        ...blocked.rows,
+        consensus: { ...blocked.rows.consensus, tally: tally('consensus', false, ['BL'], []) },
+      },
     };
     expect(buildReport(toyLibrary, noMarange, [unblocked], []).questions).toHaveLength(3);
   });
@@ -270,25 +295,25 @@ describe('the debrief pack from a session set by hand', () => {
       '',
       'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
       '',
-      '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
-      '|---|---|---|---|---|---|',
-      '| Consensus (the KP rule) | not adopted | 4–1 | Delegation BL | — | 48.0 |',
-      '| Consensus minus one | not adopted | 4–1 | Delegation BL | — | 48.0 |',
-      '| Two-thirds majority | adopted | 4–1 | Delegation BL | Delegation RB | 2.0 |',
-      '| Simple majority | adopted | 4–1 | Delegation BL | Delegation RB | 2.0 |',
-      '| Weighted by production | adopted | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise |',
+      '|---|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | not adopted | 1 objection | 4–1 | Delegation BL | — | 48.0 |',
+      '| Consensus minus one | not adopted | 1 objection | 4–1 | Delegation BL | — | 48.0 |',
+      '| Two-thirds majority | adopted | 4–1 | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| Simple majority | adopted | 4–1 | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| Weighted by production | adopted | 80%–20% of production | 4–1 | Delegation BL | Delegation RB | 2.0 |',
       '',
       '### Marange',
       '',
       'Adopted by consensus, yet under two-thirds majority it would fail 3–2.',
       '',
-      '| rule | result | for–against | blocked by / outvoted | pivot | from compromise |',
-      '|---|---|---|---|---|---|',
-      '| Consensus (the KP rule) | adopted | 4–1 | — | — | 2.0 |',
-      '| Consensus minus one | adopted | 4–1 | — | — | 2.0 |',
-      '| Two-thirds majority | not adopted | 3–2 | — | — | — |',
-      '| Simple majority | adopted | 4–1 | — | — | 2.0 |',
-      '| Weighted by production | adopted | 4–1 | — | — | 2.0 |',
+      '| rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise |',
+      '|---|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | adopted | no objection | 4–1 | — | — | 2.0 |',
+      '| Consensus minus one | adopted | no objection | 4–1 | — | — | 2.0 |',
+      '| Two-thirds majority | not adopted | 3–2 | 3–2 | — | — | — |',
+      '| Simple majority | adopted | 4–1 | 4–1 | Delegation BL | — | 2.0 |',
+      '| Weighted by production | adopted | 80%–20% of production | 4–1 | Delegation BL | — | 2.0 |',
       '',
       '## Where the meeting departed from history',
       '',
@@ -304,11 +329,18 @@ describe('the debrief pack from a session set by hand', () => {
       '## Objectives',
       '',
       '### Delegation RA (Rae)',
-      '- [x] A wide definition',
-      '- [ ] Supervision lifted',
+      '',
+      '1 of 2 objectives met.',
+      '',
+      '- [x] A wide definition — ✓ met (needed at least 40; ended at 50)',
+      '- [ ] Supervision lifted — ✕ not met (needed at most 40; ended at 80)',
+      '',
       '### Delegation BL (Bo)',
-      '- [x] A wide definition',
-      '- [ ] Supervision lifted',
+      '',
+      '1 of 2 objectives met.',
+      '',
+      '- [x] A wide definition — ✓ met (needed at least 40; ended at 50)',
+      '- [ ] Supervision lifted — ✕ not met (needed at most 40; ended at 80)',
       '',
       '## Participation',
       '',
@@ -361,17 +393,17 @@ describe('the debrief pack from a session set by hand', () => {
 
   it('exports the decisions under every rule as CSV, one row per item and rule', () => {
     expect(decisionsCsv(report).split('\n')).toEqual([
-      'item,issue,rule,adopted,value,supporters,opponents,blocked_by,outvoted,pivot,from_compromise',
-      'def,definition,consensus,0,0,4,1,BL,,,48',
-      'def,definition,consensus-minus-one,0,0,4,1,BL,,,48',
-      'def,definition,two-thirds,1,50,4,1,,BL,RB,2',
-      'def,definition,majority,1,50,4,1,,BL,RB,2',
-      'def,definition,weighted,1,50,4,1,,BL,RB,2',
-      'mar,marange,consensus,1,20,4,1,,,,2',
-      'mar,marange,consensus-minus-one,1,20,4,1,,,,2',
-      'mar,marange,two-thirds,0,80,3,2,,,,',
-      'mar,marange,majority,1,20,4,1,,,,2',
-      'mar,marange,weighted,1,20,4,1,,,,2',
+      'item,issue,rule,adopted,value,tally,supporters,opponents,production_share_for,for,against,objecting,blocked_by,outvoted,pivot,from_compromise',
+      'def,definition,consensus,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
+      'def,definition,consensus-minus-one,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
+      'def,definition,two-thirds,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
+      'def,definition,majority,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
+      'def,definition,weighted,1,50,80%–20% of production,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
+      'mar,marange,consensus,1,20,no objection,4,1,0.8,CH RA RB MA,BL,,,,,2',
+      'mar,marange,consensus-minus-one,1,20,no objection,4,1,0.8,CH RA RB MA,BL,,,,,2',
+      'mar,marange,two-thirds,0,80,3–2,3,2,0.6,CH RA RB,MA BL,MA BL,,,,',
+      'mar,marange,majority,1,20,4–1,4,1,0.8,CH RA RB MA,BL,,,BL,,2',
+      'mar,marange,weighted,1,20,80%–20% of production,4,1,0.8,CH RA RB MA,BL,,,BL,,2',
       '',
     ]);
   });
