@@ -7,8 +7,8 @@ import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
 import { addBox, restyleBox, type BoxStyle } from '../../ui/box';
 import { palette } from '../../ui/theme';
 import { drawBox } from '../../ui/panel';
-import { STANCE_COLOR } from '../../ui/stance';
-import { fit, lh, ts } from '../../ui/text';
+import { stanceInk, stanceLook } from '../../ui/stance';
+import { fit, lh, textWidth, ts } from '../../ui/text';
 
 const PILL_W = 50;
 const PILL_H = 24;
@@ -91,6 +91,7 @@ interface SeatMarks {
 
 export class HallView extends GameObjects.Container {
   private tokens: SeatToken[] = [];
+  private withSymbols = true;
   private drawn = '';
   private readonly marks = new Map<string, SeatMarks>();
   /** The seats' labels and pointer zones. */
@@ -119,22 +120,49 @@ export class HallView extends GameObjects.Container {
     const observers = scene.add
       .text(obsX, box.y + 44, 'Observers', ts(16, { color: pal.muted, align: 'center' }))
       .setOrigin(0.5, 0);
-    const legend = (['supports', 'opposes', 'objects', 'observer'] as const)
-      .map((st) => `${STANCE_SYMBOL[st]} ${LEGEND[st]}`)
-      .join('  ');
-    const key = scene.add.text(
-      box.x + 14,
-      box.y + box.h - 26,
-      fit(scene, `Gold ring: a person; others: AI  ·  ${legend}`, box.w - 28, 16),
-      ts(16, { color: pal.muted }),
-    );
+    const key = this.legend(box, pal.name === 'high-contrast');
     this.focusRing = addBox(scene, 0, 0, 40, 40, { edge: pal.goldNum, edgeWidth: 4, radius: 12 }).setVisible(
       false,
     );
     this.focusG = scene.add.graphics();
     this.podium = scene.add.text(0, 0, '', ts(18, { align: 'center', bold: true })).setOrigin(0.5, 0.5);
-    this.add([observers, key, this.pills, this.layer, this.podium, this.focusRing, this.focusG]);
+    this.add([observers, ...key, this.pills, this.layer, this.podium, this.focusRing, this.focusG]);
     scene.add.existing(this);
+  }
+
+  /**
+   * The key along the hall's foot: each stance's seat drawn small (its colour and shape) with its symbol and
+   * word; the ring's meaning first, shortened when the text is large.
+   */
+  private legend(box: HallBox, highContrast: boolean): GameObjects.GameObject[] {
+    const scene = this.scene;
+    const pal = palette();
+    const style = ts(16, { color: pal.muted });
+    const sw = { w: 26, h: 16 };
+    const items = (['supports', 'opposes', 'objects', 'observer'] as const).map(
+      (st) => [st, `${STANCE_SYMBOL[st]} ${LEGEND[st]}`] as const,
+    );
+    const width = (t: string) => textWidth(t, 16);
+    const itemsW = items.reduce((sum, [, t]) => sum + sw.w + 4 + width(t) + 14, 0);
+    const room = box.w - 28 - itemsW;
+    const ring = ['Gold ring: a person; others: AI', 'Gold ring: a person', 'Gold ring: you'].find(
+      (t) => width(t) + 14 <= room,
+    );
+    const y = box.y + box.h - 26;
+    const out: GameObjects.GameObject[] = [];
+    let x = box.x + 14;
+    if (ring) {
+      out.push(scene.add.text(x, y, ring, style));
+      x += width(ring) + 14;
+    }
+    for (const [st, label] of items) {
+      const cy = y + lh(16) / 2 - 2;
+      out.push(addBox(scene, x, cy - sw.h / 2, sw.w, sw.h, stanceLook(st, highContrast, sw.h)));
+      x += sw.w + 4;
+      out.push(scene.add.text(x, y, fit(scene, label, box.x + box.w - 14 - x, 16), style));
+      x += width(label) + 14;
+    }
+    return out;
   }
 
   get seats(): readonly SeatToken[] {
@@ -164,6 +192,11 @@ export class HallView extends GameObjects.Container {
       tokens.push({ seat: s, x: obsX, y: b.y + 86 + i * (PILL_H + 14), w: OBS_W, h: PILL_H }),
     );
     this.tokens = tokens;
+    // The symbol and the code on every seat; at large text, where they do not all fit, the codes alone (each
+    // seat's shape still tells its stance without colour, and its tooltip says it).
+    this.withSymbols = tokens.every(
+      (t) => textWidth(`${STANCE_SYMBOL[t.seat.stance]}${t.seat.id}`, 16, { bold: true }) <= t.w - 4,
+    );
     tokens.forEach((tok) => this.drawSeat(tok));
     const present = new Set(tokens.map((t) => t.seat.id));
     for (const [id, m] of this.marks) if (!present.has(id)) this.forget(id, m);
@@ -184,18 +217,14 @@ export class HallView extends GameObjects.Container {
       this.forget(s.id, m);
       m = undefined;
     }
-    const pillStyle: BoxStyle = {
-      fill: STANCE_COLOR[s.stance],
-      fillAlpha: s.stance === 'absent' ? 0.5 : 1,
-      radius: 6,
-    };
+    const pillStyle = stanceLook(s.stance, pal.name === 'high-contrast', tok.h);
     if (!m) {
       const id = s.id;
       const zone = this.scene.add.zone(x, y, tok.w, tok.h).setOrigin(0, 0).setInteractive();
       zone.on('pointerover', () => this.onHover?.(this.tokens.findIndex((t) => t.seat.id === id)));
       zone.on('pointerout', () => this.onHover?.(null));
       const label = this.scene.add
-        .text(tok.x, tok.y, '', ts(16, { color: '#0b1733', bold: true }))
+        .text(tok.x, tok.y, '', ts(16, { color: stanceInk(pal.name === 'high-contrast'), bold: true }))
         .setOrigin(0.5, 0.5);
       const pill = addBox(this.scene, x, y, tok.w, tok.h, pillStyle);
       m = { x, y, w: tok.w, h: tok.h, pill, label, zone, human: null, speaking: null };
@@ -203,7 +232,7 @@ export class HallView extends GameObjects.Container {
       this.layer.add([label, zone]);
       this.marks.set(s.id, m);
     } else restyleBox(m.pill, pillStyle);
-    const text = `${STANCE_SYMBOL[s.stance]}${s.id}`;
+    const text = this.withSymbols ? `${STANCE_SYMBOL[s.stance]}${s.id}` : s.id;
     if (m.label.text !== text) {
       m.label.setText(text).setScale(1);
       if (m.label.width > tok.w - 4) m.label.setScale((tok.w - 4) / m.label.width, 1);
