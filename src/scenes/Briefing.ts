@@ -26,7 +26,7 @@ import {
 import { ISSUE_ENDS, ISSUE_NAME } from '../content/issues';
 import { FocusList, KeyButton } from '../ui/key-button';
 import { drawBox } from '../ui/panel';
-import { type Line, ScrollText } from '../ui/scroll-text';
+import { type Line, ScrollText, scrollTarget } from '../ui/scroll-text';
 import { ts } from '../ui/text';
 import { ensureScene, goTo } from './registry';
 
@@ -235,10 +235,10 @@ export default class Briefing extends Scene {
         this.card.scrollBy(-1);
         break;
       case 'PageDown':
-        this.card.page(1);
+        scrollTarget(this, this.card).page(1);
         break;
       case 'PageUp':
-        this.card.page(-1);
+        scrollTarget(this, this.card).page(-1);
         break;
       case 'Tab':
         this.focus.move(ev.shiftKey ? -1 : 1);

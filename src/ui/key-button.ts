@@ -3,7 +3,7 @@
 import { GameObjects, type Scene } from 'phaser';
 import { addBox, restyleBox, type BoxStyle } from './box';
 import { announce } from './live';
-import { fit, lh, ts } from './text';
+import { fitLabel, lh, ts } from './text';
 import { palette } from './theme';
 
 export interface Focusish {
@@ -72,15 +72,17 @@ export class KeyButton extends GameObjects.Container implements Focusish {
       this.add([kb, k]);
       left += k.width + 16;
     }
-    const text = opts.label;
+    // At large text a long label loses its aside or shrinks toward the Normal size before it is cut.
+    const shown = fitLabel(opts.label, this.boxW - left - 24, size, { bold: true });
     this.label = scene.add
       .text(
         left,
         this.boxH / 2,
-        fit(scene, text, this.boxW - left - 24, size, { bold: true }),
+        shown.text,
         ts(size, {
           color: disabled ? pal.disabled : opts.selected ? pal.gold : pal.text,
           bold: true,
+          px: shown.px,
         }),
       )
       .setOrigin(0, 0.5);

@@ -2,7 +2,7 @@
 import { GameObjects, type Scene } from 'phaser';
 import { lh, ts } from './text';
 import { palette } from './theme';
-import { ScrollBar } from './widgets';
+import { ScrollBar, wheelLines } from './widgets';
 import { Wrapper } from './wrap';
 
 export interface Line {
@@ -28,9 +28,26 @@ interface Wrapped {
   height: number;
 }
 
+/** A wheel notch in Chromium and Firefox: scrolls three lines, whatever their size. */
+const NOTCH_PX = 100;
+
+/** The panel under the pointer in each scene (PgUp / PgDn scroll it rather than the scene's default). */
+const hovered = new WeakMap<Scene, ScrollText>();
+
+/**
+ * The panel PgUp / PgDn should scroll: the visible one under the pointer, or else the scene's default
+ * (a "more (PgDn)" cue on one panel must not be answered by another panel scrolling).
+ */
+export function scrollTarget(scene: Scene, fallback: ScrollText): ScrollText {
+  const h = hovered.get(scene);
+  return h && h.active && h.shown ? h : fallback;
+}
+
 /**
  * Text in a fixed box at any size, scrolled a line at a time; only lines that fit are drawn. Origin: top-left.
- * `stickToEnd` keeps the newest lines in view as paragraphs are added (the transcript).
+ * `stickToEnd` keeps the newest lines in view as paragraphs are added (the transcript). The wheel scrolls by
+ * the distance the browser asks for (a notch, about three lines), as TextBlock does; clicking the "more" cue
+ * pages down.
  */
 export class ScrollText extends GameObjects.Container {
   private lines: Wrapped[] = [];
@@ -64,8 +81,14 @@ export class ScrollText extends GameObjects.Container {
       .setVisible(false);
     this.add([this.content, this.bar, this.more, this.less]);
     const zone = scene.add.zone(0, 0, boxW, boxH).setOrigin(0, 0).setInteractive();
-    zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
+    zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
+    zone.on('pointerover', () => hovered.set(scene, this));
+    zone.on('pointerout', () => {
+      if (hovered.get(scene) === this) hovered.delete(scene);
+    });
+    this.more.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(1));
     this.add(zone);
+    this.bringToTop(this.more); // above the wheel zone, so that a click on the cue reaches it
     scene.add.existing(this);
     this.once(GameObjects.Events.DESTROY, () => this.wrapper.destroy());
   }
@@ -131,6 +154,12 @@ export class ScrollText extends GameObjects.Container {
       if (used > h) return Math.min(this.lines.length - 1, i + 1);
     }
     return 0;
+  }
+
+  /** Drawn on screen: this box and every container above it visible. */
+  get shown(): boolean {
+    for (let o: GameObjects.Container | null = this; o; o = o.parentContainer) if (!o.visible) return false;
+    return true;
   }
 
   get atEnd(): boolean {

@@ -16,7 +16,7 @@ export function lh(base: number): number {
 
 /** A text style at any size (≥ 16 px), with the theme's fonts and colours. */
 export function ts(base: number, o: TextOptions = {}): Types.GameObjects.Text.TextStyle {
-  const size = px(base);
+  const size = o.px ?? px(base);
   return textStyle('small', { ...o, px: size });
 }
 
@@ -27,7 +27,7 @@ export function textWidth(text: string, base: number, o: TextOptions = {}): numb
   if (measurer === undefined)
     measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const st = ts(base, o);
-  if (!measurer) return text.length * px(base) * 0.55;
+  if (!measurer) return text.length * (o.px ?? px(base)) * 0.55;
   measurer.font = `${st.fontStyle ?? ''} ${st.fontSize} ${st.fontFamily}`.trim();
   return measurer.measureText(text).width;
 }
@@ -49,4 +49,35 @@ export function fit(
     else hi = mid - 1;
   }
   return text.slice(0, lo).trimEnd() + '…';
+}
+
+/**
+ * A label in `maxW` px: whole if it fits, else without its bracketed aside ("rebels only (Core Document)" →
+ * "rebels only"; where it is shown in full elsewhere), else cut with an ellipsis.
+ */
+export function fitShort(text: string, maxW: number, base: number, o: TextOptions = {}): string {
+  if (textWidth(text, base, o) <= maxW) return text;
+  const short = text.replace(/\s*\([^)]*\)/g, '');
+  return fit(null, short || text, maxW, base, o);
+}
+
+/**
+ * A button's label in `maxW` px and the size to draw it at: whole at the player's text size if it fits,
+ * else without its bracketed aside, else in smaller type (never below the Normal text size's, nor 16 px),
+ * and only then cut.
+ */
+export function fitLabel(
+  text: string,
+  maxW: number,
+  base: number,
+  o: TextOptions = {},
+): { text: string; px: number } {
+  const size = px(base);
+  if (textWidth(text, base, o) <= maxW) return { text, px: size };
+  const short = text.replace(/\s*\([^)]*\)/g, '') || text;
+  if (textWidth(short, base, o) <= maxW) return { text: short, px: size };
+  const floor = Math.max(MIN_FONT_PX, Math.round(base));
+  for (let p = size - 1; p >= floor; p--)
+    if (textWidth(short, base, { ...o, px: p }) <= maxW) return { text: short, px: p };
+  return { text: fit(null, short, maxW, base, { ...o, px: floor }), px: floor };
 }

@@ -12,7 +12,7 @@ import {
   waitForScene,
   waitReady,
 } from './harness';
-import { layout, type ShownLayout } from './pointer';
+import { layout, wheelAt, type ShownLayout } from './pointer';
 
 const suite = useBrowserSuite();
 const SLOW = 150_000;
@@ -40,6 +40,18 @@ function offCanvas(l: ShownLayout): string[] {
   return l.texts
     .filter((t) => t.x < -1 || t.y < -1 || t.x + t.w > 1281 || t.y + t.h > 721)
     .map((t) => `${t.scene}: “${t.text.slice(0, 40)}” leaves the screen`);
+}
+
+/** Waits until it is the player's move (the status line says so). */
+async function yourMove(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
+        /^▶ Your move/.test(t.text),
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 const screenText = (page: Page) =>
@@ -92,7 +104,8 @@ describe('a newcomer', () => {
     async () => {
       const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
         viewport: { width: 1024, height: 600 },
-        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ volume: 0.8, muted: true, textScale: 1.3, highContrast: false, reducedMotion: true }));`,
+        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ volume: 0.8, muted: true, textScale: 1.3, highContrast: false, reducedMotion: true }));
+          localStorage.setItem('roughConsensus.classroom', JSON.stringify({ pace: 'fast' }));`,
       });
       await waitReady(page);
       const faults: string[] = [];
@@ -115,7 +128,94 @@ describe('a newcomer', () => {
       await press(page, 'Enter');
       await waitForScene(page, 'Briefing');
       await check('briefing');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await yourMove(page); // the actions' buttons are drawn
+      await check('plenary');
+      const l = await layout(page);
+      // The panel's six tabs stay inside it; the session clock stays on the status line.
+      const tabs = l.texts.filter((t) => /^[1-6] [A-Z]/.test(t.text) && t.y > 430 && t.y < 480);
+      expect(tabs.map((t) => t.text.slice(2))).toEqual([
+        'Hand',
+        'Transcript',
+        'Pass?',
+        'Draft',
+        'Seat',
+        'Changed',
+      ]);
+      for (const t of tabs) expect(t.x + t.w, t.text).toBeLessThan(708);
+      expect(l.texts.some((t) => /▶ Your move.*Session \d+:\d\d left/.test(t.text))).toBe(true);
+      for (const a of ['Make an argument', 'Offer a deal', 'Press a delegation'])
+        expect(l.texts.some((t) => t.text === a)).toBe(true);
       expect(faults).toEqual([]);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
+
+/** The texts drawn inside a rectangle of the design canvas, top to bottom. */
+async function textsIn(page: Page, r: { x: number; y: number; w: number; h: number }) {
+  const l = await layout(page);
+  return l.texts
+    .filter((t) => t.x >= r.x && t.y >= r.y && t.x + t.w <= r.x + r.w + 1 && t.y + t.h <= r.y + r.h + 4)
+    .sort((a, b) => a.y - b.y);
+}
+
+/** How far (px) the panel's text moved up: the same line's y before and after. */
+function shift(before: { text: string; y: number }[], after: { text: string; y: number }[]): number {
+  for (const a of after) {
+    const b = before.find((x) => x.text === a.text);
+    if (b) return b.y - a.y;
+  }
+  return Infinity; // no line in common: moved by more than a box
+}
+
+const HAND = { x: 8, y: 486, w: 560, h: 190 };
+const DRAFT_TEXT = { x: 716, y: 150, w: 556, h: 164 };
+
+describe('scrolling a panel', () => {
+  it(
+    'moves by the distance the wheel turned, and PgDn scrolls the panel under the pointer',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+        init: `localStorage.setItem('roughConsensus.classroom', JSON.stringify({ pace: 'fast' }));`,
+      });
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await press(page, '1'); // the hand: nine argument cards, longer than the panel
+      await page.waitForFunction(
+        () => /Hand panel/.test(document.getElementById('screen-text')?.textContent ?? ''),
+        undefined,
+        { timeout: 30_000 },
+      );
+      await yourMove(page);
+      const start = await textsIn(page, HAND);
+      await wheelAt(page, { x: 300, y: 580 }, 100);
+      const oneNotch = shift(start, await textsIn(page, HAND));
+      await wheelAt(page, { x: 300, y: 580 }, -100);
+      expect(shift(start, await textsIn(page, HAND))).toBe(0);
+      await wheelAt(page, { x: 300, y: 580 }, 200);
+      const twoNotches = shift(start, await textsIn(page, HAND));
+      expect(oneNotch).toBeGreaterThan(40); // about three lines, not one
+      expect(twoNotches).toBeGreaterThan(oneNotch * 1.5);
+      // PgDn with the pointer on the draft scrolls the draft, not the hand.
+      const hand = await textsIn(page, HAND);
+      const draft = await textsIn(page, DRAFT_TEXT);
+      await page.mouse.move(1, 1);
+      await wheelAt(page, { x: 990, y: 220 }, 0);
+      await press(page, 'PageDown');
+      expect(shift(hand, await textsIn(page, HAND))).toBe(0);
+      expect(shift(draft, await textsIn(page, DRAFT_TEXT))).toBeGreaterThan(20);
+      await shot(page, 'scroll-draft-pgdn');
       expect(problems()).toEqual([]);
       await context.close();
     },

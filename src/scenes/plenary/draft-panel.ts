@@ -5,7 +5,7 @@ import type { DraftView } from '../../app/view-model';
 import { ISSUE_ENDS, ISSUE_NAME } from '../../content/issues';
 import { drawBox } from '../../ui/panel';
 import { ScrollText } from '../../ui/scroll-text';
-import { fit, textWidth, ts } from '../../ui/text';
+import { fit, fitShort, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { DRAFT } from './layout';
 
@@ -77,15 +77,20 @@ export class DraftPanel {
     this.gauge.add(g);
     const [lo, hi] = ISSUE_ENDS[d.issue];
     const half = (x1 - x0) / 2 - 8;
-    this.gauge.add(scene.add.text(x0, y + 12, fit(scene, `0 ${lo}`, half, 16), ts(16, { color: pal.muted })));
+    this.gauge.add(scene.add.text(x0, y + 12, fitShort(`0 ${lo}`, half, 16), ts(16, { color: pal.muted })));
     this.gauge.add(
       scene.add
-        .text(x1, y + 12, fit(scene, `${hi} 100`, half, 16), ts(16, { color: pal.muted }))
+        .text(x1, y + 12, fitShort(`${hi} 100`, half, 16), ts(16, { color: pal.muted }))
         .setOrigin(1, 0),
     );
     const label = `◆ draft ${d.value.toFixed(0)}   □ status quo ${d.statusQuo.toFixed(0)}`;
     this.gauge.add(scene.add.text(x1, DRAFT.y + 10, label, ts(16, { color: pal.text })).setOrigin(1, 0));
     const titleRoom = DRAFT.w - 28 - textWidth(label, 16) - 16;
-    this.title.setText(fit(scene, `Draft · ${ISSUE_NAME[d.issue]}`, titleRoom, 20, { bold: true }));
+    // At large text the issue's name alone (the panel is the draft's).
+    const full = `Draft · ${ISSUE_NAME[d.issue]}`;
+    const bold = { bold: true };
+    this.title.setText(
+      textWidth(full, 20, bold) <= titleRoom ? full : fit(scene, ISSUE_NAME[d.issue], titleRoom, 20, bold),
+    );
   }
 }

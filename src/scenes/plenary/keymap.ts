@@ -3,6 +3,7 @@
 import type { Action } from '../../app/view-model';
 import { registerHelp } from '../../ui/help';
 import { announce } from '../../ui/live';
+import { scrollTarget } from '../../ui/scroll-text';
 import { FocusGroup, typingInField } from '../../ui/widgets';
 import type { ActionPanel } from './action-panel';
 import type { HallView } from './hall';
@@ -16,7 +17,7 @@ registerHelp('Plenary', [
   },
   { keys: '← → ↑ ↓ Enter', action: 'Move between your actions and choose one' },
   { keys: '1 2 3 4 5 6', action: 'Panels: hand, transcript, would it pass?, draft, seat, what changed' },
-  { keys: 'PgUp PgDn', action: 'Scroll the open panel' },
+  { keys: 'PgUp PgDn', action: 'Scroll the panel under the pointer (else the open panel)' },
   { keys: 'H', action: 'Browse the seats in the hall (arrows), Esc to stop' },
   { keys: 'Space or F', action: 'Fast-forward the AI on / off; at step pace, the AI’s next move' },
   { keys: 'I', action: 'Let the AI play your seat / take it back' },
@@ -94,13 +95,13 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
       return;
     case 'PageDown':
     case 'PageUp':
-      room.tabs().openText.page(k === 'PageDown' ? 1 : -1);
+      scrollTarget(room.hall().scene, room.tabs().openText).page(k === 'PageDown' ? 1 : -1);
       return;
     case 'Home':
-      room.tabs().openText.home();
+      scrollTarget(room.hall().scene, room.tabs().openText).home();
       return;
     case 'End':
-      room.tabs().openText.end();
+      scrollTarget(room.hall().scene, room.tabs().openText).end();
       return;
     case 'ArrowRight':
       focus.move(1);

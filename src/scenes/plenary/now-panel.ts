@@ -3,7 +3,7 @@ import type { GameObjects, Scene } from 'phaser';
 import type { NowLines } from '../../app/floor-text';
 import { restylePanel } from '../../ui/box';
 import { drawBox, panelStyle } from '../../ui/panel';
-import { fit, ts } from '../../ui/text';
+import { fit, lh, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { NOW } from './layout';
 
@@ -13,10 +13,10 @@ export class NowPanel {
 
   constructor(private readonly scene: Scene) {
     this.box = drawBox(scene, NOW.x, NOW.y, NOW.w, NOW.h);
+    // Lines a line-height apart at every text size (the panel holds three at Largest).
+    const tops = [NOW.y + 8, NOW.y + 8 + lh(22), NOW.y + 8 + lh(22) + lh(18)];
     for (let i = 0; i < 3; i++)
-      this.lines.push(
-        scene.add.text(NOW.x + 14, NOW.y + 8 + i * 32, '', ts(i === 0 ? 22 : 18, { bold: i === 0 })),
-      );
+      this.lines.push(scene.add.text(NOW.x + 14, tops[i]!, '', ts(i === 0 ? 22 : 18, { bold: i === 0 })));
   }
 
   render(now: NowLines): void {
@@ -25,6 +25,24 @@ export class NowPanel {
     restylePanel(this.box, panelStyle(now.yourMove ? { edge: pal.goldNum, lineWidth: 3 } : {}));
     this.lines[0]!.setText(fit(scene, now.headline, NOW.w - 28, 22, { bold: true }));
     this.lines[1]!.setText(fit(scene, now.next, NOW.w - 28, 18)).setColor(pal.muted);
-    this.lines[2]!.setText(fit(scene, now.status, NOW.w - 28, 18)).setColor(now.urgent ? pal.gold : pal.text);
+    this.lines[2]!.setText(statusLine(now.status, NOW.w - 28)).setColor(now.urgent ? pal.gold : pal.text);
   }
+}
+
+/** The parts of the status line, as floor-text joins them. */
+const SEP = '  ·  ';
+
+/**
+ * The status line in `maxW` px: its first part (whose move, the AI's next move) is shortened before the clocks
+ * after it, so that the speech and session clocks stay on screen at any text size.
+ */
+export function statusLine(status: string, maxW: number): string {
+  if (textWidth(status, 18) <= maxW) return status;
+  const [first = '', ...rest] = status.split(SEP);
+  const tail = rest.join(SEP);
+  const room = maxW - textWidth(SEP + tail, 18);
+  if (!tail || room < textWidth('Your move…', 18)) return fit(null, status, maxW, 18);
+  // "▶ Your move, Ana" keeps "▶ Your move" whole before anything is cut.
+  const bare = first.replace(/,[^,]*$/, '');
+  return (textWidth(bare, 18) <= room ? bare : fit(null, first, room, 18)) + SEP + tail;
 }

@@ -17,13 +17,14 @@ import { seatLines } from './hall';
 import { TABP } from './layout';
 
 export type Tab = 'hand' | 'transcript' | 'meter' | 'draft' | 'seat' | 'changed';
-export const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'hand', label: 'Hand' },
-  { id: 'transcript', label: 'Transcript' },
-  { id: 'meter', label: 'Would it pass?' },
-  { id: 'draft', label: 'Draft' },
-  { id: 'seat', label: 'Seat' },
-  { id: 'changed', label: 'What changed' },
+/** The panel's tabs; `short` is drawn on the tab when the full labels do not fit (large text). */
+export const TABS: readonly { id: Tab; label: string; short: string }[] = [
+  { id: 'hand', label: 'Hand', short: 'Hand' },
+  { id: 'transcript', label: 'Transcript', short: 'Transcript' },
+  { id: 'meter', label: 'Would it pass?', short: 'Pass?' },
+  { id: 'draft', label: 'Draft', short: 'Draft' },
+  { id: 'seat', label: 'Seat', short: 'Seat' },
+  { id: 'changed', label: 'What changed', short: 'Changed' },
 ];
 
 /** What the panel reads from the room. */
@@ -113,9 +114,14 @@ export class TabPanel {
     this.stripFor = this.tab;
     this.strip.removeAll(true);
     let x = TABP.x + 12;
-    // Six tabs share the panel's width: padding shrinks before any label would run off the edge.
-    const natural = TABS.map((t, i) => Math.ceil(textWidth(`${i + 1} ${t.label}`, 16, { bold: true })));
-    const room = TABP.w - 24 - 8 * (TABS.length - 1) - natural.reduce((a, b) => a + b, 0);
+    // Six tabs share the panel's width: padding shrinks, then the short labels stand in, before any label
+    // would run off the edge.
+    const widths = (short: boolean) =>
+      TABS.map((t, i) => Math.ceil(textWidth(`${i + 1} ${short ? t.short : t.label}`, 16, { bold: true })));
+    const spare = (w: number[]) => TABP.w - 24 - 8 * (TABS.length - 1) - w.reduce((a, b) => a + b, 0);
+    const short = spare(widths(false)) < 4 * TABS.length;
+    const natural = widths(short);
+    const room = spare(natural);
     const pad = Math.max(4, Math.min(24, Math.floor(room / TABS.length)));
     TABS.forEach((t, i) => {
       const on = t.id === this.tab;
@@ -125,7 +131,7 @@ export class TabPanel {
         .text(
           x + w / 2,
           TABP.y + 25,
-          `${i + 1} ${t.label}`,
+          `${i + 1} ${short ? t.short : t.label}`,
           ts(16, { color: on ? pal.gold : pal.text, bold: on }),
         )
         .setOrigin(0.5, 0.5);
