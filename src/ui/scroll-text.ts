@@ -158,7 +158,8 @@ export class ScrollText extends GameObjects.Container {
 
   /** Drawn on screen: this box and every container above it visible. */
   get shown(): boolean {
-    for (let o: GameObjects.Container | null = this; o; o = o.parentContainer) if (!o.visible) return false;
+    if (!this.visible) return false;
+    for (let o = this.parentContainer; o; o = o.parentContainer) if (!o.visible) return false;
     return true;
   }
 
