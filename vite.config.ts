@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -6,6 +7,20 @@ import { defineConfig } from 'vitest/config';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/**
+ * Which build this is, for the save files it writes and the automation hook: RC_BUILD when the deploy
+ * sets it, else the commit it was built from (empty outside a git checkout). The same commit builds
+ * the same files.
+ */
+function buildLabel(): string {
+  if (process.env.RC_BUILD) return process.env.RC_BUILD.slice(0, 40);
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim();
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The sound files start downloading with the page's own scripts (a fetch preload, which main.ts's fetch
@@ -40,7 +55,7 @@ function preloadSounds(): Plugin {
 export default defineConfig({
   base: './',
   server: { port: 5173 },
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __APP_BUILD__: JSON.stringify(buildLabel()) },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
@@ -54,16 +69,18 @@ export default defineConfig({
   plugins: [
     preloadSounds(),
     // Classroom connections fail: after the first load the game runs offline from the service worker.
+    // A new build never takes over a running page (no skipWaiting): it installs and waits, and the page
+    // offers it (src/app/sw-register.ts), so an open lesson keeps loading its own lazy scenes. clientsClaim
+    // only lets the very first worker serve the page that installed it (there is no older build then).
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
+      registerType: 'prompt',
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,wav,png,json}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

@@ -1,5 +1,6 @@
 // The automation hook: window.roughConsensus, for end-to-end tests, teachers' tooling and debugging.
 //   version    the game's version (package.json)
+//   build      which build of it is running (the commit, or the deploy's label; empty if unknown)
 //   ready      true once the Title screen takes input
 //   scene      key of the active top scene (kept up to date by the Overlay scene)
 //   snapshot() the running session's snapshot, or null when no session runs
@@ -12,6 +13,8 @@ import { version as pkgVersion } from '../package.json';
 import { announcements } from './ui/live';
 
 export const VERSION: string = pkgVersion;
+declare const __APP_BUILD__: string | undefined;
+export const BUILD: string = typeof __APP_BUILD__ === 'string' ? __APP_BUILD__ : '';
 
 export interface SessionHooks {
   snapshot(): unknown;
@@ -20,6 +23,7 @@ export interface SessionHooks {
 
 export interface RoughConsensusApi {
   readonly version: string;
+  readonly build: string;
   readonly ready: boolean;
   readonly scene: string;
   snapshot(): unknown;
@@ -64,6 +68,7 @@ export function setActiveScene(key: string): void {
 
 export const api: RoughConsensusApi = {
   version: VERSION,
+  build: BUILD,
   get ready() {
     return ready;
   },

@@ -84,6 +84,9 @@ game.events.once(Core.Events.READY, () => {
   });
 });
 
+// Offline play and news of a new version (the production build has a service worker; dev has none).
+if (import.meta.env.PROD) void import('./app/sw-register').then((m) => m.registerServiceWorker());
+
 // `?bench` exposes the Rule Lab's worker run for `npm run bench` (loaded only then).
 if (new URLSearchParams(location.search).has('bench')) {
   void import('./app/bench-hook').then((m) => m.installBenchHook());

@@ -6,7 +6,11 @@ import { SessionController } from './controller';
 import { loadLatest, parseSave, restoreSession, type KeyValueStore, type SaveFile } from './saves';
 
 declare const __APP_VERSION__: string | undefined;
-export const GAME_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+declare const __APP_BUILD__: string | undefined;
+/** The build a save was written by: the version, and the build after a "+" when known ("0.1.0+3f2a9c1"). */
+export const GAME_VERSION =
+  (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0') +
+  (typeof __APP_BUILD__ === 'string' && __APP_BUILD__ ? `+${__APP_BUILD__}` : '');
 
 let current: SessionController | null = null;
 let unplug: (() => void) | null = null;

@@ -1,8 +1,10 @@
 // Runs on top of every other scene for the whole game: captions of sounds, the help overlay, the keys that
-// work everywhere (M mute, ? / F1 help, Ctrl+S export the save), the notice when autosaving fails, and
-// the automation hook's idea of the current scene.
+// work everywhere (M mute, ? / F1 help, Ctrl+S export the save, Ctrl+U switch to a new version), the
+// notice when autosaving fails, the notice that a new version is ready, and the automation hook's idea of
+// the current scene.
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { audio, onCaption } from '../audio/audio';
+import { applyUpdate, onUpdateReady, UPDATE_NOTICE, UPDATE_NOTICE_SHORT } from '../app/app-update';
 import { downloadText } from '../app/download';
 import { currentSession, onAutosaveProblem } from '../app/session-store';
 import { setActiveScene } from '../automation';
@@ -31,6 +33,8 @@ export default class Overlay extends Scene {
   private dirty = false;
   private saveNotice!: GameObjects.Container;
   private saveProblem: string | null = null;
+  private updateNotice!: GameObjects.Container;
+  private updateWaiting = false;
 
   constructor() {
     super({ key: 'Overlay' });
@@ -39,7 +43,9 @@ export default class Overlay extends Scene {
   create(): void {
     this.captionBox = this.add.container(0, 0).setDepth(1500);
     this.saveNotice = this.add.container(0, 0).setDepth(1600);
+    this.updateNotice = this.add.container(0, 0).setDepth(1550);
     const offSave = onAutosaveProblem((problem) => this.showSaveProblem(problem));
+    const offUpdate = onUpdateReady((ready) => this.showUpdate(ready));
     const offCaption = onCaption((text) => this.pushCaption(text));
     const offSettings = settings.subscribe((next, prev) => {
       if (next.highContrast !== prev.highContrast || next.textScale !== prev.textScale) this.dirty = true;
@@ -52,6 +58,7 @@ export default class Overlay extends Scene {
       offCaption();
       offSettings();
       offSave();
+      offUpdate();
       this.game.events.off(HELP_TOGGLE_EVENT, toggle);
     });
   }
@@ -61,6 +68,11 @@ export default class Overlay extends Scene {
       // The browser's own "save page" would save nothing useful: Ctrl+S exports the session instead.
       ev.preventDefault();
       if (!ev.repeat) this.exportSave();
+      return;
+    }
+    if ((ev.ctrlKey || ev.metaKey) && (ev.key === 'u' || ev.key === 'U') && this.updateWaiting) {
+      ev.preventDefault();
+      if (!ev.repeat) this.switchVersion();
       return;
     }
     if (typingInField() || ev.ctrlKey || ev.metaKey || ev.altKey) return;
@@ -150,6 +162,43 @@ export default class Overlay extends Scene {
     this.saveNotice.add([box, text]);
   }
 
+  private showUpdate(ready: boolean): void {
+    if (ready === this.updateWaiting) return;
+    this.updateWaiting = ready;
+    this.renderUpdateNotice();
+    if (ready) announce(UPDATE_NOTICE);
+  }
+
+  /** The player's word: switch to the new version now (the page reloads), unless that could lose work. */
+  private switchVersion(): void {
+    const problem = applyUpdate(currentSession()?.autosaveProblem ?? null);
+    if (problem) announce(problem);
+    else announce('Switching to the new version…');
+  }
+
+  /** A quiet box at the bottom left while a new version waits: it never covers the top of a screen. */
+  private renderUpdateNotice(): void {
+    this.updateNotice.removeAll(true);
+    if (!this.updateWaiting) return;
+    const pal = palette();
+    const { width: W, height: H } = this.scale;
+    const text = this.add.text(0, 0, UPDATE_NOTICE_SHORT, {
+      ...textStyle('small', { color: pal.text }),
+      wordWrap: { width: Math.min(W - 64, 520) },
+    });
+    const w = text.width + 28;
+    const h = text.height + 20;
+    const box = addBox(this, 12, H - h - 12, w, h, {
+      fill: pal.panel,
+      edge: pal.goldNum,
+      edgeAlpha: 1,
+      radius: 10,
+    });
+    text.setPosition(26, H - h - 2);
+    box.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.switchVersion());
+    this.updateNotice.add([box, text]);
+  }
+
   private pushCaption(text: string): void {
     // A sound heard again while its caption shows renews that line rather than repeating it.
     this.captions = this.captions.filter((c) => c.text !== text);
@@ -192,6 +241,7 @@ export default class Overlay extends Scene {
       this.dirty = false;
       this.renderCaptions();
       this.renderSaveNotice();
+      this.renderUpdateNotice();
     }
     const live = this.captions.filter((c) => c.until > time);
     if (live.length !== this.captions.length) {
