@@ -113,7 +113,7 @@ describe('a new version deployed during a lesson', () => {
     await waitReady(page);
     expect(await page.evaluate(() => window.roughConsensus.build)).toBe('build-A');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 30_000,
+      timeout: 90_000,
     });
 
     server.deploy(b);
