@@ -30,13 +30,17 @@ const TYPES: Record<string, string> = {
   '.wav': 'audio/wav',
 };
 
-/** Builds the game into `outDir` labelled `label`, as a deploy would. */
+/** Builds the game into `outDir` labelled `label`, as a deploy would (in production mode: Vitest sets NODE_ENV=test). */
 function build(label: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RC_BUILD: label } },
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, NODE_ENV: 'production', RC_BUILD: label },
+      },
     );
     let err = '';
     child.stderr?.on('data', (b: Buffer) => (err += b.toString()));
