@@ -26,6 +26,7 @@ import {
 } from '../model/session';
 import { divergence, type Divergence } from './campaign';
 import type { ItemComparison } from './compare';
+import { influenceMarkdown, type InfluenceRow } from './influence';
 
 export interface Question {
   readonly text: string;
@@ -59,6 +60,8 @@ export interface DebriefReport {
   }[];
   /** Who moved whom: delegation ids of the persuader and the persuaded, and the scale points moved. */
   readonly influence: readonly { from: string; to: string; points: number }[];
+  /** The same, per issue and means (speech, deal, pressure), from the log replayed; null if not asked. */
+  readonly influenceByIssue: readonly InfluenceRow[] | null;
   /**
    * The objectives of the delegations people played (of every seated role card when nobody did): scores
    * null for a delegation played without a role card.
@@ -96,6 +99,8 @@ export function buildReport(
   comparison: readonly ItemComparison[],
   briefings: readonly RoleBriefing[],
   carry?: SessionInput['carry'],
+  /** Who moved whom per issue and means (influence.ts), where the caller has replayed the log. */
+  moves?: readonly InfluenceRow[],
 ): DebriefReport {
   const sc = scenarioOf(lib, ctx.scenarioId);
   const roster = rosterOf(lib, ctx.scenarioId);
@@ -167,6 +172,7 @@ export function buildReport(
     comparison,
     positions,
     influence,
+    influenceByIssue: moves ?? null,
     objectives,
     participation,
     history: divergence(lib, ctx),
@@ -253,7 +259,10 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
   out.push('## Where the meeting departed from history', '');
   for (const h of r.history) out.push(`- **${mdText(h.title)}**: ${mdText(h.summary)}`);
   out.push('', '## Who moved whom', '');
-  for (const e of r.influence.slice(0, 12)) out.push(`- ${name(e.from)} → ${name(e.to)}: ${e.points} points`);
+  if (r.influenceByIssue) out.push(...influenceMarkdown(r.influenceByIssue, name));
+  else
+    for (const e of r.influence.slice(0, 12))
+      out.push(`- ${name(e.from)} → ${name(e.to)}: ${e.points} points`);
   if (r.objectives.length) {
     out.push('', '## Objectives', '');
     for (const [k, o] of r.objectives.entries()) {

@@ -10,6 +10,14 @@ import { citeLabel } from '../app/view-model';
 import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import {
+  influenceByIssue,
+  influenceTotals,
+  meansSummary,
+  MEANS_SHORT,
+  MEANS_WORDS,
+} from '../machines/influence';
+import { ISSUE_NAME } from '../content/issues';
+import {
   buildReport,
   decisionsCsv,
   positionsCsv,
@@ -70,6 +78,8 @@ export default class Debrief extends Scene {
       compareRules(plenaryMachine, LIBRARY, ctx, session.input),
       BRIEFINGS,
       session.input.carry,
+      // Who moved whom per issue and means: the log replayed (as opening a save does).
+      influenceByIssue(plenaryMachine, LIBRARY, session.input, ctx.log),
     );
     const r = this.report;
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);
@@ -132,7 +142,11 @@ export default class Debrief extends Scene {
     box: { x: number; y: number; w: number; h: number },
   ): string {
     const pal = palette();
-    const rows = this.report.influence.slice(0, 14);
+    // Per issue and means where the log was replayed, else the session's totals per pair.
+    const rows = (
+      this.report.influenceByIssue?.filter((r) => r.points >= 0.5) ??
+      this.report.influence.map((r) => ({ ...r, issue: null, means: null }))
+    ).slice(0, 12);
     if (!rows.length) {
       layer.add(
         this.add.text(
@@ -145,20 +159,35 @@ export default class Debrief extends Scene {
       return 'Nobody moved anybody by more than a point.';
     }
     const max = Math.max(...rows.map((r) => r.points));
-    const rowH = Math.min(34, Math.floor(box.h / (rows.length + 1)));
+    const rowH = Math.min(34, Math.floor((box.h - 140) / rows.length));
     const humans = new Set(this.report.participation.map((p) => p.delegation));
+    // One line per issue: the points moved on it in all, by each means.
+    const totals = influenceTotals(this.report.influenceByIssue ?? []).map(
+      (t) => `${ISSUE_NAME[t.issue]}: ${t.points.toFixed(1)} points moved (${meansSummary(t.byMeans)})`,
+    );
     layer.add(
       this.add.text(
         box.x,
         box.y,
-        'Who moved whom (scale points, largest first); ★ a player’s delegation',
+        'Who moved whom, on which issue and how (scale points, largest first); ★ a player’s delegation',
         ts(16, { color: pal.muted }),
       ),
     );
-    const nameW = 300;
-    const spoken: string[] = [];
+    totals.forEach((t, k) =>
+      layer.add(
+        this.add.text(box.x, box.y + 24 + 22 * k, fit(this, t, box.w, 16), ts(16, { color: pal.text })),
+      ),
+    );
+    const top = box.y + 32 + 22 * totals.length;
+    const spoken: string[] = totals.map((t) => `${t}.`);
+    // Columns: persuader → persuaded, on which issue and how, then the bar and its points.
+    const nameW = 250;
+    const toW = 220;
+    const howW = 250;
+    const howX = box.x + nameW + 28 + toW;
+    const barX = howX + howW;
     rows.forEach((r, i) => {
-      const y = box.y + 28 + i * rowH;
+      const y = top + i * rowH;
       const from = `${humans.has(r.from) ? '★ ' : ''}${nameOf(LIBRARY, r.from)}`;
       const to = nameOf(LIBRARY, r.to);
       layer.add(
@@ -170,14 +199,24 @@ export default class Debrief extends Scene {
         ),
       );
       layer.add(this.add.text(box.x + nameW, y, '→', ts(18, { color: pal.gold })));
-      layer.add(this.add.text(box.x + nameW + 28, y, fit(this, to, nameW - 40, 18), ts(18)));
-      const bx = box.x + 2 * nameW;
-      const bw = Math.max(4, ((box.w - 2 * nameW - 70) * r.points) / max);
+      layer.add(this.add.text(box.x + nameW + 28, y, fit(this, to, toW - 10, 18), ts(18)));
+      if (r.issue && r.means)
+        layer.add(
+          this.add.text(
+            howX,
+            y + 2,
+            fit(this, `${ISSUE_NAME[r.issue]} · ${MEANS_SHORT[r.means]}`, howW - 10, 16),
+            ts(16, { color: pal.muted }),
+          ),
+        );
+      const bw = Math.max(4, ((box.x + box.w - barX - 60) * r.points) / max);
       const g = this.add.graphics();
-      g.fillStyle(0x56b4e9, 1).fillRect(bx, y + 4, bw, rowH - 12);
+      g.fillStyle(0x56b4e9, 1).fillRect(barX, y + 4, bw, rowH - 12);
       layer.add(g);
-      layer.add(this.add.text(bx + bw + 8, y, r.points.toFixed(1), ts(16, { color: pal.muted })));
-      spoken.push(`${nameOf(LIBRARY, r.from)} moved ${to} by ${r.points.toFixed(1)} points.`);
+      layer.add(this.add.text(barX + bw + 6, y + 2, r.points.toFixed(1), ts(16, { color: pal.muted })));
+      spoken.push(
+        `${nameOf(LIBRARY, r.from)} moved ${to} by ${r.points.toFixed(1)} points${r.issue && r.means ? ` on ${ISSUE_NAME[r.issue]}, by ${MEANS_WORDS[r.means]}` : ''}.`,
+      );
     });
     return spoken.join('\n');
   }

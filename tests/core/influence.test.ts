@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { LIBRARY, plenaryMachine } from '../../src/machines/default';
+import { influenceByIssue, influenceTotals } from '../../src/machines/influence';
+import { runAiSession } from '../../src/machines/runner';
+import { rosterOf } from '../../src/model/roster';
+import type { SessionInput } from '../../src/model/session';
+
+const input: SessionInput = { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 1 };
+const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
+const rows = influenceByIssue(plenaryMachine, LIBRARY, input, ctx.log);
+const roster = rosterOf(LIBRARY, input.scenarioId);
+
+describe('who moved whom, per issue and means', () => {
+  it('adds up, pair by pair, to the session’s own influence table', () => {
+    const sum = new Map<string, number>();
+    for (const r of rows) sum.set(`${r.from}>${r.to}`, (sum.get(`${r.from}>${r.to}`) ?? 0) + r.points);
+    let pairs = 0;
+    ctx.influence.forEach((row, from) =>
+      row?.forEach((points, to) => {
+        if (points < 0.05) return;
+        pairs++;
+        // Each row is rounded to a tenth; a pair spans a few issues and means at most.
+        expect(sum.get(`${roster.ids[from]}>${roster.ids[to]}`) ?? 0).toBeCloseTo(points, 0);
+      }),
+    );
+    expect(pairs).toBeGreaterThan(20);
+    expect(rows.every((r) => r.from !== r.to && r.points > 0)).toBe(true);
+  });
+
+  it('tells speeches, deals and pressure apart, each on the issue it was about', () => {
+    const pressed = ctx.transcript.filter((t) => / presses /.test(t.text) && t.moved);
+    const dealt = ctx.transcript.filter((t) => / accepts: /.test(t.text));
+    expect(pressed.length + dealt.length).toBeGreaterThan(0);
+    if (pressed.length)
+      expect(rows.some((r) => r.means === 'pressure' && r.issue === 'definition')).toBe(true);
+    if (dealt.length) {
+      const deals = rows.filter((r) => r.means === 'deal');
+      // A deal moves each partner on a different issue: the one it gives on.
+      expect(new Set(deals.map((r) => r.issue)).size).toBeGreaterThan(1);
+    }
+    const speeches = rows.filter((r) => r.means === 'speech');
+    expect(speeches.length).toBeGreaterThan(10);
+    const totals = influenceTotals(rows);
+    const def = totals.find((t) => t.issue === 'definition')!;
+    expect(def.byMeans.speech).toBeGreaterThan(0);
+    expect(def.points).toBeCloseTo(
+      Object.values(def.byMeans).reduce((a, b) => a + b, 0),
+      5,
+    );
+  });
+});
+
+describe('the debrief report', () => {
+  it('says in its Markdown which issue each move was on and how it was made', async () => {
+    const { buildReport, reportMarkdown } = await import('../../src/machines/report');
+    const withMoves = reportMarkdown(LIBRARY, buildReport(LIBRARY, ctx, [], [], undefined, rows));
+    const section = withMoves.slice(withMoves.indexOf('## Who moved whom'));
+    expect(section).toMatch(/### Definition scope: \d+\.\d points moved \(speeches \d+\.\d/);
+    expect(section).toMatch(/\n- .+ → .+: \d+(\.\d)? points, by speeches\n/);
+    const top = rows.find((r) => r.issue === 'definition')!;
+    expect(section).toContain(
+      `- ${LIBRARY.delegations.find((d) => d.id === top.from)!.name} → ${LIBRARY.delegations.find((d) => d.id === top.to)!.name}: ${top.points} points`,
+    );
+  });
+});
