@@ -8,6 +8,7 @@ import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
 import { isHuman, type SessionContext, type SessionEvent, type SessionEventType } from '../model/session';
+import { heldForRound } from '../model/rounds';
 import { awaitedHumans } from '../model/turns';
 
 export const PACES = ['step', 'classroom', 'fast'] as const;
@@ -191,49 +192,17 @@ function turnRoom(phase: Phase, ctx: SessionContext, rest: readonly ForecastMove
 const TIMER_MARGIN_MS = 3000;
 
 // ---------- rounds ----------
-
-/** The rounds of an agenda item, as World Climate and Model Diplomacy run them. */
-export const ROUNDS = ['statements', 'debate', 'draft', 'call'] as const;
-export type Round = (typeof ROUNDS)[number];
-
-export const ROUND_LABEL: Record<Round, string> = {
-  statements: 'Opening statements',
-  debate: 'Debate',
-  draft: 'The chair’s draft',
-  call: 'The call',
-};
-
-/** The round an agenda item is in, read from the phase and the speakers' list; null between items. */
-export function roundOf(phase: Phase, ctx: SessionContext): Round | null {
-  switch (phase) {
-    case 'opening':
-      return 'statements';
-    case 'floor':
-      return ctx.item?.speakers.length ? 'statements' : 'debate';
-    case 'caucus':
-      return 'debate';
-    case 'chairDraft':
-      return 'draft';
-    case 'consensusCall':
-    case 'adopted':
-    case 'noConsensus':
-      return 'call';
-    default:
-      return null;
-  }
-}
-
-/**
- * Whether an AI move opens the next round: the chair opening the floor (statements), tabling,
- * concluding or deferring once the list is done (the end of the debate), calling for consensus. When
- * the facilitator runs the rounds, these wait for "Open the next round".
- */
-export function opensRound(phase: Phase, ev: SessionEvent): boolean {
-  if (phase === 'opening') return ev.type === 'OPEN_FLOOR';
-  if (phase === 'floor') return ev.type === 'TABLE_DRAFT' || ev.type === 'CONCLUDE' || ev.type === 'DEFER';
-  if (phase === 'chairDraft') return ev.type === 'CALL_CONSENSUS';
-  return false;
-}
+// The rounds live in the model (model/rounds.ts): whether the facilitator runs them and has opened the
+// next are in the session, set by events in its log.
+export {
+  ROUND_LABEL,
+  ROUNDS,
+  roundOf,
+  roundToOpen,
+  nextRound,
+  opensRound,
+  type Round,
+} from '../model/rounds';
 
 /** Events that change nothing in the room: the clock, and the facilitator's pause and resume. */
 export const NOT_MOVES: ReadonlySet<SessionEventType> = new Set(['TICK', 'PAUSE', 'RESUME']);
@@ -259,11 +228,7 @@ export class AiPacer {
   private nextPressed = false;
   /** Space's fast-forward, at classroom or fast pace. */
   private fastForward = false;
-  /** The facilitator opens each round (else the chair moves on at the pace). */
-  roundsByFacilitator = false;
-  /** The facilitator has opened the next round: the move that opens it may go. */
-  private roundOpened = false;
-  /** The AI's move waits for the facilitator to open the next round. */
+  /** The AI's move waits for the facilitator to open the next round (OPEN_ROUND, in the log). */
   heldForRound = false;
 
   constructor(
@@ -292,11 +257,6 @@ export class AiPacer {
     this.plan = null;
   }
 
-  /** The facilitator opens the next round: the chair's move that opens it may go, at the pace. */
-  openNextRound(): void {
-    this.roundOpened = true;
-  }
-
   /** Changes the pace; the move in waiting is planned again. */
   setPace(pace: Pace): void {
     this.pace = pace;
@@ -318,8 +278,7 @@ export class AiPacer {
     // Paused: nothing moves, and the move in waiting keeps what is left of its wait for the resume.
     if (ctx.paused) return null;
     const event = allowed ? this.nextMove(phase, ctx) : null;
-    this.heldForRound =
-      event !== null && this.roundsByFacilitator && !this.roundOpened && opensRound(phase, event);
+    this.heldForRound = heldForRound(phase, ctx, event);
     if (!event || this.heldForRound) {
       this.plan = null;
       this.nextPressed = false;
@@ -346,7 +305,6 @@ export class AiPacer {
     const ev = this.plan.event;
     this.plan = null;
     this.nextPressed = false;
-    if (opensRound(phase, ev)) this.roundOpened = false;
     return ev;
   }
 

@@ -111,7 +111,16 @@ export function createPlenaryMachine(lib: Library) {
     },
     initial: 'setup',
     on: {
-      ...heard(['PAUSE', 'RESUME', 'INJECT', 'SET_CONTROL', 'SET_SPEECH_TIMER', 'TICK']),
+      ...heard([
+        'PAUSE',
+        'RESUME',
+        'INJECT',
+        'SET_CONTROL',
+        'SET_SPEECH_TIMER',
+        'SET_ROUNDS',
+        'OPEN_ROUND',
+        'TICK',
+      ]),
       '*': { actions: 'notNow' },
     },
     states: {

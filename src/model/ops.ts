@@ -16,7 +16,8 @@ import { FACILITATOR } from './procedure/facilitator';
 import { FLOOR } from './procedure/floor';
 import type { Procedure } from './procedure/shape';
 import { rosterOf } from './roster';
-import { nameOf, type SessionContext, type SessionEvent, type SessionEventType } from './session';
+import { ROUND_OPENERS } from './rounds';
+import { nameOf, update, type SessionContext, type SessionEvent, type SessionEventType } from './session';
 
 export { endSession, itemsPerDay, nextStop, prepareItem, type NextStop } from './procedure/agenda';
 export { closingAdopts, passes } from './procedure/call';
@@ -44,6 +45,8 @@ const WHILE_PAUSED = new Set<SessionEventType>([
   'END',
   'SET_CONTROL',
   'SET_SPEECH_TIMER',
+  'SET_ROUNDS',
+  'OPEN_ROUND',
   'TICK',
   'DEBRIEF',
   'INJECT',
@@ -70,5 +73,9 @@ export function problemWith(lib: Library, ctx: SessionContext, ev: SessionEvent)
 /** Applies an event the machine has accepted. Events with no effect of their own only get recorded. */
 export function applyEvent(lib: Library, ctx: SessionContext, ev: SessionEvent): SessionContext {
   const procedure = PROCEDURES.get(ev.type);
-  return procedure ? procedure.apply(lib, ctx, ev) : ctx;
+  const next = procedure ? procedure.apply(lib, ctx, ev) : ctx;
+  // The chair's move into the next round uses up the opening the facilitator gave.
+  return next.rounds.opened && ROUND_OPENERS.has(ev.type)
+    ? update(next, { rounds: { byFacilitator: next.rounds.byFacilitator, opened: false } })
+    : next;
 }

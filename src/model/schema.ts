@@ -9,6 +9,7 @@
 // mostly stays), it has no dependencies, and its issues carry the path we turn into readable reasons.
 import * as v from 'valibot';
 import { ISSUE_IDS, SCENARIO_IDS, type IssueId } from '../content/types';
+import { ROUNDS } from './rounds';
 import { RULE_IDS } from './rules';
 
 /** Speech timer lengths offered at setup and in the facilitator console (seconds). */
@@ -115,6 +116,10 @@ const EVENT_SCHEMAS = [
   eventOf('TICK', { seconds: FiniteNumber }),
   /** The facilitator changes the speech timer mid-session: seconds per speech, or null for none. */
   eventOf('SET_SPEECH_TIMER', { seconds: v.nullable(FiniteNumber) }),
+  /** The facilitator runs the rounds (the chair waits for them to open each) or leaves them to the chair. */
+  eventOf('SET_ROUNDS', { byFacilitator: Flag }),
+  /** The facilitator opens the next round of the item (the one named). */
+  eventOf('OPEN_ROUND', { round: v.picklist(ROUNDS, `must be one of: ${ROUNDS.join(', ')}`) }),
   eventOf('DEBRIEF', {}),
 ] as const;
 

@@ -4,6 +4,7 @@ import { ISSUE_IDS, type Citation, type IssueId, type ScenarioId } from '../cont
 import { indexLibrary, scenarioOf, type Library } from './library';
 import { rosterOf } from './roster';
 import { nextRng, peekRng, seedRng, type RngState } from './rng';
+import { AUTOMATIC_ROUNDS, type RoundsState } from './rounds';
 import type { RuleId } from './rules';
 import type { SessionEvent, SessionInput } from './schema';
 
@@ -139,6 +140,8 @@ export interface SessionContext {
   readonly logItem: readonly number[];
   readonly rejection: Rejection | null;
   readonly paused: boolean;
+  /** Whether the facilitator runs the rounds, and has opened the next (rounds.ts). */
+  readonly rounds: RoundsState;
   readonly caucus: CaucusOffer | null;
   readonly offersMade: Readonly<Record<string, number>>;
   readonly injected: readonly string[];
@@ -199,6 +202,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     logItem: [],
     rejection: null,
     paused: false,
+    rounds: AUTOMATIC_ROUNDS,
     caucus: null,
     offersMade: {},
     injected: [],
@@ -313,6 +317,7 @@ function copyContext(c: SessionContext): SessionContext {
     logItem: c.logItem,
     rejection: c.rejection,
     paused: c.paused,
+    rounds: c.rounds,
     caucus: c.caucus,
     offersMade: c.offersMade,
     injected: c.injected,

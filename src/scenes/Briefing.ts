@@ -221,6 +221,9 @@ export default class Briefing extends Scene {
       announce(snap.context.rejection.reason);
       return;
     }
+    // The classroom's choice of who opens the rounds, into the session's log.
+    if (classroom.rounds && !snap.context.rounds.byFacilitator)
+      this.session.send({ type: 'SET_ROUNDS', byFacilitator: true });
     classroom.shown = this.order.at(-1)?.id ?? null;
     void goTo(this, 'Plenary');
   }

@@ -7,7 +7,7 @@ import { EVENTS } from '../content/index';
 import { downloadText } from '../app/download';
 import { currentSession } from '../app/session-store';
 import type { SessionController } from '../app/controller';
-import { PACE_LABEL, PACES, ROUND_LABEL, ROUNDS, roundOf } from '../app/pace';
+import { PACE_LABEL, PACES, ROUND_LABEL, ROUNDS, roundOf, roundToOpen } from '../app/pace';
 import { seats, STANCE_SYMBOL } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
@@ -274,36 +274,37 @@ export default class Facilitator extends Scene {
    * itself; Enter opens the next round when the chair waits for it.
    */
   private roundsItem(inSession: boolean): MenuItem {
-    const round = roundOf(this.s!.phase, this.s!.snapshot.context);
-    const next = round ? ROUNDS[ROUNDS.indexOf(round) + 1] : undefined;
-    const pacer = pacerFor(this.s!);
-    const held = inSession && classroom.rounds && pacer.heldForRound;
+    const s = this.s!;
+    // In a meeting, the session says (SET_ROUNDS is in its log); before one, the classroom's choice.
+    const byYou = inSession ? s.snapshot.context.rounds.byFacilitator : classroom.rounds;
+    const next = roundToOpen(s.phase, s.snapshot.context);
+    const held = inSession && byYou && pacerFor(s).heldForRound;
     return {
       label: held ? `Open the next round${next ? `: ${ROUND_LABEL[next]}` : ''}` : 'Rounds',
-      value: classroom.rounds ? 'You open each' : 'Automatic',
+      value: byYou ? 'You open each' : 'Automatic',
       onActivate: () => {
-        if (!held) {
+        if (!held || !next) {
           this.say(
-            classroom.rounds
+            byYou
               ? 'The chair is not waiting for a round to open.'
               : 'Rounds are automatic: left and right let you open each one.',
           );
           return;
         }
-        pacer.openNextRound();
-        this.say(next ? `${ROUND_LABEL[next]}: the chair moves on.` : 'The chair moves on.');
-        this.buildMenu(8);
+        this.send({ type: 'OPEN_ROUND', round: next });
       },
       onAdjust: () => {
-        classroom.rounds = !classroom.rounds;
+        classroom.rounds = !byYou;
         saveClassroom();
-        pacerFor(this.s!);
-        this.buildMenu(8);
-        announce(
-          classroom.rounds
-            ? 'Rounds: you open each one from this console.'
-            : 'Rounds: the chair moves on by itself.',
-        );
+        if (inSession) this.send({ type: 'SET_ROUNDS', byFacilitator: classroom.rounds });
+        else {
+          this.buildMenu(8);
+          announce(
+            classroom.rounds
+              ? 'Rounds: you open each one from this console.'
+              : 'Rounds: the chair moves on by itself.',
+          );
+        }
         return true;
       },
       hint: 'Left and right: you open each round, or the chair moves on by itself; Enter opens the next',
@@ -553,6 +554,8 @@ function roundLine(s: SessionController): string {
   const round = roundOf(s.phase, s.snapshot.context);
   if (!round) return '—';
   const held =
-    classroom.rounds && pacerFor(s).heldForRound ? ' (the chair waits for you to open the next)' : '';
+    s.snapshot.context.rounds.byFacilitator && pacerFor(s).heldForRound
+      ? ' (the chair waits for you to open the next)'
+      : '';
   return `${ROUND_LABEL[round]} (${ROUNDS.indexOf(round) + 1} of ${ROUNDS.length})${held}`;
 }

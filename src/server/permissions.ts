@@ -17,6 +17,8 @@ const TEACHER_ONLY = new Set<SessionEvent['type']>([
   'SKIP_SPEAKER',
   'FORCE_CALL',
   'SET_SPEECH_TIMER',
+  'SET_ROUNDS',
+  'OPEN_ROUND',
   'END',
   'DEBRIEF',
 ]);

@@ -64,6 +64,10 @@ function fieldsFor(type: SessionEvent['type'], r: Rng, ids: readonly string[]): 
       return { seconds: r.pick([1, 1, 1, 0.5, 30, 0, -3]) };
     case 'SET_SPEECH_TIMER':
       return { seconds: r.pick([null, 60, 90, 3, 601, 120.5]) };
+    case 'SET_ROUNDS':
+      return { byFacilitator: r.next() < 0.5 };
+    case 'OPEN_ROUND':
+      return { round: r.pick(['statements', 'debate', 'draft', 'call']) };
     case 'START':
     case 'BEGIN':
     case 'PAUSE':
@@ -127,7 +131,10 @@ function malformed(r: Rng, good: Record<string, unknown>): unknown {
     ];
     const broken = (v: unknown) => ({ ...good, [key]: v });
     const breaks = wrong.filter((v) => !isAlsoValid(String(good.type), key, v)).map(broken);
-    bad.push(without, ...breaks, ...breaks);
+    // Leaving out an optional field (a player's name, a speech's yield) is not a break.
+    const optional =
+      (good.type === 'SET_CONTROL' && key === 'player') || (good.type === 'SPEAK' && key === 'yield');
+    bad.push(...(optional ? [] : [without]), ...breaks, ...breaks);
     if (good.type === 'SET_CONTROL') bad.push({ ...good, human: 'no' }, { ...good, human: 1 });
     if (good.type === 'CAUCUS_OFFER') bad.push({ ...good, give: 'x' }, { ...good, ask: 'toString' });
   }

@@ -2,10 +2,11 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { SessionController } from '../../src/app/controller';
 import { simulateLesson } from '../../src/app/lesson-sim';
-import { AiPacer, readingMs, READ_FLOOR_MS, roundOf } from '../../src/app/pace';
+import { AiPacer, readingMs, READ_FLOOR_MS, roundOf, roundToOpen } from '../../src/app/pace';
 import { BRIEFINGS, SCENARIOS } from '../../src/content/index';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseOf } from '../../src/machines/plenary';
+import { replay } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 
 function meeting(scenarioId: (typeof SCENARIOS)[number]['id'] = 'washington-plenary-2012') {
@@ -54,7 +55,7 @@ describe('pace', () => {
   it('when the facilitator runs the rounds, the chair moves on to the next only when it is opened', () => {
     const a = meeting();
     const pacer = new AiPacer(LIBRARY, 'fast', 45 * 60_000);
-    pacer.roundsByFacilitator = true;
+    a.send({ type: 'SET_ROUNDS', byFacilitator: true });
     let t = 0;
     /** Plays at the pace for ten virtual minutes; returns the round it ends in. */
     const play = () => {
@@ -69,14 +70,45 @@ describe('pace', () => {
     expect(play()).toBe('statements');
     expect(phaseOf(a.getSnapshot())).toBe('opening');
     expect(pacer.heldForRound).toBe(true);
-    pacer.openNextRound();
+    const open = () => {
+      const s = a.getSnapshot();
+      a.send({ type: 'OPEN_ROUND', round: roundToOpen(phaseOf(s), s.context)! });
+    };
+    open();
     // The statements run at the pace; the debate waits for the facilitator to close it.
     expect(play()).toBe('debate');
     expect(pacer.heldForRound).toBe(true);
-    pacer.openNextRound();
+    open();
     expect(play()).toBe('draft');
-    pacer.openNextRound();
+    open();
     expect(play()).not.toBe('draft');
+    // The rounds are in the log: a replay of it holds and opens them just as the meeting did.
+    const { context } = a.getSnapshot();
+    const opened = context.log.filter((e) => e.type === 'OPEN_ROUND').map((e) => e.round);
+    expect(opened).toEqual(['statements', 'draft', 'call']);
+    expect(context.transcript.map((e) => e.text)).toContain(
+      'The facilitator opens the next round: The chair’s draft.',
+    );
+    const again = replay(
+      plenaryMachine,
+      { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 5 },
+      context.log,
+    );
+    expect(again.context.transcript).toEqual(context.transcript);
+    expect(again.context.rounds).toEqual(context.rounds);
+  });
+
+  it('refuses to open a round when the chair runs them, or one already open', () => {
+    const a = meeting();
+    a.send({ type: 'OPEN_ROUND', round: 'debate' });
+    expect(a.getSnapshot().context.rejection?.reason).toBe(
+      'The chair moves through the rounds by itself; nothing to open.',
+    );
+    a.send({ type: 'SET_ROUNDS', byFacilitator: true });
+    a.send({ type: 'OPEN_ROUND', round: 'statements' });
+    expect(a.getSnapshot().context.rounds).toEqual({ byFacilitator: true, opened: true });
+    a.send({ type: 'OPEN_ROUND', round: 'statements' });
+    expect(a.getSnapshot().context.rejection?.reason).toMatch(/already open/);
   });
 
   it('gives a long speech more reading time than a short one, never less than the floor', () => {

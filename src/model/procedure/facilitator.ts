@@ -3,6 +3,7 @@
 import { eventTranscriptText } from '../event-moment';
 import { indexLibrary, scenarioOf, type Library } from '../library';
 import { rosterOf } from '../roster';
+import { ROUND_LABEL } from '../rounds';
 import {
   clamp100,
   isHuman,
@@ -101,6 +102,32 @@ export const FACILITATOR = [
       return ctx.injected.includes(ev.card) ? 'That event has already happened in this session.' : null;
     },
     apply: (lib, ctx, ev) => injectEvent(lib, ctx, ev.card),
+  }),
+  on('SET_ROUNDS', 'any', {
+    check: (_lib, ctx, ev) =>
+      ev.byFacilitator === ctx.rounds.byFacilitator
+        ? ev.byFacilitator
+          ? 'You already open each round.'
+          : 'The chair already moves through the rounds by itself.'
+        : null,
+    apply: (_lib, ctx, ev) =>
+      say(update(ctx, { rounds: { byFacilitator: ev.byFacilitator, opened: false } }), {
+        kind: 'procedure',
+        text: ev.byFacilitator
+          ? 'The facilitator will open each round: the chair waits for them to move the meeting on.'
+          : 'The chair moves through the rounds by itself.',
+      }),
+  }),
+  on('OPEN_ROUND', 'any', {
+    check: (_lib, ctx) => {
+      if (!ctx.rounds.byFacilitator) return 'The chair moves through the rounds by itself; nothing to open.';
+      return ctx.rounds.opened ? 'The next round is already open: the chair moves on at the pace.' : null;
+    },
+    apply: (_lib, ctx, ev) =>
+      say(update(ctx, { rounds: { byFacilitator: true, opened: true } }), {
+        kind: 'procedure',
+        text: `The facilitator opens the next round: ${ROUND_LABEL[ev.round]}.`,
+      }),
   }),
   on('END', 'any', { apply: (lib, ctx) => endSession(lib, ctx) }),
   on('TICK', 'any', {

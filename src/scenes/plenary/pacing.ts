@@ -1,6 +1,6 @@
 // One AI clock per running session, shared by the Plenary (which asks it when to move) and the
-// facilitator's console (which changes the pace and opens rounds). It follows the pace and lesson
-// length the classroom settings hold.
+// facilitator's console (which changes the pace). It follows the pace and lesson length the classroom
+// settings hold; whether the facilitator runs the rounds is in the session (SET_ROUNDS, OPEN_ROUND).
 import type { SessionController } from '../../app/controller';
 import { AiPacer, DEFAULT_LESSON_MINUTES } from '../../app/pace';
 import { LIBRARY } from '../../machines/default';
@@ -14,7 +14,6 @@ export function pacerFor(session: SessionController): AiPacer {
     pacers.set(session, (p = new AiPacer(LIBRARY, classroom.pace, lessonMs(), () => session.nextAiMove())));
   if (p.pace !== classroom.pace) p.setPace(classroom.pace);
   p.lessonMs = lessonMs();
-  p.roundsByFacilitator = classroom.rounds;
   p.setFastForward(classroom.fast);
   return p;
 }
