@@ -1,6 +1,6 @@
 // The Rule Lab's explanations: voting power under each rule and the issue line with its pivots.
 import type { IssueId, ScenarioId } from '../content/types';
-import { banzhaf } from '../model/banzhaf';
+import { banzhafPower } from '../model/banzhaf';
 import type { Library } from '../model/library';
 import { scenarioOf } from '../model/library';
 import { rosterOf } from '../model/roster';
@@ -18,9 +18,11 @@ export interface PowerRow {
   readonly id: string;
   readonly name: string;
   readonly power: Readonly<Record<RuleId, number>>;
+  /** Raw swing counts: the coalitions of the others this member turns from losing to winning. */
+  readonly swings: Readonly<Record<RuleId, number>>;
 }
 
-/** Normalised Banzhaf power of every participant under every rule. */
+/** Normalised Banzhaf power of every participant under every rule, with the swing counts behind it. */
 export function powerTable(lib: Library, scenarioId: ScenarioId): PowerRow[] {
   const roster = rosterOf(lib, scenarioId);
   const idx = roster.participants;
@@ -28,18 +30,30 @@ export function powerTable(lib: Library, scenarioId: ScenarioId): PowerRow[] {
   const heads = idx.map(() => 1);
   const weights = idx.map((i) => roster.weight[i]!);
   const total = weights.reduce((a, b) => a + b, 0);
-  const byRule = {} as Record<RuleId, number[]>;
+  const byRule = {} as Record<RuleId, ReturnType<typeof banzhafPower>>;
   for (const rule of RULE_IDS) {
     byRule[rule] =
       rule === 'weighted'
-        ? banzhaf(weights, Math.floor(total / 2) + 1)
-        : banzhaf(heads, Math.ceil(ruleThreshold(rule, n, n)));
+        ? banzhafPower(weights, Math.floor(total / 2) + 1)
+        : banzhafPower(heads, Math.ceil(ruleThreshold(rule, n, n)));
   }
   return idx.map((i, k) => ({
     id: roster.ids[i]!,
     name: roster.names[i]!,
-    power: Object.fromEntries(RULE_IDS.map((r) => [r, byRule[r][k]!])) as Record<RuleId, number>,
+    power: Object.fromEntries(RULE_IDS.map((r) => [r, byRule[r].index[k]!])) as Record<RuleId, number>,
+    swings: Object.fromEntries(RULE_IDS.map((r) => [r, byRule[r].swings[k]!])) as Record<RuleId, number>,
   }));
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A swing count as people read it: 12,870 in full, 1.23×10¹⁵ when large (counts that big are approximate). */
+export function swingCount(n: number): string {
+  if (n < 1e6) return Math.round(n).toLocaleString('en');
+  let e = Math.floor(Math.log10(n));
+  if ((n / 10 ** e).toFixed(2) === '10.00') e++;
+  const m = n / 10 ** e;
+  return `${m.toFixed(2)}×10${[...String(e)].map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
 }
 
 export interface IssueLine {

@@ -1,7 +1,7 @@
 // Rule Lab: many AI-only sessions of one meeting under each rule, run in Web Workers, with the
 // outcome distributions, voting power and a picture of why consensus holds to the status quo.
 import { GameObjects, Scene, Scenes } from 'phaser';
-import { DESIGN_WIDTH, lineHeight, palette, textStyle } from '../ui/theme';
+import { DESIGN_WIDTH, palette, textStyle } from '../ui/theme';
 import { Menu, Notice, type MenuItem } from '../ui/widgets';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
@@ -12,7 +12,7 @@ import { labCsv, labJson } from '../machines/cli';
 import type { LabResult } from '../machines/lab';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
 import { runLabInWorkers, type LabRun } from '../app/lab-client';
-import { issueLine, powerTable } from '../app/lab-view';
+import { issueLine, powerTable, swingCount } from '../app/lab-view';
 import { downloadText } from '../app/download';
 import { goTo } from './registry';
 
@@ -35,6 +35,12 @@ const RULE_SETS: readonly { label: string; rules: readonly RuleId[] }[] = [
 const SIZES = [100, 1000, 10000] as const;
 /** Where the figures beside each histogram start (the histograms end at 684). */
 const TEXT_X = 698;
+/**
+ * The charts are figures drawn to fit the canvas: their labels keep a fixed size (the rows are
+ * spaced for it) rather than growing with the text-size setting and running into each other.
+ */
+const CHART_PX = 18;
+const ROW_PX = 15;
 const ISSUE_SHORT: Record<string, string> = {
   definition: 'definition',
   marange: 'Marange',
@@ -76,7 +82,12 @@ export default class RuleLab extends Scene {
       'The same meeting, played many times by the computer, under each decision rule.',
       textStyle('small', { color: pal.muted, wrap: 980 }),
     );
-    this.status = this.add.text(470, 86, '', textStyle('small', { color: pal.text, wrap: 780 }));
+    this.status = this.add.text(
+      470,
+      84,
+      '',
+      textStyle('small', { color: pal.text, wrap: 790, px: CHART_PX }),
+    );
     this.bar = this.add.graphics();
     this.view = this.add.container(0, 0);
     this.buildMenu();
@@ -269,7 +280,7 @@ export default class RuleLab extends Scene {
         this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
       else
         this.status.setText(
-          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}, each with stances drawn within their uncertainty (±5 documented, ±15 following a bloc). Left: how wide the adopted definition is (0 Core Document … 100 widest). Right: how often each item is adopted, whisker the 90% interval.`,
+          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}; stances drawn within their uncertainty (±5 documented, ±15 following a bloc). Left: how wide the adopted definition is (0 Core Document … 100 widest). Right: how often each item is adopted; whisker: the 90% interval.`,
         );
     }
     const tabs: [Tab, string][] = [
@@ -282,7 +293,7 @@ export default class RuleLab extends Scene {
       this.view.add(
         this.add.text(
           470 + k * 260,
-          160,
+          162,
           `${on ? '▶ ' : ''}${label}`,
           textStyle('small', { color: on ? pal.gold : pal.muted, bold: on }),
         ),
@@ -314,7 +325,12 @@ export default class RuleLab extends Scene {
       const s = r.rules[rule]!;
       const y = top + k * rowH;
       this.view.add(
-        this.add.text(470, y, RULES[rule].label, textStyle('small', { color: pal.gold, bold: true })),
+        this.add.text(
+          470,
+          y,
+          RULES[rule].label,
+          textStyle('small', { color: pal.gold, bold: true, px: CHART_PX }),
+        ),
       );
       const g = this.add.graphics();
       const hx = 470;
@@ -330,7 +346,12 @@ export default class RuleLab extends Scene {
       this.view.add(g);
       if (k === rules.length - 1)
         this.view.add(
-          this.add.text(hx, hy + hh + 2, '0  ← scope →  100', textStyle('small', { color: pal.muted })),
+          this.add.text(
+            hx,
+            hy + hh + 2,
+            '0  ← scope →  100',
+            textStyle('small', { color: pal.muted, px: ROW_PX }),
+          ),
         );
       const d = s.definitionScope;
       this.view.add(
@@ -338,7 +359,7 @@ export default class RuleLab extends Scene {
           TEXT_X,
           y,
           `Scope: median ${d.p50.toFixed(0)}, 10–90% of sessions ${d.p10.toFixed(0)}–${d.p90.toFixed(0)}`,
-          textStyle('small', { color: pal.text }),
+          textStyle('small', { color: pal.text, px: CHART_PX }),
         ),
       );
       // How often each item is adopted: a bar per item, its 90% interval as a whisker.
@@ -361,7 +382,7 @@ export default class RuleLab extends Scene {
             TEXT_X,
             by - 2,
             ISSUE_SHORT[issue] ?? issue,
-            textStyle('small', { color: pal.muted }),
+            textStyle('small', { color: pal.muted, px: ROW_PX }),
           ),
         );
         this.view.add(
@@ -369,7 +390,7 @@ export default class RuleLab extends Scene {
             barX + barW + 8,
             by - 2,
             `${Math.round(100 * share)}% (${Math.round(100 * lo)}–${Math.round(100 * hi)})`,
-            textStyle('small', { color: pal.text }),
+            textStyle('small', { color: pal.text, px: ROW_PX }),
           ),
         );
       });
@@ -383,38 +404,49 @@ export default class RuleLab extends Scene {
       .sort((a, b) => b.power.weighted - a.power.weighted)
       .slice(0, 10);
     const rules = RULE_SETS[0]!.rules;
-    // Numbers right-aligned under right-aligned headers, so nothing collides.
-    const right = [850, 960, 1050, 1150, 1255];
+    // Numbers right-aligned under right-aligned headers, so nothing collides; under each share, the
+    // swing count it is normalised from.
+    const right = [850, 960, 1055, 1155, 1262];
     const head = ['Consensus', 'Cons. −1', '⅔ vote', 'Majority', 'Weighted'];
-    const short = (n: string) => (n.length > 21 ? `${n.slice(0, 20)}…` : n);
-    this.view.add(this.add.text(470, 200, 'Delegation', textStyle('small', { color: pal.gold, bold: true })));
-    head.forEach((h, k) =>
-      this.view.add(
-        this.add.text(right[k]!, 200, h, textStyle('small', { color: pal.gold, bold: true })).setOrigin(1, 0),
-      ),
-    );
+    const short = (n: string) => (n.length > 24 ? `${n.slice(0, 23)}…` : n);
+    const rowH = 38;
+    const bold = (color: string) => textStyle('small', { color, bold: true, px: CHART_PX });
+    this.view.add(this.add.text(470, 200, 'Delegation', bold(pal.gold)));
+    head.forEach((h, k) => this.view.add(this.add.text(right[k]!, 200, h, bold(pal.gold)).setOrigin(1, 0)));
     rows.forEach((row, j) => {
-      const y = 234 + j * 32;
-      this.view.add(this.add.text(470, y, short(row.name), textStyle('small', { color: pal.text })));
-      rules.forEach((rule, k) =>
+      const y = 230 + j * rowH;
+      this.view.add(
+        this.add.text(470, y + 6, short(row.name), textStyle('small', { color: pal.text, px: CHART_PX })),
+      );
+      rules.forEach((rule, k) => {
         this.view.add(
           this.add
             .text(
               right[k]!,
               y,
               `${(100 * row.power[rule]).toFixed(1)}%`,
-              textStyle('small', { color: pal.text }),
+              textStyle('small', { color: pal.text, px: CHART_PX }),
             )
             .setOrigin(1, 0),
-        ),
-      );
+        );
+        this.view.add(
+          this.add
+            .text(
+              right[k]!,
+              y + 20,
+              swingCount(row.swings[rule]),
+              textStyle('small', { color: pal.muted, px: 13 }),
+            )
+            .setOrigin(1, 0),
+        );
+      });
     });
     this.view.add(
       this.add.text(
         470,
-        234 + rows.length * 32 + 10,
-        'Banzhaf power: how often a vote turns a losing coalition into a winning one. Under consensus and one-member-one-vote rules every participant weighs the same; weighting by 2012 production hands power to the big producers (largest shown).',
-        textStyle('small', { color: pal.muted, wrap: 790 }),
+        236 + rows.length * rowH,
+        'Banzhaf power: how often a vote turns a losing coalition into a winning one. Under each share, its swing count: the coalitions of the others that this vote turns; the share is that count over everyone’s. Under consensus and one-member-one-vote rules every participant weighs the same; weighting by 2012 production hands power to the big producers (largest shown).',
+        textStyle('small', { color: pal.muted, wrap: 800, px: 15 }),
       ),
     );
   }
@@ -451,7 +483,7 @@ export default class RuleLab extends Scene {
     this.view.add(g);
     this.view.add(
       this.add
-        .text(sx(line.statusQuo), y + 34, 'status quo', textStyle('small', { color: pal.gold }))
+        .text(sx(line.statusQuo), y + 40, 'status quo', textStyle('small', { color: pal.gold, px: CHART_PX }))
         .setOrigin(0.5, 0),
     );
     this.view.add(
@@ -459,7 +491,7 @@ export default class RuleLab extends Scene {
         470,
         200,
         'Dots: where each participant stands on the definition; red: those who would object alone to a draft at the majority pivot. Shaded: where nothing could pass under strict unanimity, which the game’s consensus is not.',
-        textStyle('small', { color: pal.muted, wrap: 790 }),
+        textStyle('small', { color: pal.muted, wrap: 790, px: CHART_PX }),
       ),
     );
     this.view.add(this.add.text(x0, y + 8, '0', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0));
@@ -482,16 +514,16 @@ export default class RuleLab extends Scene {
           px + 6,
           y + 40 + k * 26,
           `${label} (${line.pivot[rule].toFixed(0)})`,
-          textStyle('small', { color: pal.gold }),
+          textStyle('small', { color: pal.gold, px: CHART_PX }),
         ),
       );
     });
     this.view.add(
       this.add.text(
-        x0 - 30,
-        440 + lineHeight('small'),
+        470,
+        440,
         line.explanation,
-        textStyle('body', { color: pal.text, wrap: 760 }),
+        textStyle('body', { color: pal.text, wrap: 790, px: CHART_PX }),
       ),
     );
   }
