@@ -5,8 +5,8 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Library } from '../model/library';
 import {
   applyEvent,
-  closingAdopts,
   endSession,
+  passes,
   nextStop,
   problemWith,
   tickSpeech,
@@ -82,8 +82,8 @@ export function createPlenaryMachine(lib: Library) {
     },
     guards: {
       allowed: ({ context, event }) => problemWith(lib, context, event) === null,
-      adopts: ({ context, event }) =>
-        problemWith(lib, context, event) === null && closingAdopts(lib, context),
+      /** The call just closed adopted the draft: read from the verdict CLOSE_CALL recorded. */
+      callAdopted: ({ context }) => passes(context),
       offerLapsed: ({ context }) => context.caucus === null,
       settlesTo: ({ context, event }, { stop }: { stop: NextStop }) =>
         nextStop(lib, context) === stop && problemWith(lib, context, event) === null,
@@ -169,11 +169,12 @@ export function createPlenaryMachine(lib: Library) {
           consensusCall: {
             on: {
               ...heard(['OBJECT', 'WITHDRAW_OBJECTION', 'CONCUR']),
-              CLOSE_CALL: [
-                { guard: 'adopts', actions: 'apply', target: 'adopted' },
-                ...hear('#plenary.session.noConsensus'),
-              ],
+              CLOSE_CALL: hear('#plenary.session.callClosed'),
             },
+          },
+          // Passed through at once: the gavel records the verdict, then the chart reads it.
+          callClosed: {
+            always: [{ guard: 'callAdopted', target: 'adopted' }, { target: 'noConsensus' }],
           },
           adopted: {
             on: { NEXT_ITEM: settles() },

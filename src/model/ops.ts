@@ -20,7 +20,7 @@ import { ROUND_OPENERS } from './rounds';
 import { nameOf, update, type SessionContext, type SessionEvent, type SessionEventType } from './session';
 
 export { endSession, itemsPerDay, nextStop, prepareItem, type NextStop } from './procedure/agenda';
-export { closingAdopts, passes } from './procedure/call';
+export { passes } from './procedure/call';
 export { allIssueTotals, evaluateExchange, type IssueTotal } from './procedure/caucus';
 export { cardsFor, playableBy, tickSpeech } from './procedure/floor';
 

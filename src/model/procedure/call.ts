@@ -27,28 +27,9 @@ function participantOnly(lib: Library, ctx: SessionContext, by: string, why: str
   return roster.kind[seatOf(roster, by)] !== 'participant' ? why : null;
 }
 
+/** Whether the call just closed adopted the draft under the session's rule: read from the record. */
 export function passes(ctx: SessionContext): boolean {
   return ctx.item?.decision?.verdicts[ctx.rule].passed ?? false;
-}
-
-/** Whether closing the call now adopts the draft: what CLOSE_CALL will record, judged once for both. */
-export function closingAdopts(lib: Library, ctx: SessionContext): boolean {
-  return judgeOnce(lib, ctx).verdicts[ctx.rule].passed;
-}
-
-// The machine asks whether the call adopts (to choose its target) just before CLOSE_CALL records the
-// same judgement. A judgement reads only these fields, all replaced rather than changed in place.
-let lastJudged: {
-  readonly key: readonly unknown[];
-  readonly decision: ReturnType<typeof judge>;
-} | null = null;
-
-function judgeOnce(lib: Library, ctx: SessionContext): ReturnType<typeof judge> {
-  const key = [lib, ctx.scenarioId, ctx.rule, ctx.item, ctx.pos, ctx.sal, ctx.present, ctx.humans];
-  if (lastJudged && key.every((k, n) => k === lastJudged!.key[n])) return lastJudged.decision;
-  const decision = judge(lib, ctx);
-  lastJudged = { key, decision };
-  return decision;
 }
 
 export const CALL = [
@@ -131,7 +112,7 @@ export const CALL = [
         : null;
     },
     apply: (lib, ctx) => {
-      const decision = judgeOnce(lib, ctx);
+      const decision = judge(lib, ctx);
       const v = decision.verdicts[ctx.rule];
       const words = v.passed
         ? 'The draft is adopted.'
