@@ -151,12 +151,22 @@ export function buildReport(
       scores: b ? scoreObjectives(lib, ctx, b) : null,
     };
   });
-  const participation = [...players].map((id) => {
-    const mine = ctx.transcript.filter((t) => t.by === id);
+  // Per person and seat: the moves the log says a person made (never the computer's on their seat).
+  const who = (id: string) => ctx.humans[id] ?? ctx.startHumans[id] ?? '';
+  const seats: { delegation: string; player: string }[] = [...players].map((id) => ({
+    delegation: id,
+    player: who(id),
+  }));
+  for (const t of ctx.transcript)
+    if (t.by !== undefined && t.player !== undefined)
+      if (!seats.some((p) => p.delegation === t.by && p.player === t.player))
+        seats.push({ delegation: t.by, player: t.player });
+  const participation = seats.map(({ delegation, player }) => {
+    const mine = ctx.transcript.filter((t) => t.by === delegation && t.player === player);
     const count = (k: TranscriptEntry['kind']) => mine.filter((t) => t.kind === k).length;
     return {
-      delegation: id,
-      player: ctx.humans[id] ?? ctx.startHumans[id] ?? '',
+      delegation,
+      player,
       speeches: count('speech'),
       amendments: count('amendment'),
       objections: count('objection'),

@@ -36,6 +36,11 @@ export interface TranscriptEntry {
   readonly card?: string;
   /** A caucus answer: whether the partner moved (a deal accepted, pressure that told) or not. */
   readonly moved?: boolean;
+  /**
+   * The person who made the move, for a seat a person held at that moment; absent for the computer's
+   * moves (an AI seat, or a seat handed to the AI). Participation counts by this.
+   */
+  readonly player?: string;
 }
 
 export interface CallState {
@@ -275,10 +280,15 @@ export function withRejection(ctx: SessionContext, ev: SessionEvent, reason: str
   });
 }
 
-export function say(ctx: SessionContext, entry: Omit<TranscriptEntry, 'seq' | 'day'>): SessionContext {
-  return update(ctx, {
-    transcript: appended(ctx.transcript, withKeys(entry, { seq: ctx.seq, day: ctx.day })),
-  });
+export function say(
+  ctx: SessionContext,
+  entry: Omit<TranscriptEntry, 'seq' | 'day' | 'player'>,
+): SessionContext {
+  // Who made the move: the person holding the seat at that moment, else the computer (no player).
+  const player = entry.by !== undefined && isHuman(ctx, entry.by) ? ctx.humans[entry.by] : undefined;
+  const stamp =
+    player === undefined ? { seq: ctx.seq, day: ctx.day } : { seq: ctx.seq, day: ctx.day, player };
+  return update(ctx, { transcript: appended(ctx.transcript, withKeys(entry, stamp)) });
 }
 
 // Why not `{ ...ctx, ...patch }`: V8 (Node 20) copies an object that was itself made by a spread

@@ -42,15 +42,21 @@ const results: ItemResult[] = [
   },
 ];
 
-const said = (seq: number, by: string | undefined, kind: TranscriptEntry['kind'], text: string) =>
-  ({ seq, day: 1, kind, ...(by ? { by } : {}), text }) as TranscriptEntry;
+/** A transcript line; `player` for a move a person made (the computer's moves carry none). */
+const said = (
+  seq: number,
+  by: string | undefined,
+  kind: TranscriptEntry['kind'],
+  text: string,
+  player?: string,
+) => ({ seq, day: 1, kind, ...(by ? { by } : {}), text, ...(player ? { player } : {}) }) as TranscriptEntry;
 
 const transcript: TranscriptEntry[] = [
-  said(1, 'RA', 'speech', 'Rae speaks.'),
-  said(2, 'RA', 'amendment', 'Rae amends.'),
-  said(3, 'RA', 'speech', 'Rae speaks again.'),
-  said(4, 'BL', 'objection', 'Bo objects.'),
-  said(5, 'BL', 'caucus', 'Bo offers a deal.'),
+  said(1, 'RA', 'speech', 'Rae speaks.', 'Rae'),
+  said(2, 'RA', 'amendment', 'Rae amends.', 'Rae'),
+  said(3, 'RA', 'speech', 'Rae speaks again.', 'Rae'),
+  said(4, 'BL', 'objection', 'Bo objects.', 'Bo'),
+  said(5, 'BL', 'caucus', 'Bo offers a deal.', 'Bo'),
   said(6, 'CH', 'speech', 'The Chair speaks.'),
   { ...said(7, undefined, 'event', 'A report appears.'), cite: [{ doc: 'washington-2012', para: 3 }] },
 ];
@@ -226,7 +232,9 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('with nobody playing, scores every seat that has a briefing in this meeting', () => {
-    const ai = { ...ctx, humans: {}, startHumans: {} };
+    // Nobody played: no seat was a person's, and no move in the log was a person's.
+    const aiOnly = transcript.map(({ player: _player, ...t }) => t);
+    const ai = { ...ctx, humans: {}, startHumans: {}, transcript: aiOnly };
     const r = buildReport(toyLibrary, ai, [], briefings);
     expect(r.objectives.map((o) => [o.delegation, o.player])).toEqual([
       ['RA', null],

@@ -2,6 +2,9 @@
 // Plenary's "Would it pass?" panel and the projector at every call, and at the end the Outcome and
 // Debrief screens' lines and the Markdown, CSV and JSON reports, checked against the one record (the
 // calls' verdicts, talliesOf, scoreObjectives, participation).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { projectorData } from '../../src/app/floor-text';
@@ -13,7 +16,7 @@ import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseOf } from '../../src/machines/plenary';
 import { buildReport, decisionsCsv, reportMarkdown } from '../../src/machines/report';
-import { startSession } from '../../src/machines/runner';
+import { playAi, startSession } from '../../src/machines/runner';
 import { nextAiEvent } from '../../src/model/ai';
 import { callObjectors } from '../../src/model/decision';
 import { agendaItemOf, draftOf } from '../../src/model/items';
@@ -281,3 +284,61 @@ describe('objectives, judged once', () => {
       }
   });
 });
+
+describe('the rules core keeps no hidden state', () => {
+  it('no module-level variable in src/model but the documented in-place replay switch', () => {
+    const dir = fileURLToPath(new URL('../../src/model', import.meta.url));
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const found = files.flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((line) => /^(let|var) /.test(line))
+        .map((line) => `${f}: ${line}`),
+    );
+    expect(found).toEqual(['session.ts: let appendInPlace = false;']);
+  });
+});
+
+describe('participation counts what people did', () => {
+  it('a seat handed to the computer: its moves are not the player’s, the player’s own objection is', () => {
+    const roster = rosterOf(LIBRARY, 'washington-plenary-2012');
+    const input: SessionInput = {
+      scenarioId: 'washington-plenary-2012',
+      rule: 'consensus',
+      seed: 3,
+      humans: { ZW: 'Player 1' },
+    };
+    const actor = startSession(plenaryMachine, input);
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    // Player 1 waits for the first call, objects, then hands the seat to the computer for the rest.
+    for (let n = 0; n < 5000 && phaseOf(actor.getSnapshot()) !== 'consensusCall'; n++) {
+      const snap = actor.getSnapshot();
+      const ctx = snap.context;
+      if (playAi(LIBRARY, actor, 1)) continue;
+      if (ctx.item?.speakers[0] === 'ZW') actor.send({ type: 'YIELD', by: 'ZW' });
+      else if (phaseOf(snap) === 'caucus') actor.send({ type: 'CAUCUS_REFUSE', by: ctx.caucus!.to });
+    }
+    expect(ctx0(actor).present[roster.index.ZW!]).toBe(true);
+    actor.send({ type: 'OBJECT', by: 'ZW' });
+    actor.send({ type: 'SET_CONTROL', delegation: 'ZW', human: false });
+    playAi(LIBRARY, actor);
+    const ctx = ctx0(actor);
+    expect(phaseOf(actor.getSnapshot())).toBe('communique');
+    const byZw = ctx.transcript.filter((t) => t.by === 'ZW' && t.kind !== 'procedure');
+    // The computer spoke (or objected) for Zimbabwe after the hand-over: none of it is the player's.
+    expect(byZw.filter((t) => t.player === undefined).length).toBeGreaterThan(0);
+    const report = buildReport(LIBRARY, ctx, [], BRIEFINGS);
+    const row = report.participation.find((p) => p.delegation === 'ZW')!;
+    expect(row).toEqual({
+      delegation: 'ZW',
+      player: 'Player 1',
+      speeches: 0,
+      amendments: 0,
+      objections: 1,
+      caucus: 0,
+    });
+  }, 60_000);
+});
+
+const ctx0 = (actor: { getSnapshot(): { context: SessionContext } }) => actor.getSnapshot().context;
