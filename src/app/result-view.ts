@@ -130,6 +130,17 @@ export function participationLines(lib: Library, r: DebriefReport): ResultLine[]
         tone: 'plain',
         indent: true,
       },
+      ...exitTicketLines(r, x.delegation),
     );
   return out;
+}
+
+/** A player's exit ticket under their participation: each question, then the answer, or that none was written. */
+function exitTicketLines(r: DebriefReport, delegation: string): ResultLine[] {
+  const t = r.exitTickets.find((e) => e.delegation === delegation);
+  if (!t) return [{ text: 'No exit ticket written.', tone: 'note', indent: true }];
+  return t.answers.flatMap((a, i): ResultLine[] => [
+    { text: `Exit ticket ${i + 1}. ${a.question}`, tone: 'note', indent: true },
+    { text: a.answer || '(left blank)', tone: 'quote', indent: true },
+  ]);
 }

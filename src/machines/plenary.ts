@@ -192,7 +192,8 @@ export function createPlenaryMachine(lib: Library) {
         on: { NEXT_DAY: hear('#plenary.session'), END: ends() },
       },
       communique: {
-        on: { DEBRIEF: hear('#plenary.debrief') },
+        // The players' exit tickets are written once the meeting has ended, before the debrief.
+        on: { DEBRIEF: hear('#plenary.debrief'), EXIT_TICKET: hear() },
       },
       debrief: { type: 'final' },
     },

@@ -3,6 +3,7 @@
 import { toCsv, type CsvCell } from './csv';
 import type { Citation, IssueId, RoleBriefing } from '../content/types';
 import { ISSUE_IDS } from '../content/types';
+import { EXIT_QUESTIONS } from '../content/teacher-guide';
 import { draftText } from '../model/draft';
 import { clausesOf } from '../model/items';
 import { scenarioOf, type Library } from '../model/library';
@@ -78,6 +79,12 @@ export interface DebriefReport {
     amendments: number;
     objections: number;
     caucus: number;
+  }[];
+  /** Each player's exit ticket (those who wrote one): the guided questions and their answers, in order. */
+  readonly exitTickets: readonly {
+    delegation: string;
+    player: string;
+    answers: readonly { question: string; answer: string }[];
   }[];
   readonly history: readonly Divergence[];
   readonly questions: readonly Question[];
@@ -173,6 +180,11 @@ export function buildReport(
       caucus: count('caucus'),
     };
   });
+  const exitTickets = Object.entries(ctx.exitTickets).map(([id, answers]) => ({
+    delegation: id,
+    player: ctx.humans[id] ?? ctx.startHumans[id] ?? '',
+    answers: EXIT_QUESTIONS.map((q, i) => ({ question: q.text, answer: answers[i] ?? '' })),
+  }));
   return {
     title: sc.title,
     scenarioId: sc.id,
@@ -185,6 +197,7 @@ export function buildReport(
     influenceByIssue: moves ?? null,
     objectives,
     participation,
+    exitTickets,
     history: divergence(lib, ctx),
     questions: questionsFor(lib, ctx, comparison),
     timeline: ctx.transcript,
@@ -301,6 +314,16 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
         `| ${mdCell(name(p.delegation))} | ${mdCell(p.player)} | ${p.speeches} | ${p.amendments} | ${p.objections} | ${p.caucus} |`,
       );
   }
+  if (r.exitTickets.length) {
+    out.push('', '## Exit tickets', '');
+    for (const t of r.exitTickets) {
+      out.push(`### ${name(t.delegation)} (${mdText(t.player)})`, '');
+      t.answers.forEach((a, i) =>
+        out.push(`${i + 1}. *${mdText(a.question)}* ${a.answer ? mdText(a.answer) : '(left blank)'}`),
+      );
+      out.push('');
+    }
+  }
   out.push('', '## Questions for discussion', '');
   r.questions.forEach((q, i) => out.push(`${i + 1}. ${mdText(q.text)}${citeText(q.cite)}`));
   out.push('', '## Timeline', '');
@@ -373,5 +396,41 @@ export function positionsCsv(r: DebriefReport): string {
   ];
   for (const p of r.positions)
     rows.push([p.id, p.name, p.kind, p.bloc, p.player, ...ISSUE_IDS.flatMap((i) => [p.start[i], p.end[i]])]);
+  return toCsv(rows);
+}
+
+/**
+ * One row per player: what they did (participation), how their delegation's objectives fared, and their
+ * exit ticket's answers, for a teacher's gradebook or spreadsheet.
+ */
+export function playersCsv(r: DebriefReport): string {
+  const rows: CsvCell[][] = [
+    [
+      'delegation',
+      'player',
+      'speeches',
+      'amendments',
+      'objections',
+      'caucus',
+      'objectives_met',
+      'objectives',
+      ...EXIT_QUESTIONS.map((q) => `exit_${q.id}`),
+    ],
+  ];
+  for (const p of r.participation) {
+    const scores = r.objectives.find((o) => o.delegation === p.delegation)?.scores ?? [];
+    const ticket = r.exitTickets.find((t) => t.delegation === p.delegation);
+    rows.push([
+      p.delegation,
+      p.player,
+      p.speeches,
+      p.amendments,
+      p.objections,
+      p.caucus,
+      scores.filter((s) => s.met).length,
+      scores.length,
+      ...EXIT_QUESTIONS.map((_q, i) => ticket?.answers[i]?.answer ?? ''),
+    ]);
+  }
   return toCsv(rows);
 }

@@ -52,7 +52,10 @@ const WHILE_PAUSED = new Set<SessionEventType>([
   'INJECT',
   'SKIP_SPEAKER',
   'FORCE_CALL',
+  'EXIT_TICKET',
 ]);
+// Written after the meeting by whoever played, in the room or not (a delegation that walked out too).
+const AFTER_THE_ROOM = new Set<SessionEventType>(['EXIT_TICKET']);
 
 const PROCEDURES: ReadonlyMap<SessionEventType, Procedure> = new Map(
   [...AGENDA, ...FLOOR, ...CAUCUS, ...CALL, ...FACILITATOR].map((p) => [p.type, p] as const),
@@ -61,7 +64,7 @@ const PROCEDURES: ReadonlyMap<SessionEventType, Procedure> = new Map(
 /** Why the event cannot be taken now, or null. The machine has already checked the state. */
 export function problemWith(lib: Library, ctx: SessionContext, ev: SessionEvent): string | null {
   if (ctx.paused && !WHILE_PAUSED.has(ev.type)) return 'The facilitator has paused the session.';
-  if ('by' in ev) {
+  if ('by' in ev && !AFTER_THE_ROOM.has(ev.type)) {
     if (!inRoom(lib, ctx, ev.by)) return `${nameOf(lib, ev.by)} is not in the room.`;
     const chair = rosterOf(lib, ctx.scenarioId).chair;
     if (CHAIR_ONLY.has(ev.type) && ev.by !== chair)

@@ -20,6 +20,11 @@ export const SPEECH_SECONDS_MAX = 600;
 /** Longest player name (Setup's field allows 24). */
 export const PLAYER_NAME_MAX = 40;
 
+/** Longest answer to one exit-ticket question (a few sentences). */
+export const EXIT_ANSWER_MAX = 600;
+/** How many guided questions an exit ticket asks (content/teacher-guide.ts: EXIT_QUESTIONS). */
+export const EXIT_QUESTION_COUNT = 3;
+
 export const SAVE_FORMAT = 'rough-consensus-save';
 export const SAVE_VERSION = 1;
 
@@ -46,6 +51,12 @@ const PlayerName = v.pipe(
   v.string('must be a name (text)'),
   v.minLength(1, 'must not be empty'),
   v.maxLength(PLAYER_NAME_MAX, `must be at most ${PLAYER_NAME_MAX} characters`),
+  v.regex(PLAIN_LINE, 'must not contain control characters or line breaks'),
+);
+/** One answer on an exit ticket: a paragraph of plain text (may be empty: a question left blank). */
+const ExitAnswer = v.pipe(
+  v.string('must be text'),
+  v.maxLength(EXIT_ANSWER_MAX, `must be at most ${EXIT_ANSWER_MAX} characters`),
   v.regex(PLAIN_LINE, 'must not contain control characters or line breaks'),
 );
 const Issue = v.picklist(ISSUE_IDS, `must be an issue id (${ISSUE_IDS.join(', ')})`);
@@ -121,6 +132,10 @@ const EVENT_SCHEMAS = [
   /** The facilitator opens the next round of the item (the one named). */
   eventOf('OPEN_ROUND', { round: v.picklist(ROUNDS, `must be one of: ${ROUNDS.join(', ')}`) }),
   eventOf('DEBRIEF', {}),
+  /** A player's reflection once the meeting has ended: one answer per guided question, in order. */
+  actOf('EXIT_TICKET', {
+    answers: v.tuple([ExitAnswer, ExitAnswer, ExitAnswer], 'must be three answers (text)'),
+  }),
 ] as const;
 
 export const SessionEventSchema = v.variant('type', EVENT_SCHEMAS, 'must be an event');

@@ -152,6 +152,8 @@ export interface SessionContext {
   readonly injected: readonly string[];
   readonly elapsed: number;
   readonly speechSeconds: number | null;
+  /** Exit tickets written after the meeting, by delegation id: one answer per guided question. */
+  readonly exitTickets: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Consultations allowed after a failed call before the chair must refer or defer. */
@@ -213,6 +215,7 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     injected: [],
     elapsed: 0,
     speechSeconds: input.speechSeconds ?? null,
+    exitTickets: {},
   };
 }
 
@@ -333,6 +336,7 @@ function copyContext(c: SessionContext): SessionContext {
     injected: c.injected,
     elapsed: c.elapsed,
     speechSeconds: c.speechSeconds,
+    exitTickets: c.exitTickets,
   };
 }
 

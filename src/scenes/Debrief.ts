@@ -20,6 +20,7 @@ import { ISSUE_NAME } from '../content/issues';
 import {
   buildReport,
   decisionsCsv,
+  playersCsv,
   positionsCsv,
   reportMarkdown,
   type DebriefReport,
@@ -100,6 +101,7 @@ export default class Debrief extends Scene {
         { label: 'Report (JSON)', key: 'J', run: () => this.exportJson() },
         { label: 'Decisions (CSV)', key: 'C', run: () => this.exportCsv('decisions') },
         { label: 'Positions (CSV)', key: 'O', run: () => this.exportCsv('positions') },
+        { label: 'Players, exit tickets (CSV)', key: 'E', run: () => this.exportCsv('players') },
         { label: 'Print view', key: 'P', run: () => this.print() },
         { label: 'Save file (JSON)', key: 'S', run: () => this.exportSave() },
         { label: finish, key: 'Q', run: () => this.finish() },
@@ -272,8 +274,9 @@ export default class Debrief extends Scene {
     this.view.say('Downloaded the report as JSON.');
   }
 
-  private exportCsv(kind: 'decisions' | 'positions'): void {
-    const text = kind === 'decisions' ? decisionsCsv(this.report) : positionsCsv(this.report);
+  private exportCsv(kind: 'decisions' | 'positions' | 'players'): void {
+    const csv = { decisions: decisionsCsv, positions: positionsCsv, players: playersCsv }[kind];
+    const text = csv(this.report);
     downloadText(`${fileStem(this.s!)}.${kind}.csv`, text, 'text/csv');
     this.view.say(`Downloaded the ${kind} as CSV.`);
   }

@@ -60,6 +60,14 @@ function fieldsFor(type: SessionEvent['type'], r: Rng, ids: readonly string[]): 
       return { by: someone(), to: someone() };
     case 'INJECT':
       return { card: r.pick(EVENT_CARDS) };
+    case 'EXIT_TICKET':
+      return {
+        by: someone(),
+        answers: r.pick([
+          ['We held our line.', '', 'A vote would pass it.'],
+          ['', ' ', ''],
+        ]),
+      };
     case 'TICK':
       return { seconds: r.pick([1, 1, 1, 0.5, 30, 0, -3]) };
     case 'SET_SPEECH_TIMER':

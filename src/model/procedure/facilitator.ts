@@ -129,6 +129,18 @@ export const FACILITATOR = [
         text: `The facilitator opens the next round: ${ROUND_LABEL[ev.round]}.`,
       }),
   }),
+  on('EXIT_TICKET', 'any', {
+    check: (lib, ctx, ev) => {
+      if (!Object.hasOwn(ctx.humans, ev.by) && !Object.hasOwn(ctx.startHumans, ev.by))
+        return `No one played ${nameOf(lib, ev.by)} in this session: exit tickets are for the players.`;
+      return ev.answers.some((a) => a.trim()) ? null : 'An exit ticket needs at least one answer.';
+    },
+    // Written again, the newer ticket replaces the older one (a player may finish it later).
+    apply: (_lib, ctx, ev) =>
+      update(ctx, {
+        exitTickets: withKeys(ctx.exitTickets, { [ev.by]: ev.answers.map((a) => a.trim()) }),
+      }),
+  }),
   on('END', 'any', { apply: (lib, ctx) => endSession(lib, ctx) }),
   on('TICK', 'any', {
     check: (_lib, _ctx, ev) =>

@@ -1,0 +1,124 @@
+// Exit tickets: each player's short reflection at the end of a meeting (three guided questions), taken
+// through the one event schema, kept in the session's log (so saved and replayed), and printed in the
+// debrief pack beside the player's participation and objectives.
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { EXIT_QUESTIONS } from '../../src/content/teacher-guide';
+import { makeSave, parseSave, restoreSession } from '../../src/app/saves';
+import { createPlenaryMachine } from '../../src/machines/plenary';
+import { buildReport, playersCsv, reportMarkdown } from '../../src/machines/report';
+import { replay } from '../../src/machines/runner';
+import { checkEvent } from '../../src/model/schema';
+import type { SessionEvent, SessionInput } from '../../src/model/session';
+import { toyLibrary } from './fixtures';
+
+const machine = createPlenaryMachine(toyLibrary);
+const input: SessionInput = {
+  scenarioId: 'free-play',
+  rule: 'consensus',
+  seed: 5,
+  humans: { MA: 'Ama', RA: 'Rae' },
+};
+const ticket = (by: string, answers: string[]) => ({ type: 'EXIT_TICKET', by, answers }) as SessionEvent;
+const AMA = [
+  '  We wanted Marange certified; it was, by consensus. ',
+  'The Chair moved Rae with the report.',
+  '',
+];
+
+/** A meeting the facilitator ends at once: the players are at the communiqué, where tickets are written. */
+function ended() {
+  const actor = createActor(machine, { input }).start();
+  for (const type of ['START', 'BEGIN', 'END'] as const) actor.send({ type });
+  expect(actor.getSnapshot().value).toBe('communique');
+  return actor;
+}
+
+describe('exit tickets', () => {
+  it('are taken from each player once the meeting has ended, kept in order, trimmed, the newer replacing the older', () => {
+    const actor = ended();
+    actor.send(ticket('MA', ['first draft', '', '']));
+    actor.send(ticket('MA', AMA));
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.rejection).toBeNull();
+    expect(ctx.exitTickets).toEqual({
+      MA: ['We wanted Marange certified; it was, by consensus.', 'The Chair moved Rae with the report.', ''],
+    });
+    // The debrief that follows (a final state) still holds them.
+    actor.send({ type: 'DEBRIEF' });
+    expect(actor.getSnapshot().context.exitTickets.MA?.[1]).toBe('The Chair moved Rae with the report.');
+  });
+
+  it('are refused while the meeting runs, from a seat nobody played, and when all three answers are blank', () => {
+    const during = createActor(machine, { input }).start();
+    for (const type of ['START', 'BEGIN'] as const) during.send({ type });
+    during.send(ticket('MA', AMA));
+    expect(during.getSnapshot().context.rejection?.reason).toMatch(/not possible at this stage/);
+    expect(during.getSnapshot().context.exitTickets).toEqual({});
+
+    const actor = ended();
+    actor.send(ticket('BL', AMA));
+    expect(actor.getSnapshot().context.rejection?.reason).toMatch(
+      /No one played .* exit tickets are for the players/,
+    );
+    actor.send(ticket('RA', [' ', '', '']));
+    expect(actor.getSnapshot().context.rejection?.reason).toBe('An exit ticket needs at least one answer.');
+    expect(actor.getSnapshot().context.exitTickets).toEqual({});
+  });
+
+  it('are checked by the event schema: three plain answers of bounded length', () => {
+    expect(checkEvent(ticket('MA', AMA)).ok).toBe(true);
+    const reason = (raw: unknown) => {
+      const r = checkEvent(raw);
+      return r.ok ? null : r.reason;
+    };
+    expect(reason(ticket('MA', ['one', 'two']))).toMatch(/answers/);
+    expect(reason(ticket('MA', ['one', 'two\nlines', '']))).toMatch(/line breaks/);
+    expect(reason(ticket('MA', ['x'.repeat(601), '', '']))).toMatch(/at most 600/);
+    expect(reason({ type: 'EXIT_TICKET', answers: AMA })).toMatch(/“by” is missing/);
+  });
+
+  it('are saved with the session and come back when it is opened', () => {
+    const actor = ended();
+    actor.send(ticket('RA', ['Rae: we objected.', '', 'A vote would have passed it.']));
+    const log = actor.getSnapshot().context.log;
+    const text = JSON.stringify(makeSave(input, log, '0.1.0', 'lesson'));
+    const restored = restoreSession(parseSave(text), (i, l) => replay(machine, i, l));
+    expect(restored.context.exitTickets).toEqual(actor.getSnapshot().context.exitTickets);
+    // A file whose ticket the schema refuses (written by another tool, checksum and all) does not open.
+    const bad = [...log.slice(0, -1), ticket('RA', ['\u0007', '', ''])];
+    expect(() => parseSave(JSON.stringify(makeSave(input, bad, '0.1.0', 'lesson')))).toThrow(
+      /Event \d+ of the save’s log is not valid/,
+    );
+  });
+
+  it('appear in the debrief pack beside participation and objectives: JSON, Markdown (and so the print view), CSV', () => {
+    const actor = ended();
+    actor.send(ticket('MA', AMA));
+    const r = buildReport(toyLibrary, actor.getSnapshot().context, [], []);
+    expect(r.exitTickets).toEqual([
+      {
+        delegation: 'MA',
+        player: 'Ama',
+        answers: EXIT_QUESTIONS.map((q, i) => ({ question: q.text, answer: AMA[i]!.trim() })),
+      },
+    ]);
+    expect(JSON.parse(JSON.stringify(r)).exitTickets[0].answers[0].answer).toMatch(/^We wanted Marange/);
+    const md = reportMarkdown(toyLibrary, r);
+    const section = md.slice(md.indexOf('## Exit tickets'), md.indexOf('## Questions for discussion'));
+    expect(section).toContain('(Ama)');
+    expect(section).toContain(
+      `1. *${EXIT_QUESTIONS[0]!.text}* We wanted Marange certified; it was, by consensus.`,
+    );
+    expect(section).toContain(`3. *${EXIT_QUESTIONS[2]!.text}* (left blank)`);
+    expect(md.indexOf('## Participation')).toBeLessThan(md.indexOf('## Exit tickets'));
+    const csv = playersCsv(r).trim().split(/\r?\n/);
+    expect(csv[0]).toBe(
+      'delegation,player,speeches,amendments,objections,caucus,objectives_met,objectives,exit_goal,exit_moved,exit_rule',
+    );
+    const ama = csv.find((l) => l.startsWith('MA,'));
+    expect(ama).toContain('We wanted Marange certified; it was, by consensus.');
+    // Rae played but wrote nothing: a row with empty answers, not a missing row.
+    expect(csv.find((l) => l.startsWith('RA,'))).toMatch(/^RA,Rae,(\d+,){6},,$/);
+  });
+});
