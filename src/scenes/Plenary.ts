@@ -52,6 +52,7 @@ import { HALL } from './plenary/layout';
 import { RoomNews } from './plenary/news';
 import { NowPanel } from './plenary/now-panel';
 import { changesTitle, PERSON_MOVES, type ChangesView } from './plenary/changes';
+import { Coach } from './plenary/coach';
 import { RoomPacer } from './plenary/pacer';
 import { ProjectorView } from './plenary/projector';
 import { SeatBrowser } from './plenary/seat-browser';
@@ -76,6 +77,7 @@ export default class Plenary extends Scene {
   private seatBrowser!: SeatBrowser;
   private chooser!: Chooser;
   private footer!: Footer;
+  private coach!: Coach;
   private pauseBanner!: GameObjects.Container;
   private timeUpBanner!: GameObjects.Container;
   private projector: ProjectorView | null = null;
@@ -166,6 +168,9 @@ export default class Plenary extends Scene {
     });
     void ensureScene(this.game, 'Handover');
     void ensureScene(this.game, 'Facilitator');
+    // How to play is offered at a person's first meeting (Skip or B closes it; B brings it back).
+    if (!settings.get().tutorialSeen && Object.keys(this.ctx.humans).length > 0 && !classroom.device)
+      this.coach.start();
     this.refresh();
     const sc = scenarioOf(LIBRARY, session.input.scenarioId);
     announce(
@@ -208,7 +213,11 @@ export default class Plenary extends Scene {
     this.actionPanel = new ActionPanel(this, (a) => this.act(a));
     this.nowPanel = new NowPanel(this);
     this.seatBrowser = new SeatBrowser(this.hall, this.tabs, () => this.ctx);
-    this.hall.onHover = (i) => this.seatBrowser.hover(i);
+    this.hall.onHover = (i) => {
+      this.seatBrowser.hover(i);
+      if (i !== null) this.coach.saw('seat');
+    };
+    this.tabs.onPlayerTab = (t) => t === 'changed' && this.coach.saw('changes');
     this.chooser = new Chooser(
       this,
       () => this.tabs.setTab('transcript', false),
@@ -222,6 +231,7 @@ export default class Plenary extends Scene {
       'The session timer has run out: the meeting closes and the communiqué is drafted.',
     );
     this.footer = new Footer(this);
+    this.coach = new Coach(this, () => (this.s ? { log: this.ctx.log, humans: this.ctx.humans } : null));
     this.pacer = new RoomPacer(this, () => this.renderNow());
     this.news = new RoomNews(this, this.tabs, this.ctx, this.phase);
   }
@@ -243,6 +253,7 @@ export default class Plenary extends Scene {
       browse: (on) => this.browse(on),
       speakSeat: () => this.seatBrowser.speak(),
       toggleAi: () => this.toggleAi(),
+      toggleTutorial: () => (this.coach.active ? this.coach.stop() : this.coach.start()),
       askLeave: () => this.chooser.askLeave(() => this.leaveFor('Title', 0)),
       act: (a) => this.act(a),
     };
@@ -303,6 +314,7 @@ export default class Plenary extends Scene {
     );
     this.tabs.render();
     this.footer.render(this.news.rejection);
+    this.coach.render();
     this.chooser.onSnapshot();
     if (this.projector) this.projector.render(projectorData(LIBRARY, this.phase, this.ctx));
     // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
@@ -478,6 +490,7 @@ export default class Plenary extends Scene {
 
   private browse(on: boolean): void {
     this.seatBrowser.browse(on, this.me ?? this.ctx.item?.speakers[0]);
+    if (on) this.coach.saw('seat');
   }
 
   private toggleFast(): void {

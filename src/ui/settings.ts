@@ -11,6 +11,8 @@ export interface Settings {
   readonly highContrast: boolean;
   /** No tweens, no moving decorations. */
   readonly reducedMotion: boolean;
+  /** How to play was played through or skipped (it is no longer offered at the first meeting). */
+  readonly tutorialSeen: boolean;
 }
 
 export const SETTINGS_KEY = 'roughConsensus.settings';
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   textScale: 1,
   highContrast: false,
   reducedMotion: false,
+  tutorialSeen: false,
 };
 
 /** The minimal storage the store needs (localStorage fits; tests pass a Map-backed fake). */
@@ -64,6 +67,7 @@ export function sanitize(raw: unknown, defaults: Settings = DEFAULT_SETTINGS): S
     textScale: knownScale ? knownScale.value : defaults.textScale,
     highContrast: bool(o.highContrast, defaults.highContrast),
     reducedMotion: bool(o.reducedMotion, defaults.reducedMotion),
+    tutorialSeen: bool(o.tutorialSeen, defaults.tutorialSeen),
   };
 }
 

@@ -18,6 +18,7 @@ registerHelp('Plenary', [
   { keys: '← → ↑ ↓ Enter', action: 'Move between your actions and choose one' },
   { keys: '1 2 3 4 5 6', action: 'Panels: hand, transcript, would it pass?, draft, seat, what changed' },
   { keys: 'PgUp PgDn', action: 'Scroll the panel under the pointer (else the open panel)' },
+  { keys: 'B', action: 'How to play: a guided first item, step by step (B again skips it)' },
   { keys: 'H', action: 'Browse the seats in the hall (arrows), Esc to stop' },
   { keys: 'Space or F', action: 'Fast-forward the AI on / off; at step pace, the AI’s next move' },
   { keys: 'I', action: 'Let the AI play your seat / take it back' },
@@ -44,6 +45,8 @@ export interface PlenaryKeyTarget {
   browse(on: boolean): void;
   speakSeat(): void;
   toggleAi(): void;
+  /** How to play: start the guided tutorial, or skip it. */
+  toggleTutorial(): void;
   askLeave(): void;
   act(a: Action): void;
 }
@@ -88,6 +91,10 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
     case 'v':
     case 'V':
       room.toggleProjector();
+      return;
+    case 'b':
+    case 'B':
+      if (!ev.repeat) room.toggleTutorial();
       return;
     case 'i':
     case 'I':

@@ -77,7 +77,11 @@ export class TabPanel {
     return this.tab === 'transcript' ? this.transcript : this.panelText;
   }
 
+  /** Called when the player opens a tab (by key or pointer, not when the room opens one). */
+  onPlayerTab: ((t: Tab) => void) | null = null;
+
   setTab(t: Tab, speak = true): void {
+    if (speak) this.onPlayerTab?.(t);
     if (t !== 'seat') this.tabBeforeSeat = t;
     if (this.tab === t) return;
     this.tab = t;
