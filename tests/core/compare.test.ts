@@ -9,13 +9,20 @@ import { toyLibrary } from './fixtures';
 
 const machine = createPlenaryMachine(toyLibrary);
 
-describe('the same session under every rule', () => {
+/**
+ * Sessions are played inside each test that reads them, not once as the file loads: Stryker switches a
+ * mutant on only as the tests start, so a session played at load time would never see it.
+ */
+function compared() {
   const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7 };
   const ctx = runAiSession(machine, toyLibrary, input).context;
   const cmp = compareRules(machine, toyLibrary, ctx, input);
-  const def = cmp.find((c) => c.itemId === 'def')!;
+  return { cmp, def: cmp.find((c) => c.itemId === 'def')! };
+}
 
+describe('the same session under every rule', () => {
   it('consensus: the lone blocker stops the definition and is named', () => {
+    const { def } = compared();
     expect(def.rows.consensus.adopted).toBe(false);
     expect(def.rows.consensus.tally!.blockedBy).toEqual(['BL']);
     expect(def.rows.consensus.tally!.pivot).toBe('BL');
@@ -23,6 +30,7 @@ describe('the same session under every rule', () => {
   });
 
   it('majority: the same moves pass 4–1 and the blocker is outvoted', () => {
+    const { def } = compared();
     expect(def.rows.majority.adopted).toBe(true);
     expect(def.rows.majority.tally!.for).toHaveLength(4);
     expect(def.rows.majority.tally!.against).toEqual(['BL']);
@@ -31,6 +39,7 @@ describe('the same session under every rule', () => {
   });
 
   it('says so plainly', () => {
+    const { cmp, def } = compared();
     expect(def.summary).toBe(
       'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
     );
@@ -38,6 +47,7 @@ describe('the same session under every rule', () => {
   });
 
   it('measures the distance from the compromise point', () => {
+    const { def } = compared();
     expect(def.rows.consensus.fromCompromise).toBeGreaterThan(0);
   });
 });
@@ -109,24 +119,29 @@ describe('a meeting compared at its communiqué, before anyone asks for the debr
   // Only the definition is on the agenda: consensus fails it and the chair refers it, which ends the
   // meeting; under a vote the same first call adopts it, and only the chair's NEXT_ITEM (never in the
   // log) would carry the replay on to the communiqué.
-  const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7, items: ['def'] };
-  const actor = startSession(machine, input);
-  actor.send({ type: 'START' });
-  actor.send({ type: 'BEGIN' });
-  playAi(toyLibrary, actor);
-  const ctx = actor.getSnapshot().context;
-  const md = reportMarkdown(
-    toyLibrary,
-    buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), []),
-  );
+  function atCommunique() {
+    const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7, items: ['def'] };
+    const actor = startSession(machine, input);
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    playAi(toyLibrary, actor);
+    const ctx = actor.getSnapshot().context;
+    const md = reportMarkdown(
+      toyLibrary,
+      buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), []),
+    );
+    return { actor, ctx, md };
+  }
 
   it('the session stopped at the communiqué, with no DEBRIEF or END in its log', () => {
+    const { actor, ctx } = atCommunique();
     expect(phaseOf(actor.getSnapshot())).toBe('communique');
     expect(ctx.log.map((e) => e.type)).not.toContain('DEBRIEF');
     expect(ctx.log.map((e) => e.type)).not.toContain('END');
   });
 
   it('the export still sets the last item out under every rule', () => {
+    const { md } = atCommunique();
     expect(md).toContain('### The definition');
     expect(md).toContain('Under two-thirds majority this text passes 4–1');
     expect(md).toContain('| Simple majority | adopted | 4–1 |');

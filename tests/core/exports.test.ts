@@ -49,14 +49,17 @@ describe('CSV', () => {
 });
 
 describe('Markdown and the print view', () => {
-  const md = reportMarkdown(toyLibrary, forged);
+  // Written inside each test: Stryker switches a mutant on only as the tests start, not as files load.
+  const written = () => ({ md: reportMarkdown(toyLibrary, forged) });
   it('a line break in a name cannot forge a heading or a section', () => {
+    const { md } = written();
     expect(md).not.toMatch(/^## Forged/m);
     expect(md).not.toMatch(/^\| x \| y \|$/m);
     expect(md).toContain('Ama ## Forged section');
     expect(markdownToHtml(md)).not.toContain('<h2>Forged section</h2>');
   });
   it('a | in a name cannot split a table row, in the Markdown or the printed table', () => {
+    const { md } = written();
     const row = md.split('\n').find((l) => l.startsWith('|') && l.includes('+1 a'))!;
     expect(row.split(/(?<!\\)\|/)).toHaveLength(8); // six cells between seven bars
     const html = markdownToHtml(md);

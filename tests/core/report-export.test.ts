@@ -153,11 +153,21 @@ function session(): SessionContext {
   return { ...ctx, humans: { RA: 'Rae' }, results, transcript, influence };
 }
 
-describe('the debrief pack from a session set by hand', () => {
+/**
+ * Built inside each test, not once for the file: Stryker switches a mutant on only as the tests start,
+ * so a report built while the file loads would always be the unchanged one.
+ */
+function reported() {
   const ctx = session();
-  const report = buildReport(toyLibrary, ctx, [blocked, silent], briefings, { MA: { definition: 12 } });
+  return {
+    ctx,
+    report: buildReport(toyLibrary, ctx, [blocked, silent], briefings, { MA: { definition: 12 } }),
+  };
+}
 
+describe('the debrief pack from a session set by hand', () => {
   it('sets out each decision with the text adopted, on the scale to a tenth', () => {
+    const { report } = reported();
     expect(report).toMatchObject({
       title: 'Test plenary',
       scenarioId: 'free-play',
@@ -189,6 +199,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('lists who moved whom by delegation, biggest first, leaving out what rounds below a point', () => {
+    const { report } = reported();
     expect(report.influence).toEqual([
       { from: 'CH', to: 'RB', points: 12 },
       { from: 'RA', to: 'MA', points: 3.3 },
@@ -197,6 +208,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('keeps at most the 25 biggest movements', () => {
+    const { ctx } = reported();
     const many = toyLibrary.delegations.map((_, from) =>
       toyLibrary.delegations.map((_, to) => from * 6 + to + 1),
     );
@@ -207,6 +219,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('starts each delegation where it opened (carried over where given) and ends where it stands', () => {
+    const { ctx, report } = reported();
     const ma = report.positions.find((p) => p.id === 'MA')!;
     expect(ma).toMatchObject({
       name: 'Delegation MA',
@@ -225,6 +238,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('scores the objectives of the seats people played (a player who left included), not of AI seats', () => {
+    const { report } = reported();
     expect(report.objectives.map((o) => [o.delegation, o.player, o.scores!.map((s) => s.met)])).toEqual([
       ['RA', 'Rae', [true, false]],
       ['BL', 'Bo', [true, false]],
@@ -232,6 +246,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('with nobody playing, scores every seat that has a briefing in this meeting', () => {
+    const { ctx } = reported();
     // Nobody played: no seat was a person's, and no move in the log was a person's.
     const aiOnly = transcript.map(({ player: _player, ...t }) => t);
     const ai = { ...ctx, humans: {}, startHumans: {}, transcript: aiOnly };
@@ -245,6 +260,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('counts each player’s speeches, amendments, objections and caucus moves', () => {
+    const { report } = reported();
     expect(report.participation).toEqual([
       { delegation: 'RA', player: 'Rae', speeches: 2, amendments: 1, objections: 0, caucus: 0 },
       { delegation: 'BL', player: 'Bo', speeches: 0, amendments: 0, objections: 1, caucus: 1 },
@@ -252,6 +268,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('asks about the blocker a vote would have overruled, silence as agreement, and Marange', () => {
+    const { report } = reported();
     const asked = report.questions.map((q) => q.text);
     expect(asked[0]).toBe(
       'On “The definition”, Delegation BL stopped a text that a two-thirds vote would have passed (4–1). Should so few be able to stop what most want? What would the KP lose if they could not?',
@@ -270,6 +287,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('asks neither rule question when the rules agree, nor about Marange when it was not on the agenda', () => {
+    const { ctx } = reported();
     const agreed: ItemComparison = { ...blocked, rows: rows(() => ({})) };
     const noMarange = { ...ctx, results: results.slice(0, 1) };
     const asked = buildReport(toyLibrary, noMarange, [agreed], []).questions;
@@ -287,6 +305,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('exports Markdown a class can read, every section in order', () => {
+    const { report } = reported();
     expect(reportMarkdown(toyLibrary, report).split('\n')).toEqual([
       '# Debrief: Test plenary',
       '',
@@ -380,6 +399,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('leaves out the objectives and participation sections when there is nothing to show', () => {
+    const { report } = reported();
     const md = reportMarkdown(toyLibrary, { ...report, objectives: [], participation: [] });
     expect(md).not.toContain('## Objectives');
     expect(md).not.toContain('## Participation');
@@ -394,12 +414,14 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('lists at most twelve movements in the Markdown', () => {
+    const { report } = reported();
     const many = Array.from({ length: 20 }, (_, k) => ({ from: 'RA', to: 'MA', points: 30 - k }));
     const md = reportMarkdown(toyLibrary, { ...report, influence: many });
     expect(md.match(/→/g)).toHaveLength(12);
   });
 
   it('exports the decisions under every rule as CSV, one row per item and rule', () => {
+    const { report } = reported();
     expect(decisionsCsv(report).split('\n')).toEqual([
       'item,issue,rule,adopted,value,tally,supporters,opponents,production_share_for,for,against,objecting,blocked_by,outvoted,pivot,from_compromise',
       'def,definition,consensus,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
@@ -417,6 +439,7 @@ describe('the debrief pack from a session set by hand', () => {
   });
 
   it('exports every delegation’s start and end on every issue as CSV', () => {
+    const { ctx, report } = reported();
     const lines = positionsCsv(report).split('\n');
     expect(lines[0]).toBe(
       ['delegation,name,kind,bloc,player', ...ISSUE_IDS.map((i) => `${i}_start,${i}_end`)].join(','),

@@ -23,22 +23,32 @@ const briefing: RoleBriefing = {
 
 describe('the debrief pack', () => {
   const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7, humans: {} };
-  const ctx = runAiSession(machine, toyLibrary, input).context;
-  const report = buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), [briefing]);
+  /** Played inside each test: Stryker switches a mutant on only as the tests start, not as files load. */
+  function debriefed() {
+    const ctx = runAiSession(machine, toyLibrary, input).context;
+    return {
+      ctx,
+      report: buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, ctx, input), [briefing]),
+    };
+  }
 
   it('scores objectives against the decisions', () => {
+    const { report } = debriefed();
     expect(report.objectives[0]!.scores!.map((s) => s.met)).toEqual([true, true]);
   });
   it('shows who moved whom, biggest first', () => {
+    const { report } = debriefed();
     const pts = report.influence.map((e) => e.points);
     expect(pts).toEqual([...pts].sort((a, b) => b - a));
   });
   it('an untouched run follows the record on both items (divergence zero)', () => {
+    const { ctx } = debriefed();
     const h = divergence(toyLibrary, ctx);
     expect(h.find((d) => d.itemId === 'def')!.points).toBe(0);
     expect(h.find((d) => d.itemId === 'mar')!.points).toBe(0);
   });
   it('exports Markdown with every section, and CSV of decisions and positions', () => {
+    const { report } = debriefed();
     const md = reportMarkdown(toyLibrary, report);
     for (const h of [
       '# Debrief',

@@ -43,7 +43,11 @@ const ROOM: Room = {
   },
 };
 
-describe('exchange of voting positions (Stokman & Van Oosten)', () => {
+/**
+ * The reference trade, made inside each test that reads it: Stryker switches a mutant on only as the
+ * tests start, so a trade made as the file loads would never see it.
+ */
+function referenceTrade() {
   const before = totals(ROOM);
   const r = exchange(ROOM.h, ROOM.t, before);
   if (!r.ok) throw new Error(`the reference trade is refused: ${r.reason}`);
@@ -53,8 +57,12 @@ describe('exchange of voting positions (Stokman & Van Oosten)', () => {
   };
   const dGive = Math.abs(after.give - before.give.outcome);
   const dAsk = Math.abs(after.ask - before.ask.outcome);
+  return { before, r, after, dGive, dAsk };
+}
 
+describe('exchange of voting positions (Stokman & Van Oosten)', () => {
   it('each partner concedes toward the expected outcome on the issue it gives, and no further', () => {
+    const { before, r } = referenceTrade();
     expect(r.hNewGive).toBeGreaterThan(ROOM.h.give.x);
     expect(r.hNewGive).toBeLessThanOrEqual(before.give.outcome + 1e-9);
     expect(r.tNewAsk).toBeGreaterThan(ROOM.t.ask.x);
@@ -62,17 +70,20 @@ describe('exchange of voting positions (Stokman & Van Oosten)', () => {
   });
 
   it('the trade grows until one partner reaches the expected outcome on the issue it gives', () => {
+    const { before, r } = referenceTrade();
     // Here h runs out first: its voting position on the given issue lands on the old outcome.
     expect(r.hNewGive).toBeCloseTo(before.give.outcome, 9);
     expect(r.tNewAsk).toBeLessThan(before.ask.outcome - 1);
   });
 
   it('the outcomes move toward each beneficiary: the given issue toward t, the asked issue toward h', () => {
+    const { before, after } = referenceTrade();
     expect(after.give).toBeGreaterThan(before.give.outcome); // t stands at 80, above
     expect(after.ask).toBeGreaterThan(before.ask.outcome); // h stands at 90, above
   });
 
   it('both partners gain, and gain the same (the equal-gain rate)', () => {
+    const { before, r, after } = referenceTrade();
     const gainH =
       utility(ROOM.h, after.give, after.ask) - utility(ROOM.h, before.give.outcome, before.ask.outcome);
     const gainT =
@@ -86,10 +97,12 @@ describe('exchange of voting positions (Stokman & Van Oosten)', () => {
   });
 
   it('the exchange ratio |ΔO_ask| / |ΔO_give| is (s_h,give + s_t,give) / (s_h,ask + s_t,ask)', () => {
+    const { dGive, dAsk } = referenceTrade();
     expect(dAsk / dGive).toBeCloseTo((0.2 + 0.6) / (0.9 + 0.1), 9);
   });
 
   it('worked figures: the given issue’s outcome moves as far as h’s weight allows, the asked one 0.8 times that', () => {
+    const { before, r, dGive, dAsk } = referenceTrade();
     // Σ c·s on the given issue: 0.1 + 0.48 + 0.5 + 0.2 = 1.28; h can move it at most 20 × 0.1 / 1.28.
     const wGive = 0.5 * 0.2 + 0.8 * 0.6 + 0.5 + 0.2;
     expect(before.give.weight).toBeCloseTo(wGive, 12);
@@ -116,6 +129,7 @@ describe('exchange of voting positions (Stokman & Van Oosten)', () => {
   });
 
   it('is symmetric under mirroring the scale: the same trade from the other side of each outcome', () => {
+    const { r } = referenceTrade();
     const mirror = (s: ExchangeSide): ExchangeSide => ({
       give: { ...s.give, x: 100 - s.give.x },
       ask: { ...s.ask, x: 100 - s.ask.x },

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../../src/model/library';
 import { rosterOf } from '../../../src/model/roster';
+import type { SessionContext } from '../../../src/model/session';
 import { awaitedHumans } from '../../../src/model/turns';
 import { toyLibrary } from '../fixtures';
 
@@ -12,10 +13,15 @@ const withScenario = (over: Partial<Library['scenarios'][number]>, lib: Library 
   scenarios: [{ ...toyLibrary.scenarios[0]!, ...over }],
 });
 
-describe('the roster', () => {
-  const r = rosterOf(toyLibrary, 'free-play');
+/**
+ * A roster built afresh inside the test that reads it (a roster is kept per library): Stryker switches a
+ * mutant on only as the tests start, so one built while the file loads would be the unchanged one.
+ */
+const fresh = () => rosterOf({ ...toyLibrary }, 'free-play');
 
+describe('the roster', () => {
   it('seats participants in content order, then observers', () => {
+    const r = fresh();
     expect(r.ids).toEqual(['CH', 'RA', 'RB', 'MA', 'BL', 'OB']);
     expect(r.participants).toEqual([0, 1, 2, 3, 4]);
     expect(r.observers).toEqual([5]);
@@ -41,6 +47,7 @@ describe('the roster', () => {
   });
 
   it('weighs each participant by its share of production, per mille; observers weigh nothing', () => {
+    const r = fresh();
     // Production values 0, 10, 20, 40, 30 of 100 (the observer's is not counted).
     expect(r.weight).toEqual([0, 100, 200, 400, 300, 0]);
     const none = {
@@ -51,6 +58,7 @@ describe('the roster', () => {
   });
 
   it('reads every stance and interest of every seat', () => {
+    const r = fresh();
     expect(r.anchor.definition).toEqual([70, 85, 60, 35, 0, 100]);
     expect(r.salience.definition).toEqual([0.6, 0.7, 0.5, 0.6, 0.95, 1]);
     expect(r.openness.definition[4]).toBe(0.1);
@@ -86,19 +94,22 @@ describe('the roster', () => {
   });
 
   it('knows no seat by a name every object has', () => {
+    const r = fresh();
     expect(r.index['constructor']).toBeUndefined();
     expect(r.index['__proto__']).toBeUndefined();
     expect(r.index['toString']).toBeUndefined();
   });
 
   it('is built once per library and meeting', () => {
-    expect(rosterOf(toyLibrary, 'free-play')).toBe(r);
-    expect(rosterOf(toyLibrary, 'washington-intersessional-2012')).not.toBe(r);
+    const lib = { ...toyLibrary };
+    const r = rosterOf(lib, 'free-play');
+    expect(rosterOf(lib, 'free-play')).toBe(r);
+    expect(rosterOf(lib, 'washington-intersessional-2012')).not.toBe(r);
   });
 });
 
 describe('whose move the game waits for', () => {
-  const ctxWith = (humans: Record<string, string>) => {
+  const ctxWith = (humans: Record<string, string>): SessionContext => {
     // Only the fields awaitedHumans reads, as a session holds them.
     return {
       scenarioId: 'free-play',
@@ -106,7 +117,7 @@ describe('whose move the game waits for', () => {
       present: [true, true, true, true, true, true],
       item: { speakers: ['RA', 'MA'], call: { objections: [], responded: ['MA'] } },
       caucus: { to: 'BL' },
-    } as never;
+    } as unknown as SessionContext;
   };
 
   it('the chair in the chair’s phases, only if a person holds it', () => {
@@ -119,7 +130,10 @@ describe('whose move the game waits for', () => {
   it('on the floor, the speaker if a person; with nobody listed, the chair', () => {
     expect(awaitedHumans(toyLibrary, 'floor', ctxWith({ RA: 'Rae', CH: 'Cleo' }))).toEqual(['RA']);
     expect(awaitedHumans(toyLibrary, 'floor', ctxWith({ MA: 'Max', CH: 'Cleo' }))).toEqual([]);
-    const empty = { ...ctxWith({ CH: 'Cleo' }), item: { speakers: [], call: null } } as never;
+    const empty = {
+      ...ctxWith({ CH: 'Cleo' }),
+      item: { speakers: [], call: null },
+    } as unknown as SessionContext;
     expect(awaitedHumans(toyLibrary, 'floor', empty)).toEqual(['CH']);
   });
 
@@ -132,18 +146,21 @@ describe('whose move the game waits for', () => {
     const people = { CH: 'Cleo', RA: 'Rae', MA: 'Max', BL: 'Bo', OB: 'Obi' };
     // MA has answered; OB observes; the chair runs the call.
     expect(awaitedHumans(toyLibrary, 'consensusCall', ctxWith(people))).toEqual(['RA', 'BL']);
-    const blGone = { ...ctxWith(people), present: [true, true, true, true, false, true] } as never;
+    const blGone = {
+      ...ctxWith(people),
+      present: [true, true, true, true, false, true],
+    } as unknown as SessionContext;
     expect(awaitedHumans(toyLibrary, 'consensusCall', blGone)).toEqual(['RA']);
     const allAnswered = {
       ...ctxWith(people),
       item: { speakers: [], call: { objections: [], responded: ['RA', 'MA', 'BL'] } },
-    } as never;
+    } as unknown as SessionContext;
     expect(awaitedHumans(toyLibrary, 'consensusCall', allAnswered)).toEqual(['CH']);
     expect(
       awaitedHumans(toyLibrary, 'consensusCall', {
         ...(allAnswered as object),
         humans: { RA: 'Rae' },
-      } as never),
+      } as unknown as SessionContext),
     ).toEqual([]);
   });
 
