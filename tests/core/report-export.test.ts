@@ -438,6 +438,29 @@ describe('the debrief pack from a session set by hand', () => {
     ]);
   });
 
+  it('several blockers or outvoted seats share one CSV cell, space-separated', () => {
+    const { report } = reported();
+    const two = {
+      ...report,
+      comparison: [
+        {
+          ...blocked,
+          rows: {
+            ...blocked.rows,
+            consensus: { ...blocked.rows.consensus, blockedBy: ['BL', 'MA'] },
+            majority: { ...blocked.rows.majority, outvoted: ['BL', 'MA'] },
+          },
+        },
+      ],
+    };
+    const lines = decisionsCsv(two).split('\n');
+    expect(lines[1]).toBe('def,definition,consensus,0,0,4,1,BL MA,,,48');
+    expect(lines[4]).toBe('def,definition,majority,1,50,4,1,,BL MA,RB,2');
+    expect(reportMarkdown(toyLibrary, two)).toContain(
+      '| Simple majority | adopted | 4–1 | Delegation BL, Delegation MA | Delegation RB | 2.0 |',
+    );
+  });
+
   it('exports every delegation’s start and end on every issue as CSV', () => {
     const { ctx, report } = reported();
     const lines = positionsCsv(report).split('\n');
