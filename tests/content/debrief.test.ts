@@ -23,13 +23,16 @@ function exports(ctx: SessionContext, input: SessionInput) {
 }
 
 describe('who moved whom, in the exports of a real meeting', () => {
-  const input = { scenarioId, rule: 'consensus' as const, seed: 1 };
-  const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
-  const { md, json } = exports(ctx, input);
-  const roster = rosterOf(LIBRARY, scenarioId);
-  const names = new Set(roster.names);
+  // Played inside each test (see forcedCallSession below for why).
+  function exported() {
+    const input = { scenarioId, rule: 'consensus' as const, seed: 1 };
+    const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
+    const roster = rosterOf(LIBRARY, scenarioId);
+    return { ...exports(ctx, input), roster, names: new Set(roster.names) };
+  }
 
   it('the Markdown names both delegations on every line, never a seat number', () => {
+    const { md, names } = exported();
     const lines = md.split('## Who moved whom\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
@@ -41,6 +44,7 @@ describe('who moved whom, in the exports of a real meeting', () => {
   });
 
   it('the JSON gives delegation ids on both sides', () => {
+    const { json, roster } = exported();
     expect(json.influence.length).toBeGreaterThan(0);
     for (const e of json.influence) {
       expect(roster.ids).toContain(e.from);
@@ -49,32 +53,39 @@ describe('who moved whom, in the exports of a real meeting', () => {
   });
 });
 
-/** Sessions in which the facilitator forces the first call; then the meeting runs on, or is ended once it is decided. */
-function forcedCallSessions(): { label: string; ctx: SessionContext; input: SessionInput }[] {
-  const out: { label: string; ctx: SessionContext; input: SessionInput }[] = [];
-  for (const seed of [1, 2, 3, 4, 5])
-    for (const ending of ['runs on', 'ended after the call'] as const) {
-      const input = { scenarioId, rule: 'consensus' as const, seed };
-      const actor = startSession(plenaryMachine, input);
-      actor.send({ type: 'START' });
-      actor.send({ type: 'BEGIN' });
-      while (phaseOf(actor.getSnapshot()) !== 'floor') playAi(LIBRARY, actor, 1);
-      playAi(LIBRARY, actor, seed); // a few speeches first, more with each seed
-      // A caucus the AI opened is answered before the facilitator can force the call.
-      while (phaseOf(actor.getSnapshot()) === 'caucus') playAi(LIBRARY, actor, 1);
-      actor.send({ type: 'FORCE_CALL' });
-      expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
-      if (ending === 'runs on') playAi(LIBRARY, actor);
-      else {
-        while (phaseOf(actor.getSnapshot()) === 'consensusCall') playAi(LIBRARY, actor, 1);
-        actor.send({ type: 'END' });
-      }
-      expect(phaseOf(actor.getSnapshot())).toBe('communique');
-      out.push({ label: `seed ${seed}, ${ending}`, ctx: actor.getSnapshot().context, input });
-      actor.stop();
-    }
-  return out;
+/**
+ * A session in which the facilitator forces the first call; then the meeting runs on, or is ended once
+ * it is decided. Played inside its test, not while the file loads: Stryker switches a mutant on only as
+ * the tests start, and a session played at load time would be played again, unmutated, for every mutant.
+ */
+function forcedCallSession(seed: number, ending: 'runs on' | 'ended after the call') {
+  const input = { scenarioId, rule: 'consensus' as const, seed };
+  const actor = startSession(plenaryMachine, input);
+  actor.send({ type: 'START' });
+  actor.send({ type: 'BEGIN' });
+  while (phaseOf(actor.getSnapshot()) !== 'floor') playAi(LIBRARY, actor, 1);
+  playAi(LIBRARY, actor, seed); // a few speeches first, more with each seed
+  // A caucus the AI opened is answered before the facilitator can force the call.
+  while (phaseOf(actor.getSnapshot()) === 'caucus') playAi(LIBRARY, actor, 1);
+  actor.send({ type: 'FORCE_CALL' });
+  expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
+  if (ending === 'runs on') playAi(LIBRARY, actor);
+  else {
+    while (phaseOf(actor.getSnapshot()) === 'consensusCall') playAi(LIBRARY, actor, 1);
+    actor.send({ type: 'END' });
+  }
+  expect(phaseOf(actor.getSnapshot())).toBe('communique');
+  const ctx = actor.getSnapshot().context;
+  actor.stop();
+  return { ctx, input };
 }
+const FORCED_CALLS = [1, 2, 3, 4, 5].flatMap((seed) =>
+  (['runs on', 'ended after the call'] as const).map((ending) => ({
+    label: `seed ${seed}, ${ending}`,
+    seed,
+    ending,
+  })),
+);
 
 describe('after a forced call, every rule’s verdict agrees with its own tally', () => {
   const labelOf = Object.fromEntries(Object.values(RULES).map((r) => [r.label, r.id])) as Record<
@@ -82,7 +93,8 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
     RuleId
   >;
 
-  it.each(forcedCallSessions())('$label', ({ ctx, input }) => {
+  it.each(FORCED_CALLS)('$label', ({ seed, ending }) => {
+    const { ctx, input } = forcedCallSession(seed, ending);
     const { report, md } = exports(ctx, input);
     // The Markdown table rows, as the class reads them:
     // rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise
