@@ -7,6 +7,7 @@ import { finalValues, scoreObjectives } from '../../../src/model/objectives';
 import { asSentence, joinWords, tagged } from '../../../src/model/prose';
 import { nextRng, peekRng, seedRng } from '../../../src/model/rng';
 import type { ItemResult } from '../../../src/model/session';
+import { toyLibrary } from '../fixtures';
 
 const result = (issue: ItemResult['issue'], value: number): ItemResult => ({
   itemId: issue,
@@ -27,6 +28,12 @@ const briefing = (...objectives: Objective[]): RoleBriefing => ({
   opponents: [],
   read: [],
 });
+/** The toy plenary, both items on its agenda, with these results. */
+const played = (results: ItemResult[]) => ({
+  scenarioId: 'free-play' as const,
+  agenda: ['def', 'mar'],
+  results,
+});
 const goal = (issue: Objective['issue'], op: 'atLeast' | 'atMost', value: number): Objective => ({
   text: `${issue} ${op} ${value}`,
   issue,
@@ -43,21 +50,33 @@ describe('objectives', () => {
 
   it('“at least” and “at most” are met at their bound, and not a hair beyond', () => {
     const scores = scoreObjectives(
+      toyLibrary,
+      played([result('definition', 40), result('marange', 20)]),
       briefing(
         goal('definition', 'atLeast', 40),
         goal('definition', 'atLeast', 40.1),
         goal('marange', 'atMost', 20),
         goal('marange', 'atMost', 19.9),
       ),
-      [result('definition', 40), result('marange', 20)],
     );
     expect(scores.map((s) => s.met)).toEqual([true, false, true, false]);
+    expect(scores.map((s) => s.status)).toEqual(['met', 'missed', 'met', 'missed']);
     expect(scores.map((s) => s.value)).toEqual([40, 40, 20, 20]);
   });
 
-  it('an objective on an issue the meeting never reached is not met and has no value', () => {
-    const [s] = scoreObjectives(briefing(goal('transparency', 'atMost', 100)), [result('definition', 40)]);
-    expect(s).toEqual({ objective: goal('transparency', 'atMost', 100), met: false, value: null });
+  it('an objective on an issue no meeting takes up is left open, with no value', () => {
+    const [s] = scoreObjectives(
+      toyLibrary,
+      played([result('definition', 40)]),
+      briefing(goal('transparency', 'atMost', 100)),
+    );
+    expect(s).toEqual({
+      objective: goal('transparency', 'atMost', 100),
+      status: 'open',
+      met: false,
+      decidable: false,
+      value: null,
+    });
   });
 });
 
