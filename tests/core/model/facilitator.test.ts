@@ -137,12 +137,12 @@ describe('event cards', () => {
     );
   });
 
-  it('is read out with its title as a sentence and its source', () => {
+  it('is read out with its title as a sentence and its source (recalled: dated before the meeting)', () => {
     const a = begun();
     a.send({ type: 'INJECT', card: 'ev-shift' });
     expect(lastLine(a)).toMatchObject({
       kind: 'event',
-      text: 'A report. A report appears.',
+      text: 'Delegates recall January 2012: A report. A report appears.',
       cite: [{ record: 'test' }],
       card: 'ev-shift',
     });
