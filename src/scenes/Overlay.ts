@@ -136,7 +136,11 @@ export default class Overlay extends Scene {
     else if (was) announce('Autosave works again.');
   }
 
-  /** A banner across the top while autosaving fails: what happened, and the key that keeps the work. */
+  /**
+   * A banner across the top while autosaving fails: what happened, and the key that keeps the work. In
+   * the smaller type and one sentence of action, so that at the largest text size it still covers only
+   * the top line of a screen.
+   */
   private renderSaveNotice(): void {
     this.saveNotice.removeAll(true);
     if (!this.saveProblem) return;
@@ -144,20 +148,20 @@ export default class Overlay extends Scene {
     const W = this.scale.width;
     const w = Math.min(W - 40, 1100);
     const text = this.add
-      .text(W / 2, 0, `${this.saveProblem}\nPress Ctrl+S (or click here) to export a save file.`, {
-        ...textStyle('body', { color: '#ffffff', bold: true }),
+      .text(W / 2, 0, `${this.saveProblem.replace(/\.$/, '')}: press Ctrl+S, or click here.`, {
+        ...textStyle('small', { color: '#ffffff', bold: true }),
         align: 'center',
         wordWrap: { width: w - 40 },
       })
       .setOrigin(0.5, 0);
-    const h = text.height + 24;
-    const box = addBox(this, (W - w) / 2, 12, w, h, {
+    const h = text.height + 16;
+    const box = addBox(this, (W - w) / 2, 6, w, h, {
       fill: 0x7a1f12,
       edge: pal.goldNum,
       edgeAlpha: 1,
       radius: 10,
     });
-    text.setY(24);
+    text.setY(14);
     box.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.exportSave());
     this.saveNotice.add([box, text]);
   }
