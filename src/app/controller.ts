@@ -14,7 +14,7 @@ import { awaitedHumans } from '../model/turns';
 import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
 import { startSession } from '../machines/runner';
 import { aiReason } from './ai-why';
-import { aiMoveNow } from './pace';
+import { aiMoveNow, type Pace } from './pace';
 import { RefusedMoves } from './refused-moves';
 import { autosave, AutosaveFailed, makeSave, type KeyValueStore, type SaveFile } from './saves';
 
@@ -223,6 +223,14 @@ export class SessionController {
     this.sendAi(ev);
     return true;
   }
+
+  /** Whether this page plays the AI (and keeps its pace); a classroom room's server does it there. */
+  get aiPlaysHere(): boolean {
+    return true;
+  }
+
+  /** The facilitator changed the AI's pace. Here the AI plays in this page; a classroom room passes it on. */
+  paceChanged(_pace: Pace): void {}
 
   /** Sends an AI move the pace has timed (one nextAiMove gave); a refused one is not offered again. */
   sendAi(ev: SessionEvent): PlenarySnapshot {

@@ -49,6 +49,21 @@ export interface RoomView extends ClockSettings {
   readonly fast: boolean;
   /** What to say about the AI when it is the AI's move (its pace and countdown); a default otherwise. */
   readonly aiStatus?: string;
+  /** A classroom room's team on this device's seat: who acts for it now, whether this device does. */
+  readonly team?: TeamView;
+}
+
+export interface TeamView {
+  readonly size: number;
+  readonly voice: string | null;
+  readonly mine: boolean;
+}
+
+/** A team speaks with one voice: whose it is, in words (nothing for a delegation of one device). */
+export function teamWords(team: TeamView | undefined): string | null {
+  if (!team || (team.size < 2 && team.mine)) return null;
+  if (team.mine) return `You act for your team of ${team.size}`;
+  return `${team.voice ?? 'A teammate'} acts for your team (T: take over)`;
 }
 
 export interface NowLines {
@@ -106,6 +121,8 @@ export function nowLines(
     bits.push(
       room.aiStatus ?? `AI is speaking…  ${room.fast ? '▶▶ fast-forward ON' : 'Space: fast-forward'}`,
     );
+  const team = teamWords(room.team);
+  if (team && inSession(phase)) bits.push(team);
   if (ctx.speechSeconds && ctx.item && phase === 'floor' && sp)
     bits.push(`Speech ${clock(ctx.speechSeconds - ctx.item.turn.seconds)}`);
   const left = sessionSecondsLeft(ctx, room.sessionMinutes);

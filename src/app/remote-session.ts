@@ -11,12 +11,13 @@ import type { JoinReply, OpenedRoom, ServerMessage } from '../server/protocol';
 import type { RoomSetup } from '../server/room-setup';
 import { SessionController, type Receipt } from './controller';
 import { checkEvent } from '../model/schema';
+import type { Pace } from './pace';
 
 export type RemoteNotice = { readonly kind: 'refused' | 'server' | 'connection'; readonly text: string };
 
 export class RemoteSession extends SessionController {
   private readonly noticeListeners = new Set<(n: RemoteNotice) => void>();
-  private presenceNow: ServerMessage['presence'] = { seats: {}, teachers: 0 };
+  private presenceNow: ServerMessage['presence'] = { seats: {}, voices: {}, teachers: 0, mine: true };
   private closed = false;
 
   private constructor(
@@ -69,6 +70,23 @@ export class RemoteSession extends SessionController {
   get presence(): ServerMessage['presence'] {
     return this.presenceNow;
   }
+  /** Whether this device acts for its seat now (a team speaks with one voice). */
+  get holdsVoice(): boolean {
+    return this.seat === null || this.presenceNow.mine;
+  }
+  /** The teammates on this device's seat, this device's name included. */
+  get team(): readonly string[] {
+    return this.seat ? (this.presenceNow.seats[this.seat] ?? []) : [];
+  }
+  /** Who acts for this device's seat now. */
+  get voice(): string | null {
+    return this.seat ? (this.presenceNow.voices[this.seat] ?? null) : null;
+  }
+
+  /** This device takes over acting for its team's seat. */
+  takeVoice(): void {
+    if (this.seat && !this.closed) this.room.send('voice', {});
+  }
 
   /** Asks the server; the snapshot changes when the server's event comes back. */
   override send(ev: SessionEvent): PlenarySnapshot {
@@ -88,13 +106,24 @@ export class RemoteSession extends SessionController {
     return null;
   }
 
+  /** Step pace: the server's AI makes its next move (the teacher's Next). */
   override stepAi(): boolean {
-    return false;
+    this.next();
+    return true;
   }
 
   /** Step pace: the teacher lets the AI make its next move. */
   next(): void {
-    this.room.send('next', {});
+    if (!this.closed) this.room.send('next', {});
+  }
+
+  override get aiPlaysHere(): boolean {
+    return false;
+  }
+
+  /** The AI plays on the server: the teacher's pace goes there. */
+  override paceChanged(pace: Pace): void {
+    if (!this.closed) this.room.send('pace', { pace });
   }
 
   onNotice(fn: (n: RemoteNotice) => void): () => void {
@@ -131,6 +160,10 @@ export class RemoteSession extends SessionController {
     );
     room.onMessage('notice', (m: ServerMessage['notice']) => {
       if (m.message) this.tell({ kind: 'server', text: m.message });
+    });
+    room.onMessage('pace', (m: ServerMessage['pace']) => {
+      this.welcomeNow = { ...this.welcomeNow, setup: { ...this.welcomeNow.setup, pace: m.pace } };
+      this.notify();
     });
     room.onMessage('presence', (p: ServerMessage['presence']) => {
       this.presenceNow = p;

@@ -238,6 +238,7 @@ export default class Facilitator extends Scene {
           classroom.pace = PACES[(PACES.indexOf(classroom.pace) + dir + PACES.length) % PACES.length]!;
           saveClassroom();
           pacerFor(this.s!);
+          this.s!.paceChanged(classroom.pace);
           this.buildMenu(7);
           announce(`Pace: ${PACE_LABEL[classroom.pace]}.`);
           return true;

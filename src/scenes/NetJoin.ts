@@ -4,13 +4,13 @@
 import { Scene } from 'phaser';
 import { lookUpRoom, seatName, type RoomInfo } from '../app/net-classroom';
 import { RemoteSession } from '../app/remote-session';
-import { adoptSession } from '../app/session-store';
 import type { ScenarioId } from '../content/types';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { Menu, Notice, type MenuItem } from '../ui/widgets';
-import { classroom, freshClassroom, sceneForPhase } from './plenary/classroom';
+import { classroom, sceneForPhase } from './plenary/classroom';
+import { becomeRoomDevice } from './plenary/room-device';
 import { editText } from './plenary/textfield';
 import { goTo } from './registry';
 
@@ -203,10 +203,8 @@ export default class NetJoin extends Scene {
       // Next time this device rejoins its team with one key.
       f.teamCode = remote.teamCode ?? '';
       remember(f);
-      freshClassroom('', null);
-      classroom.device = { role: 'student', seat: remote.seat };
+      becomeRoomDevice(remote);
       classroom.shown = remote.seat;
-      adoptSession(remote);
       if (remote.phase !== 'setup') {
         await goTo(this, sceneForPhase(remote.phase));
         return;

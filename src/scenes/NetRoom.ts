@@ -16,7 +16,6 @@ import {
   type RoomDraft,
 } from '../app/net-classroom';
 import { openClassroom, RemoteSession } from '../app/remote-session';
-import { adoptSession } from '../app/session-store';
 import { meetingShortName, SCENARIOS } from '../content';
 import { RULE_IDS, RULES } from '../model/rules';
 import { shortNameOf } from '../model/session';
@@ -25,7 +24,8 @@ import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { Button, FocusGroup, Menu, Notice, type MenuItem } from '../ui/widgets';
-import { classroom, freshClassroom, sceneForPhase } from './plenary/classroom';
+import { classroom, sceneForPhase } from './plenary/classroom';
+import { becomeRoomDevice } from './plenary/room-device';
 import { editText } from './plenary/textfield';
 import { goTo } from './registry';
 
@@ -235,9 +235,7 @@ export default class NetRoom extends Scene {
       live = await RemoteSession.join(location.origin.replace(/^http/, 'ws'), opened.code, {
         teacherSecret: opened.teacherSecret,
       });
-      freshClassroom('', draft.lessonMinutes);
-      classroom.device = { role: 'teacher', seat: null };
-      adoptSession(live);
+      becomeRoomDevice(live);
       this.restart(0);
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);

@@ -254,6 +254,7 @@ export default class Plenary extends Scene {
       speakSeat: () => this.seatBrowser.speak(),
       toggleAi: () => this.toggleAi(),
       toggleTutorial: () => (this.coach.active ? this.coach.stop() : this.coach.start()),
+      takeVoice: () => this.takeVoice(),
       askLeave: () => this.chooser.askLeave(() => this.leaveFor('Title', 0)),
       act: (a) => this.act(a),
     };
@@ -327,6 +328,23 @@ export default class Plenary extends Scene {
     this.leaving = true;
     this.chooser.close();
     this.time.delayedCall(delay, () => void goTo(this, key));
+  }
+
+  /** This device's classroom room, when it is one. */
+  private get remote(): RemoteSession | null {
+    return classroom.device && this.s && 'onNotice' in this.s ? (this.s as RemoteSession) : null;
+  }
+
+  /** A team on one seat: this device takes over acting for it (the server tells every device). */
+  private takeVoice(): void {
+    const remote = this.remote;
+    if (!remote?.seat) return;
+    if (remote.holdsVoice) {
+      announce(remote.team.length > 1 ? 'You already act for your team.' : 'You act for your delegation.');
+      return;
+    }
+    remote.takeVoice();
+    announce('You act for your team now.');
   }
 
   /** A classroom room: what the server refused, and the connection, said in the footer and aloud. */
@@ -436,7 +454,16 @@ export default class Plenary extends Scene {
 
   private renderNow(): void {
     if (!this.s) return;
-    const room = { ...classroom, me: this.me, covering: this.covering, aiStatus: this.pacer.status(this.s) };
+    const remote = this.remote;
+    const room = {
+      ...classroom,
+      me: this.me,
+      covering: this.covering,
+      aiStatus: this.pacer.status(this.s),
+      ...(remote?.seat
+        ? { team: { size: remote.team.length, voice: remote.voice, mine: remote.holdsVoice } }
+        : {}),
+    };
     this.nowPanel.render(nowLines(LIBRARY, this.phase, this.ctx, this.s.awaiting(), room));
     this.pauseBanner.setVisible(this.ctx.paused);
   }

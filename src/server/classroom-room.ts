@@ -12,7 +12,10 @@ import { checkIntent } from './intents';
 import { RoomSession, type Accepted } from './room-session';
 import { checkSetup, type RoomSetup } from './room-setup';
 import { RateLimiter } from './rate-limit';
+import { PACES, type Pace } from '../app/pace';
 import type { JoinReply, ServerMessage } from './protocol';
+
+const isPace = (x: unknown): x is Pace => (PACES as readonly unknown[]).includes(x);
 
 export const ROOM_NAME = 'classroom';
 /** How long a dropped device keeps its place before the seat counts as empty. */
@@ -56,6 +59,8 @@ export class ClassroomRoom extends Room {
   private setup!: RoomSetup;
   private teacherHash = '';
   private readonly members = new Map<string, Member>();
+  /** Which device acts for each seat now: a team speaks with one voice (sessionId per seat). */
+  private readonly voices = new Map<string, string>();
 
   override async onCreate(options: { code: string }) {
     const store = roomServices.store!;
@@ -88,6 +93,8 @@ export class ClassroomRoom extends Room {
     this.onMessage('hello', (client) => this.welcome(client));
     this.onMessage('intent', (client, message) => void this.intent(client, message));
     this.onMessage('next', (client) => this.next(client));
+    this.onMessage('pace', (client, message) => this.pace(client, message));
+    this.onMessage('voice', (client) => this.takeVoice(client));
     this.onMessage('*', (client) => this.refuse(client, 'The room does not know that message.'));
   }
 
@@ -113,7 +120,10 @@ export class ClassroomRoom extends Room {
 
   override onJoin(client: Client, _options: unknown, auth: { role: Role; name: string }) {
     this.members.set(client.sessionId, { ...auth, limiter: new RateLimiter(8, 16), connected: true });
-    if (auth.role.kind === 'student') void this.uncover(auth.role.seat);
+    if (auth.role.kind === 'student') {
+      if (!this.voiceHolder(auth.role.seat)) this.voices.set(auth.role.seat, client.sessionId);
+      void this.uncover(auth.role.seat);
+    }
     this.broadcastPresence();
   }
 
@@ -121,13 +131,17 @@ export class ClassroomRoom extends Room {
     const member = this.members.get(client.sessionId);
     if (!member) return;
     member.connected = false;
+    if (member.role.kind === 'student') this.passVoice(member.role.seat, client.sessionId);
     this.broadcastPresence();
     if (!consented) {
       try {
         if (member.role.kind === 'student') this.scheduleCover(member.role.seat, client.sessionId);
         await this.allowReconnection(client, RECONNECT_SECONDS);
         member.connected = true;
-        if (member.role.kind === 'student') void this.uncover(member.role.seat);
+        if (member.role.kind === 'student') {
+          if (!this.voiceHolder(member.role.seat)) this.voices.set(member.role.seat, client.sessionId);
+          void this.uncover(member.role.seat);
+        }
         this.broadcastPresence();
         return;
       } catch {
@@ -182,6 +196,14 @@ export class ClassroomRoom extends Room {
     if (!checked.ok) return this.refuse(client, checked.reason);
     const allowed = authorise(member.role, checked.event);
     if (!allowed.ok) return this.refuse(client, allowed.reason);
+    if (member.role.kind === 'student') {
+      const holder = this.voiceHolder(member.role.seat);
+      if (holder && holder.id !== client.sessionId)
+        return this.refuse(
+          client,
+          `${holder.name} acts for your delegation now. Agree in your team who speaks, then take over (T) to act yourself.`,
+        );
+    }
     const done = await this.session.apply(allowed.event);
     client.send('ack', { seq: done.seq, refused: done.refused } satisfies ServerMessage['ack']);
   }
@@ -191,6 +213,44 @@ export class ClassroomRoom extends Room {
     const member = this.members.get(client.sessionId);
     if (member?.role.kind !== 'teacher') return this.refuse(client, 'Only the teacher moves the AI on.');
     if (!this.session.next()) this.refuse(client, 'The AI has no move to make now.');
+  }
+
+  /** The teacher changes the AI's pace; every device hears it. */
+  private pace(client: Client, message: unknown): void {
+    const member = this.members.get(client.sessionId);
+    if (member?.role.kind !== 'teacher') return this.refuse(client, 'Only the teacher sets the pace.');
+    const pace = (message as { pace?: unknown } | null)?.pace;
+    if (!isPace(pace)) return this.refuse(client, 'The pace is step, classroom or fast.');
+    this.setup = { ...this.setup, pace };
+    this.session.setPace(pace);
+    this.broadcast('pace', { pace } satisfies ServerMessage['pace']);
+  }
+
+  /** A team member takes over acting for the seat (the team agrees who speaks; the last to ask does). */
+  private takeVoice(client: Client): void {
+    const member = this.members.get(client.sessionId);
+    if (member?.role.kind !== 'student')
+      return this.refuse(client, 'Only a delegation’s device can speak for it.');
+    this.voices.set(member.role.seat, client.sessionId);
+    this.broadcastPresence();
+  }
+
+  /** The connected device acting for `seat`, if any. */
+  private voiceHolder(seat: string): { id: string; name: string } | null {
+    const id = this.voices.get(seat);
+    const m = id === undefined ? undefined : this.members.get(id);
+    return id !== undefined && m?.connected ? { id, name: m.name } : null;
+  }
+
+  /** The device that spoke for a seat is gone: a connected teammate speaks now, if there is one. */
+  private passVoice(seat: string, leaving: string): void {
+    if (this.voices.get(seat) !== leaving) return;
+    this.voices.delete(seat);
+    for (const [id, m] of this.members)
+      if (id !== leaving && m.connected && m.role.kind === 'student' && m.role.seat === seat) {
+        this.voices.set(seat, id);
+        return;
+      }
   }
 
   private seatHolders(seat: string, except: string | null): number {
@@ -221,12 +281,22 @@ export class ClassroomRoom extends Room {
 
   private broadcastPresence(): void {
     const seats: Record<string, string[]> = {};
+    const voices: Record<string, string> = {};
     let teachers = 0;
     for (const m of this.members.values()) {
       if (!m.connected) continue;
       if (m.role.kind === 'teacher') teachers++;
       else (seats[m.role.seat] ??= []).push(m.name);
     }
-    this.broadcast('presence', { seats, teachers } satisfies ServerMessage['presence']);
+    for (const seat of Object.keys(seats)) {
+      const holder = this.voiceHolder(seat);
+      if (holder) voices[seat] = holder.name;
+    }
+    // Each device is told whether it is the one acting for its seat.
+    for (const client of this.clients) {
+      const m = this.members.get(client.sessionId);
+      const mine = m?.role.kind === 'student' && this.voices.get(m.role.seat) === client.sessionId;
+      client.send('presence', { seats, voices, teachers, mine } satisfies ServerMessage['presence']);
+    }
   }
 }

@@ -2,6 +2,7 @@
 import type { SessionEvent, SessionInput } from '../model/session';
 import type { RoleBriefing } from '../content/types';
 import type { RoomSetup } from './room-setup';
+import type { Pace } from '../app/pace';
 
 /** Sent to a device when it joins or rejoins: enough to rebuild the meeting by replay. */
 export interface JoinReply {
@@ -28,8 +29,19 @@ export interface ServerMessage {
   /** The sender's message was not passed to the meeting. */
   refused: { readonly reason: string };
   notice: { readonly message: string | null };
-  /** Who is connected: names per seat, and how many teacher devices. */
-  presence: { readonly seats: Readonly<Record<string, string[]>>; readonly teachers: number };
+  /**
+   * Who is connected: names per seat, and how many teacher devices. A team (several devices on one seat)
+   * speaks with one voice: `voices` names the device that acts for each seat now, and `mine` tells this
+   * device whether that is itself.
+   */
+  presence: {
+    readonly seats: Readonly<Record<string, string[]>>;
+    readonly voices: Readonly<Record<string, string>>;
+    readonly teachers: number;
+    readonly mine: boolean;
+  };
+  /** The room's AI pace now (the teacher changed it). */
+  pace: { readonly pace: Pace };
 }
 
 /** What a device may send. */
@@ -39,6 +51,10 @@ export interface ClientMessage {
   intent: { readonly event: unknown };
   /** Step pace: the teacher lets the AI make one move. */
   next: Record<string, never>;
+  /** The teacher changes the AI's pace. */
+  pace: { readonly pace: unknown };
+  /** A team member takes over acting for the team's seat. */
+  voice: Record<string, never>;
 }
 
 /** POST /api/rooms answer. */

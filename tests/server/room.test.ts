@@ -153,4 +153,53 @@ describe('a classroom room', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/#/);
   });
+
+  it('lets a team act with one voice: the first device acts, a teammate takes over, the other is refused', async () => {
+    const { code, teacherSecret } = await openRoom(url);
+    const teacher = await join(url, code, { teacherSecret });
+    const ana = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    const ben = await join(url, code, { name: 'Ben', seat: 'ZA', teamCode: ana.welcome.teamCode });
+    const presence = (d: Device) =>
+      d.waitFor<{ voices: Record<string, string>; mine: boolean; seats: Record<string, string[]> }>(
+        'presence',
+        (p) => p.seats.ZA?.length === 2,
+      );
+    expect(await presence(ana)).toMatchObject({ voices: { ZA: 'Ana' }, mine: true });
+    expect(await presence(ben)).toMatchObject({ voices: { ZA: 'Ana' }, mine: false });
+    teacher.room.send('intent', { event: { type: 'START' } });
+    teacher.room.send('intent', { event: { type: 'BEGIN' } });
+    await teacher.waitFor('ack', (a: { seq: number }) => a.seq === 1);
+    ben.room.send('intent', { event: { type: 'REQUEST_FLOOR', by: 'ZA' } });
+    expect((await ben.waitFor<{ reason: string }>('refused')).reason).toMatch(/Ana acts for your delegation/);
+    ben.room.send('voice', {});
+    await ben.waitFor<{ mine: boolean }>('presence', (p) => p.mine);
+    await ana.waitFor<{ voices: Record<string, string> }>('presence', (p) => p.voices.ZA === 'Ben');
+    ana.messages.length = 0;
+    ana.room.send('intent', { event: { type: 'REQUEST_FLOOR', by: 'ZA' } });
+    expect((await ana.waitFor<{ reason: string }>('refused')).reason).toMatch(/Ben acts/);
+    ben.room.send('intent', { event: { type: 'REQUEST_FLOOR', by: 'ZA' } });
+    await teacher.waitFor('event', (e: { event: SessionEvent }) => e.event.type === 'REQUEST_FLOOR');
+    // The one who acts leaves: the teammate still here acts for the seat.
+    await ben.room.leave();
+    await ana.waitFor<{ mine: boolean }>('presence', (p) => p.mine);
+    for (const d of [teacher, ana]) await d.room.leave();
+  });
+
+  it('lets the teacher, and nobody else, change the AI’s pace; every device hears it', async () => {
+    const { code, teacherSecret } = await openRoom(url, { pace: 'step' });
+    const teacher = await join(url, code, { teacherSecret });
+    const za = await join(url, code, { name: 'Ana', seat: 'ZA' });
+    za.room.send('pace', { pace: 'fast' });
+    expect((await za.waitFor<{ reason: string }>('refused')).reason).toMatch(/Only the teacher/);
+    teacher.room.send('pace', { pace: 'quick' });
+    expect((await teacher.waitFor<{ reason: string }>('refused')).reason).toMatch(/step, classroom or fast/);
+    teacher.room.send('intent', { event: { type: 'START' } });
+    teacher.room.send('intent', { event: { type: 'BEGIN' } });
+    await teacher.waitFor('ack', (a: { seq: number }) => a.seq === 1);
+    teacher.room.send('pace', { pace: 'fast' });
+    expect(await za.waitFor<{ pace: string }>('pace')).toEqual({ pace: 'fast' });
+    // At fast pace the AI moves without a Next (at step pace it waited: see the test above).
+    await teacher.waitFor('event', (e: { seq: number }) => e.seq === 2, 10_000);
+    for (const d of [teacher, za]) await d.room.leave();
+  });
 });

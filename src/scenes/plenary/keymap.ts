@@ -22,6 +22,7 @@ registerHelp('Plenary', [
   { keys: 'H', action: 'Browse the seats in the hall (arrows), Esc to stop' },
   { keys: 'Space or F', action: 'Fast-forward the AI on / off; at step pace, the AI’s next move' },
   { keys: 'I', action: 'Let the AI play your seat / take it back' },
+  { keys: 'T', action: 'Classroom room, a team on one seat: act for your team yourself' },
   { keys: 'V', action: 'Projector view (large text)' },
   { keys: 'F2 or Ctrl+F', action: 'Facilitator console' },
   { keys: 'Esc', action: 'Close a list; leave to the title (autosaved)' },
@@ -47,6 +48,8 @@ export interface PlenaryKeyTarget {
   toggleAi(): void;
   /** How to play: start the guided tutorial, or skip it. */
   toggleTutorial(): void;
+  /** A classroom room's team: this device takes over acting for the seat. */
+  takeVoice(): void;
   askLeave(): void;
   act(a: Action): void;
 }
@@ -99,6 +102,10 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
     case 'i':
     case 'I':
       if (room.hasSeat()) room.toggleAi();
+      return;
+    case 't':
+    case 'T':
+      if (room.hasSeat()) room.takeVoice();
       return;
     case 'PageDown':
     case 'PageUp':

@@ -33,6 +33,14 @@ export class RoomPacer {
 
   /** Space or F: at step pace the next move; otherwise fast-forward on or off. */
   spaceOrF(s: SessionController): void {
+    if (!s.aiPlaysHere) {
+      // A classroom room: the server plays the AI; the teacher's Next asks it for one move.
+      if (classroom.pace === 'step' && classroom.device?.role === 'teacher') {
+        s.stepAi();
+        announce('Next move.');
+      } else announce('The computer’s delegations move at the pace your teacher set.');
+      return;
+    }
     const pacer = pacerFor(s);
     if (classroom.pace === 'step') {
       pacer.next();
@@ -46,6 +54,10 @@ export class RoomPacer {
 
   /** The status line's words about the AI: its pace, its countdown, what it waits for. */
   status(s: SessionController): string {
+    if (!s.aiPlaysHere)
+      return classroom.pace === 'step'
+        ? `Step pace: the AI moves when the teacher presses Next${classroom.device?.role === 'teacher' ? ' (Space)' : ''}`
+        : `The computer’s delegations move at ${classroom.pace} pace (the classroom server keeps time)`;
     const pacer = pacerFor(s);
     const round = roundOf(s.phase, s.snapshot.context);
     if (pacer.heldForRound)
