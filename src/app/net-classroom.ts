@@ -135,3 +135,23 @@ export async function lookUpRoom(baseUrl: string, code: string): Promise<RoomInf
   if (!parsed.success) throw new Error('The classroom server sent something this game does not understand.');
   return parsed.output;
 }
+
+export type PackFormat = 'md' | 'csv' | 'json';
+
+/** The debrief pack of the rooms this device opened (each with its teacher key), from the server. */
+export async function fetchClassPack(
+  baseUrl: string,
+  rooms: readonly OpenedRoomEntry[],
+  format: PackFormat,
+): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/reports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rooms: rooms.map((r) => ({ code: r.code, secret: r.teacherSecret })), format }),
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    throw new Error(body.error ?? `The classroom server answered ${res.status}.`);
+  }
+  return res.text();
+}

@@ -2,19 +2,21 @@
 // live — the same meeting played by different groups under different rules, and what each decided.
 // The rooms' state comes from the server (each room replayed from its log), a look every 3 seconds.
 import { Scene, type GameObjects } from 'phaser';
-import { openedRooms } from '../app/net-classroom';
+import { downloadText } from '../app/download';
+import { fetchClassPack, openedRooms, type OpenedRoomEntry, type PackFormat } from '../app/net-classroom';
+import { runRoomAsTeacher } from './NetRoom';
 import { RULES, isRuleId } from '../model/rules';
 import type { RoomStatus } from '../server/room-report';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { Menu } from '../ui/widgets';
+import { Menu, Notice, type MenuItem } from '../ui/widgets';
 import { PHASE_LABEL } from './plenary/classroom';
 import { goTo } from './registry';
 import type { Phase } from '../model/phase';
 
 registerHelp('NetDashboard', [
-  { keys: 'Enter', action: 'Back to the room' },
+  { keys: '↑ ↓ Enter', action: 'Back to the room, run a room from this device, download the debrief pack' },
   { keys: 'Esc', action: 'Back to the room' },
 ]);
 
@@ -53,16 +55,26 @@ export default class NetDashboard extends Scene {
       this.add
         .text(W / 2, 200, 'No room has been opened from this device yet.', textStyle('body'))
         .setOrigin(0.5, 0);
-    const menu = new Menu(
-      this,
-      W / 2,
-      H - 80,
-      [{ label: 'Back to the room', onActivate: () => void goTo(this, 'NetRoom') }],
-      {
-        width: 420,
-        onEscape: () => void goTo(this, 'NetRoom'),
-      },
-    );
+    const items: MenuItem[] = [
+      { label: 'Back to the room', onActivate: () => void goTo(this, 'NetRoom') },
+      ...rooms.map((r) => ({
+        label: `Run ${r.label || 'room'} (${r.code}) from this device`,
+        hint: 'the teacher’s screen of that room: its code, who is in, the console',
+        onActivate: () => void this.rejoin(r),
+      })),
+      ...(rooms.length
+        ? (['md', 'csv', 'json'] as const).map((f) => ({
+            label: `Debrief pack of ${rooms.length === 1 ? 'the room' : `all ${rooms.length} rooms`}: ${PACK_WORDS[f]}`,
+            onActivate: () => void this.download(rooms, f),
+          }))
+        : []),
+    ];
+    const menu = new Menu(this, W / 2, H - 24 - items.length * 44, items, {
+      width: 760,
+      itemHeight: 40,
+      gap: 4,
+      onEscape: () => void goTo(this, 'NetRoom'),
+    });
     menu.focus(0, true);
     announce(`Class dashboard: ${rooms.length} rooms.`);
     const poll = () =>
@@ -74,7 +86,37 @@ export default class NetDashboard extends Scene {
     const timer = this.time.addEvent({ delay: POLL_MS, loop: true, callback: poll });
     this.events.once('shutdown', () => timer.remove());
   }
+
+  /** This device becomes the teacher's screen of a room it opened (after a reload, or another room). */
+  private async rejoin(r: OpenedRoomEntry): Promise<void> {
+    try {
+      await runRoomAsTeacher(r);
+      void goTo(this, 'NetRoom');
+    } catch (err) {
+      new Notice(this, err instanceof Error ? err.message : String(err), {
+        title: 'Could not open the room',
+      });
+    }
+  }
+
+  private async download(rooms: readonly OpenedRoomEntry[], format: PackFormat): Promise<void> {
+    try {
+      const text = await fetchClassPack(location.origin, rooms, format);
+      const day = new Date().toISOString().slice(0, 10);
+      downloadText(`class-debrief-${day}.${format}`, text, PACK_MIME[format]);
+      announce(`Downloaded the debrief pack (${PACK_WORDS[format]}).`);
+    } catch (err) {
+      new Notice(this, err instanceof Error ? err.message : String(err), { title: 'No debrief pack' });
+    }
+  }
 }
+
+const PACK_WORDS: Record<PackFormat, string> = { md: 'Markdown', csv: 'spreadsheet (CSV)', json: 'JSON' };
+const PACK_MIME: Record<PackFormat, string> = {
+  md: 'text/markdown',
+  csv: 'text/csv',
+  json: 'application/json',
+};
 
 async function fetchStatus(code: string, secret: string): Promise<RoomStatus | string> {
   try {

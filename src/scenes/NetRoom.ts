@@ -13,6 +13,7 @@ import {
   seatChoices,
   seatName,
   setupOf,
+  type OpenedRoomEntry,
   type RoomDraft,
 } from '../app/net-classroom';
 import { openClassroom, RemoteSession } from '../app/remote-session';
@@ -151,6 +152,7 @@ export default class NetRoom extends Scene {
       { label: 'Open the room', onActivate: () => void this.open() },
       {
         label: 'Class dashboard',
+        hint: 'the rooms you opened: compare them, run one from this device, the debrief pack',
         onActivate: () => void goTo(this, 'NetDashboard'),
         ...(openedRooms(safeStorage()).length ? {} : { disabledReason: 'no room opened yet' }),
       },
@@ -206,12 +208,20 @@ export default class NetRoom extends Scene {
         },
       );
     });
+    const none = new Button(this, W - 460, 680, {
+      label: 'Clear all',
+      width: 260,
+      onActivate: () => {
+        draft.people = [];
+        this.scene.restart({ focus: ids.length, seats: true });
+      },
+    });
     const done = new Button(this, W - 180, 680, {
       label: 'Done',
       width: 260,
       onActivate: () => this.restart(3),
     });
-    group.add(...buttons, done);
+    group.add(...buttons, none, done);
     group.focus(Math.min(this.focusIndex, buttons.length), true);
     announce('Choose the delegations played by groups. Enter puts one in or out. Escape when done.');
   }
@@ -356,6 +366,16 @@ export default class NetRoom extends Scene {
     }
     this.add.image(x, y, key).setOrigin(0, 0);
   }
+}
+
+/** This device becomes the teacher's screen of a room it opened (its key is kept on this device). */
+export async function runRoomAsTeacher(r: OpenedRoomEntry): Promise<void> {
+  const remote = await RemoteSession.join(location.origin.replace(/^http/, 'ws'), r.code, {
+    teacherSecret: r.teacherSecret,
+  });
+  live?.stop();
+  live = remote;
+  becomeRoomDevice(remote);
 }
 
 /** The address students type: the server's network address when this page was opened on the server itself. */

@@ -11,7 +11,23 @@ import { ClassroomRoom, ROOM_NAME, hashSecret, roomServices } from './classroom-
 import type { LogStore } from './log-store';
 import { checkSetup } from './room-setup';
 import type { OpenedRoom } from './protocol';
-import { roomReport, roomStatus } from './room-report';
+import { classPack, roomReport, roomStatus, type PackRoom } from './room-report';
+import * as v from 'valibot';
+
+/** POST /api/reports: the debrief pack of several rooms, each named with its teacher key. */
+const PackRequest = v.object({
+  rooms: v.pipe(
+    v.array(
+      v.object({
+        code: v.pipe(v.string(), v.regex(/^[A-Z0-9]{5}$/)),
+        secret: v.pipe(v.string(), v.maxLength(100)),
+      }),
+    ),
+    v.minLength(1),
+    v.maxLength(12),
+  ),
+  format: v.picklist(['md', 'json', 'csv']),
+});
 
 export interface ClassroomServerOptions {
   readonly port: number;
@@ -114,6 +130,30 @@ async function api(
     if (req.method === 'POST' && url.pathname === '/api/rooms') {
       const opened = await openRoom(store, await readBody(req));
       send(res, 'error' in opened ? 400 : 201, opened);
+      return true;
+    }
+    if (req.method === 'POST' && url.pathname === '/api/reports') {
+      const asked = v.safeParse(PackRequest, await readBody(req));
+      if (!asked.success)
+        return (
+          send(res, 400, { error: 'Send the rooms (code and teacher key of each) and a format.' }),
+          true
+        );
+      const rooms: PackRoom[] = [];
+      for (const { code, secret } of asked.output.rooms) {
+        const stored = await store.load(code);
+        if (!stored || hashSecret(secret) !== stored.record.teacherHash)
+          return (send(res, 403, { error: `Room ${code}: no room with that code and teacher key.` }), true);
+        rooms.push({ stored });
+      }
+      const format = asked.output.format;
+      const text = classPack(rooms, format);
+      send(
+        res,
+        200,
+        text,
+        format === 'md' ? 'text/markdown' : format === 'csv' ? 'text/csv' : 'application/json',
+      );
       return true;
     }
     const m = /^\/api\/rooms\/([A-Z0-9]{5})(?:\/(report|status))?$/.exec(url.pathname);

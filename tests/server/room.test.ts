@@ -202,4 +202,35 @@ describe('a classroom room', () => {
     await teacher.waitFor('event', (e: { seq: number }) => e.seq === 2, 10_000);
     for (const d of [teacher, za]) await d.room.leave();
   });
+
+  it('gives the pack of several rooms to the holder of every room’s key, rooms side by side', async () => {
+    const a = await openRoom(url, { label: 'Group A', rule: 'consensus' });
+    const b = await openRoom(url, { label: 'Group B', rule: 'majority' });
+    const pack = (rooms: { code: string; secret: string }[], format: string) =>
+      fetch(`${url}/api/reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rooms, format }),
+      });
+    const both = [
+      { code: a.code, secret: a.teacherSecret },
+      { code: b.code, secret: b.teacherSecret },
+    ];
+    const forged = await pack([both[0]!, { code: b.code, secret: a.teacherSecret }], 'md');
+    expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { error: string }).error).toContain(b.code);
+    expect((await pack(both, 'pdf')).status).toBe(400);
+    const md = await (await pack(both, 'md')).text();
+    const rows = md.split('\n').filter((l) => l.startsWith('| Group'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(new RegExp(`Group A \\(${a.code}\\) \\| Consensus`));
+    expect(rows[1]).toMatch(new RegExp(`Group B \\(${b.code}\\) \\| Simple majority`));
+    expect(md).toContain(`## Group B (${b.code})`);
+    const csv = await (await pack(both, 'csv')).text();
+    const lines = csv.split('\n');
+    expect(lines[0]).toMatch(/^room,group,item,/);
+    expect(lines.filter((l) => l.startsWith(`${b.code},Group B,`)).length).toBeGreaterThan(0);
+    const json = (await (await pack(both, 'json')).json()) as { rooms: { code: string }[] };
+    expect(json.rooms.map((r) => r.code)).toEqual([a.code, b.code]);
+  });
 });
