@@ -191,17 +191,19 @@ export default class Briefing extends Scene {
         onFocus: (b) => this.focus.focus(this.buttons.indexOf(b), true),
       });
     this.buttons = [
-      mk(500, last ? 'Begin the meeting' : 'Next player', 'Enter', () => this.next()),
+      mk(500, last ? beginLabel() : 'Next player', 'Enter', () => this.next()),
       ...(this.index > 0 ? [mk(560, 'Previous card', 'Esc', () => this.open(this.index - 1))] : []),
     ];
     this.focus.set(this.buttons, false);
+    const then =
+      classroom.device?.role === 'student'
+        ? 'Your teacher begins the meeting for everyone.'
+        : `Press Enter to ${last ? 'begin the meeting' : 'pass to the next player'}.`;
     announce(
       `${title}. ${lines
         .slice(0, 2)
         .map((l) => l.text)
-        .join(
-          ' ',
-        )} Scroll with the arrow keys. Press Enter to ${last ? 'begin the meeting' : 'pass to the next player'}.`,
+        .join(' ')} Scroll with the arrow keys. ${then}`,
     );
   }
 
@@ -434,4 +436,9 @@ function watchLines(sc: Scenario, agenda: readonly string[]): Line[] {
       size: 18,
     },
   ];
+}
+
+/** The last card's button: on a classroom room's student device the teacher begins, for everyone. */
+function beginLabel(): string {
+  return classroom.device?.role === 'student' ? 'Waiting for your teacher…' : 'Begin the meeting';
 }

@@ -12,6 +12,7 @@ import { checkIntent } from './intents';
 import { RoomSession, type Accepted } from './room-session';
 import { checkSetup, type RoomSetup } from './room-setup';
 import { RateLimiter } from './rate-limit';
+import { PLAYER_NAME_MAX } from '../model/schema';
 import { PACES, type Pace } from '../app/pace';
 import type { JoinReply, ServerMessage } from './protocol';
 
@@ -50,6 +51,13 @@ function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A team's names as one player label that fits the event schema ("Ana, Ben" or "Ana +3"). */
+export function teamLabel(names: readonly string[]): string {
+  const all = names.join(', ');
+  if (all.length <= PLAYER_NAME_MAX) return all;
+  return `${names[0]!.slice(0, PLAYER_NAME_MAX - 4)} +${names.length - 1}`;
 }
 
 export class ClassroomRoom extends Room {
@@ -268,15 +276,26 @@ export class ClassroomRoom extends Room {
     void this.session.apply({ type: 'SET_CONTROL', delegation: seat, human: false });
   }
 
+  /**
+   * A device of `seat` is in: the seat is played by people again (if the AI covered it), under the names
+   * of the team now at it, so the transcript, the hall and the debrief say who played it.
+   */
   private async uncover(seat: string): Promise<void> {
-    if (!this.session.covered.delete(seat) || this.session.finished) return;
-    const name = this.session.input.humans?.[seat];
-    await this.session.apply({
-      type: 'SET_CONTROL',
-      delegation: seat,
-      human: true,
-      ...(name ? { player: name } : {}),
-    });
+    const wasCovered = this.session.covered.delete(seat);
+    if (this.session.finished) return;
+    const player = teamLabel(this.teamNames(seat));
+    if (!player) return;
+    if (!wasCovered && this.session.snapshot.context.humans[seat] === player) return;
+    await this.session.apply({ type: 'SET_CONTROL', delegation: seat, human: true, player });
+  }
+
+  /** The names of the devices connected to `seat`, each once, in the order they came. */
+  private teamNames(seat: string): string[] {
+    const names: string[] = [];
+    for (const m of this.members.values())
+      if (m.connected && m.role.kind === 'student' && m.role.seat === seat && !names.includes(m.name))
+        names.push(m.name);
+    return names;
   }
 
   private broadcastPresence(): void {

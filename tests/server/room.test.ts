@@ -168,7 +168,13 @@ describe('a classroom room', () => {
     expect(await presence(ben)).toMatchObject({ voices: { ZA: 'Ana' }, mine: false });
     teacher.room.send('intent', { event: { type: 'START' } });
     teacher.room.send('intent', { event: { type: 'BEGIN' } });
-    await teacher.waitFor('ack', (a: { seq: number }) => a.seq === 1);
+    await teacher.waitFor('event', (e: { event: SessionEvent }) => e.event.type === 'BEGIN');
+    // The meeting records who plays the seat: the team's names.
+    expect(logged(teacher).filter((e) => e.type === 'SET_CONTROL').at(-1)).toMatchObject({
+      delegation: 'ZA',
+      human: true,
+      player: 'Ana, Ben',
+    });
     ben.room.send('intent', { event: { type: 'REQUEST_FLOOR', by: 'ZA' } });
     expect((await ben.waitFor<{ reason: string }>('refused')).reason).toMatch(/Ana acts for your delegation/);
     ben.room.send('voice', {});

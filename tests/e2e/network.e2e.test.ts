@@ -1,0 +1,224 @@
+// The networked classroom in two real browser profiles: the teacher opens a room from /#room (one
+// delegation for a group, the computer playing the rest, fast pace), a student joins from the QR code's
+// address /#join=CODE, the teacher hands out the briefings, begins, and forces a consensus call from the
+// console on the teacher's device; the student answers it on theirs, drops and rejoins on the way, and
+// both screens end on the same outcome. The classroom server runs in this process on a free port.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startClassroomServer, type ClassroomServer } from '../../src/server/app';
+import { openSqliteStore } from '../../src/server/sqlite-store';
+import { tempDb } from '../server/harness';
+import {
+  ROOT,
+  announcements,
+  currentScene,
+  frames,
+  launchBrowser,
+  openPage,
+  press,
+  shot,
+  waitForAnnouncement,
+  waitForScene,
+  type OpenedPage,
+} from './harness';
+import { clickAt, centre, control, layout } from './pointer';
+import type { Browser } from 'playwright-core';
+
+let server: ClassroomServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startClassroomServer({
+    port: 0,
+    host: '127.0.0.1',
+    store: openSqliteStore(tempDb()),
+    staticDir: join(ROOT, 'dist'),
+  });
+  url = `http://127.0.0.1:${server.port}/`;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What a device's screen rests on: its scene, the meeting's phase, and whom the meeting awaits. */
+async function look(page: Page): Promise<{ scene: string; phase: string | null; awaits: string[] }> {
+  return page.evaluate(() => {
+    const s = window.roughConsensus.snapshot() as {
+      value: string | { session?: string };
+      context: {
+        humans: Record<string, string>;
+        item: { speakers: string[]; call: { responded: string[] } | null } | null;
+      };
+    } | null;
+    const scene = window.roughConsensus.scene;
+    if (!s) return { scene, phase: null, awaits: [] };
+    const phase = typeof s.value === 'string' ? s.value : (s.value.session ?? null);
+    const humans = Object.keys(s.context.humans);
+    const awaits =
+      phase === 'consensusCall'
+        ? humans.filter((h) => !s.context.item?.call?.responded.includes(h))
+        : phase === 'floor' && humans.includes(s.context.item?.speakers[0] ?? '')
+          ? [s.context.item!.speakers[0]!]
+          : [];
+    return { scene, phase, awaits };
+  });
+}
+
+/** Presses Down until the menu's focused row is announced as matching `re`. */
+async function focusRow(page: Page, re: RegExp, max = 20): Promise<void> {
+  for (let n = 0; n < max; n++) {
+    if (re.test((await announcements(page)).at(-1) ?? '')) return;
+    await press(page, 'ArrowDown');
+  }
+  throw new Error(`no row ${re}: last said ${(await announcements(page)).at(-1)}`);
+}
+
+async function typeInto(page: Page, text: string): Promise<void> {
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+}
+
+/** Where the test is, for the log when it fails. */
+function step(what: string): void {
+  console.log(`[network] ${new Date().toISOString().slice(11, 19)} ${what}`);
+}
+
+describe('a networked classroom', () => {
+  it('teacher and student on their own devices play a consensus call to the end', async () => {
+    step('the teacher opens a room');
+    const teacher: OpenedPage = await openPage(browser, `${url}#room`);
+    const t = teacher.page;
+    await waitForScene(t, 'NetRoom', 30_000);
+    await focusRow(t, /^Delegations played by groups/);
+    await press(t, 'Enter');
+    await waitForAnnouncement(t, /Choose the delegations played by groups/);
+    await clickAt(t, centre(await control(t, /^Clear all$/)));
+    await clickAt(t, centre(await control(t, /South Africa$/)));
+    expect((await control(t, /South Africa$/)).texts.map((x) => x.text).join(' ')).toMatch(/☑ South Africa/);
+    await press(t, 'Escape');
+    await focusRow(t, /^Pace/);
+    for (let n = 0; n < 3 && !/Pace, Fast/.test((await announcements(t)).at(-1) ?? ''); n++)
+      await press(t, 'ArrowRight');
+    expect((await announcements(t)).at(-1)).toMatch(/Pace, Fast/);
+    await focusRow(t, /^Open the room\b/);
+    await press(t, 'Enter');
+    const opened = await waitForAnnouncement(t, /^Room open\. Code/, 15_000);
+    const code = /Code ((?:[A-Z0-9] ?){5})/.exec(opened)![1]!.replace(/ /g, '');
+    await shot(t, 'network-teacher-room');
+
+    step('a student joins from the QR code’s address');
+    const student: OpenedPage = await openPage(browser, `${url}#join=${code}`);
+    let s = student.page;
+    await waitForScene(s, 'NetJoin', 30_000);
+    await waitForAnnouncement(s, /Your name/, 20_000);
+    await typeInto(s, 'Thandi');
+    await focusRow(s, /^Join the meeting/);
+    await press(s, 'Enter');
+    await waitForText(t, /● South Africa: Thandi/);
+
+    step('briefings, then the meeting');
+    await press(t, 'Enter'); // Hand out the briefings
+    await waitForScene(s, 'Briefing');
+    await shot(s, 'network-student-briefing');
+    await waitForAnnouncement(t, /Begin the meeting/);
+    await press(t, 'Enter');
+    await waitForScene(s, 'Plenary');
+    await waitForAnnouncement(t, /Open the meeting/);
+    await press(t, 'Enter');
+    await waitForScene(t, 'Plenary');
+
+    step('the student’s device drops (the tab closes) and rejoins with one key; nothing is lost');
+    const logLength = (p: Page) =>
+      p.evaluate(
+        () => (window.roughConsensus.snapshot() as { context: { log: unknown[] } }).context.log.length,
+      );
+    const before = await logLength(s);
+    await s.close();
+    await frames(t, 30); // the room plays on without the device
+    s = await student.context.newPage();
+    await s.goto(`${url}#join`);
+    await waitForScene(s, 'NetJoin', 30_000);
+    await focusRow(s, /^Join the meeting/);
+    await press(s, 'Enter');
+    await waitForScene(s, 'Plenary', 30_000);
+    // The rejoined device has the room's whole log, the moves made while it was away included.
+    expect(await logLength(s)).toBeGreaterThanOrEqual(before);
+    await t.waitForFunction(
+      (n) => (window.roughConsensus.snapshot() as { context: { log: unknown[] } }).context.log.length >= n,
+      await logLength(s),
+    );
+    expect(
+      await s.evaluate(
+        () =>
+          (window.roughConsensus.snapshot() as { context: { humans: Record<string, string> } }).context
+            .humans,
+      ),
+    ).toEqual({ ZA: 'Thandi' });
+
+    step('the teacher forces the call from the console; the student answers on their device');
+    await press(t, 'F2');
+    await waitForScene(t, 'Facilitator');
+    await focusRow(t, /^Force a consensus call/);
+    await press(t, 'Enter');
+    let answered = false;
+    const until = Date.now() + 120_000;
+    for (;;) {
+      const [tv, sv] = await Promise.all([look(t), look(s)]);
+      if (
+        sv.scene !== 'Plenary' &&
+        tv.phase !== null &&
+        !['floor', 'consensusCall', 'caucus'].includes(tv.phase)
+      )
+        break;
+      if (Date.now() > until) throw new Error(`the meeting did not end: ${JSON.stringify([tv, sv])}`);
+      if (sv.scene === 'Plenary' && sv.awaits.includes('ZA')) {
+        if (sv.phase === 'consensusCall') {
+          if (!answered) await shot(s, 'network-student-call');
+          await press(s, 'n'); // no objection
+          answered = true;
+        } else await press(s, 'y'); // yield the floor
+      }
+      await frames(s, 5);
+    }
+    expect(answered).toBe(true);
+    // Both devices end on the same meeting: the same log, and the same decision.
+    const result = (p: Page) =>
+      p.evaluate(() => {
+        const c = (
+          window.roughConsensus.snapshot() as {
+            context: { log: unknown[]; results: { itemId: string; outcome: string; value: number }[] };
+          }
+        ).context;
+        return { events: c.log.length, results: c.results };
+      });
+    await s.waitForFunction(() => window.roughConsensus.scene !== 'Plenary');
+    const [tr, sr] = [await result(t), await result(s)];
+    expect(sr.results).toEqual(tr.results);
+    expect(sr.results.length).toBeGreaterThan(0);
+    await shot(s, 'network-student-end');
+    await shot(t, 'network-teacher-end');
+    expect(await currentScene(s)).not.toBe('Plenary');
+    expect(teacher.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
+    expect(student.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED|WebSocket/.test(p))).toEqual([]);
+    await teacher.context.close();
+    await student.context.close();
+  }, 300_000);
+});
+
+/** Waits until some text on the canvas says `re` (read from the scene's layout, as a person reads it). */
+async function waitForText(p: Page, re: RegExp, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if ((await layout(p)).texts.some((x) => re.test(x.text))) return;
+    await frames(p, 5);
+  }
+  throw new Error(`no text ${re} on screen`);
+}
