@@ -170,7 +170,11 @@ describe('a classroom room', () => {
     teacher.room.send('intent', { event: { type: 'BEGIN' } });
     await teacher.waitFor('event', (e: { event: SessionEvent }) => e.event.type === 'BEGIN');
     // The meeting records who plays the seat: the team's names.
-    expect(logged(teacher).filter((e) => e.type === 'SET_CONTROL').at(-1)).toMatchObject({
+    expect(
+      logged(teacher)
+        .filter((e) => e.type === 'SET_CONTROL')
+        .at(-1),
+    ).toMatchObject({
       delegation: 'ZA',
       human: true,
       player: 'Ana, Ben',
