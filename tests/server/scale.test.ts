@@ -72,7 +72,8 @@ describe('the classroom server, scaled out', () => {
     const teacher = await join(a, code, { teacherSecret });
     const student = await join(b, code, { name: 'Ana', seat: 'ZA' });
     teacher.room.send('intent', { event: { type: 'START' } });
-    const seen = await student.waitFor<{ event: { type: string } }>('event');
+    // The student sees the meeting through the other process: its own arrival, then the teacher's START.
+    const seen = await student.waitFor<{ event: { type: string } }>('event', (e) => e.event.type === 'START');
     expect(seen.event.type).toBe('START');
     await student.room.leave();
     await teacher.room.leave();
