@@ -45,8 +45,20 @@ export default class Classroom extends Scene {
       {
         label: 'Set up a class (hot seat)',
         about:
-          'Up to six players share this computer; a hand-over screen hides each hand. Choose the meeting, the rule, the timers and a facilitator PIN. (A networked room for one device per student is not in this build.)',
+          'Up to six players share this computer; a hand-over screen hides each hand. Choose the meeting, the rule, the timers and a facilitator PIN.',
         onActivate: () => void goTo(this, 'Setup'),
+      },
+      {
+        label: 'Open a classroom room (a device per group)',
+        about:
+          'Each group plays one delegation on its own device; you run the meeting from yours, and can open parallel rooms under other rules and compare them. Needs the classroom server: start it with “npm run serve” and open the address it prints.',
+        onActivate: () => void goTo(this, 'NetRoom'),
+      },
+      {
+        label: 'Join a classroom room (students)',
+        about:
+          'On a student’s device: type the room code your teacher shows, your name, and take your delegation.',
+        onActivate: () => void goTo(this, 'NetJoin'),
       },
       {
         label: 'Teacher’s guide',
@@ -73,12 +85,12 @@ export default class Classroom extends Scene {
       },
     ];
     this.about = this.add
-      .text(W / 2, 560, '', textStyle('small', { color: pal.muted, align: 'center', wrap: 900 }))
+      .text(W / 2, 600, '', textStyle('small', { color: pal.muted, align: 'center', wrap: 900 }))
       .setOrigin(0.5, 0);
     this.menu = new Menu(this, W / 2, 160, entries, {
-      width: 560,
-      itemHeight: 56,
-      gap: 12,
+      width: 620,
+      itemHeight: 50,
+      gap: 8,
       onEscape: () => void goTo(this, 'Title'),
       onFocus: (_it, i) => this.about.setText(entries[i]?.about ?? ''),
     });

@@ -1,6 +1,6 @@
-// The networked classroom in two real browser profiles: the teacher opens a room from /#room (one
-// delegation for a group, the computer playing the rest, fast pace), a student joins from the QR code's
-// address /#join=CODE, the teacher hands out the briefings, begins, and forces a consensus call from the
+// The networked classroom in two real browser profiles: the teacher opens a room from the title's
+// Classroom menu (one delegation for a group, the computer playing the rest, fast pace), a student joins
+// from the QR code's address /#join=CODE, the teacher hands out the briefings, begins, and forces a consensus call from the
 // console on the teacher's device; the student answers it on theirs, drops and rejoins on the way, and
 // both screens end on the same outcome. The classroom server runs in this process on a free port.
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import {
   shot,
   waitForAnnouncement,
   waitForScene,
+  waitReady,
   type OpenedPage,
 } from './harness';
 import { clickAt, centre, control, layout } from './pointer';
@@ -94,8 +95,14 @@ function step(what: string): void {
 describe('a networked classroom', () => {
   it('teacher and student on their own devices play a consensus call to the end', async () => {
     step('the teacher opens a room');
-    const teacher: OpenedPage = await openPage(browser, `${url}#room`);
+    const teacher: OpenedPage = await openPage(browser, url);
     const t = teacher.page;
+    await waitReady(t);
+    await focusRow(t, /^Classroom/);
+    await press(t, 'Enter');
+    await waitForScene(t, 'Classroom');
+    await focusRow(t, /^Open a classroom room/);
+    await press(t, 'Enter');
     await waitForScene(t, 'NetRoom', 30_000);
     await focusRow(t, /^Delegations played by groups/);
     await press(t, 'Enter');
