@@ -3,16 +3,16 @@
 // a classroom rate; measured: the time from a device's intent to the moment every device in its room
 // has the resulting event (p50 / p95 / p99), and the server's CPU and memory per room. Then the same with
 // two server processes sharing the rooms through Redis (devices join through either process).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from 'colyseus.js';
 import { freePort } from '../../tests/e2e/harness';
 import { startRedis } from '../../tests/server/services';
+import { spawnServer } from '../../tests/server/spawn';
 import { seatChoices } from '../../src/app/net-classroom';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const SCENARIO = 'washington-plenary-2012' as const;
 
 interface Case {
@@ -27,25 +27,8 @@ interface Case {
 const freshDb = () => join(mkdtempSync(join(tmpdir(), 'rc-bench-')), 'classroom.db');
 
 /** A server process; processes sharing rooms through Redis share one store too (here one SQLite file). */
-function serve(port: number, env: Record<string, string>, db = freshDb()): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      ...['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1'],
-      ...['--db', db, '--public-address', `127.0.0.1:${port}`],
-    ],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Students open')) resolve(child);
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
+const serve = (port: number, env: Record<string, string>, db = freshDb()) =>
+  spawnServer(port, { db, env: { NODE_ENV: 'production', ...env } });
 
 /** CPU seconds (user + system) and resident memory (MB) of a process, from /proc. */
 function usage(pid: number): { cpu: number; rssMb: number } {

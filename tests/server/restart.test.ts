@@ -1,33 +1,14 @@
 // A crash in the middle of a meeting: the server process is killed and started again on the same
 // store. Every event a device was told was accepted is still there, and the devices get back in.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../e2e/harness';
 import { join, openRoom, tempDb } from './harness';
+import { spawnServer } from './spawn';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+const serve = (port: number, db: string) => spawnServer(port, { db });
+
 let proc: ChildProcess | null = null;
-
-function serve(port: number, db: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--db', db],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Students open')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 afterEach(() => {
   proc?.kill('SIGKILL');

@@ -1,42 +1,21 @@
 // Scaling out: the log store on PostgreSQL, and two server processes sharing rooms through Redis,
 // where a device joins a room held by the other process.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../e2e/harness';
 import { openPgStore } from '../../src/server/pg-store';
 import { join, openRoom } from './harness';
 import { startPostgres, startRedis, type Service } from './services';
+import { spawnServer } from './spawn';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+async function serve(port: number, env: Record<string, string>): Promise<void> {
+  const child = await spawnServer(port, { env });
+  cleanup.push(() => void child.kill('SIGKILL'));
+}
+
 const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const f of cleanup.reverse()) await f();
 });
-
-function serve(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      ...['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1'],
-      ...['--public-address', `127.0.0.1:${port}`],
-    ],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  cleanup.push(() => void child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Students open')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 describe('the classroom server, scaled out', () => {
   let pg: Service;
