@@ -17,7 +17,7 @@ import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
-import { fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
+import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { ReportView, styled } from './plenary/report-view';
 import { type Line } from '../ui/scroll-text';
 import { GREEN } from '../ui/stance';
@@ -53,6 +53,13 @@ export default class Outcome extends Scene {
       return;
     }
     this.s = session;
+    // A classroom room's device moves on with the room when the teacher opens the debrief.
+    if (classroom.device) {
+      const off = session.subscribe(() => {
+        if (session.phase === 'debrief' && this.scene.isActive()) void goTo(this, 'Debrief');
+      });
+      this.events.once('shutdown', off);
+    }
     const ctx = session.snapshot.context;
     // The one report of this meeting: the Debrief and every export read the same.
     this.report = buildReport(
@@ -124,12 +131,17 @@ export default class Outcome extends Scene {
   private debrief(): void {
     const s = this.s;
     if (!s) return;
+    if (classroom.device?.role === 'student') {
+      this.view.say('Your teacher opens the debrief for everyone; this screen follows.');
+      return;
+    }
     const snap = s.send({ type: 'DEBRIEF' });
     if (snap.context.rejection) {
       this.view.say(`Refused: ${snap.context.rejection.reason}`);
       return;
     }
-    void goTo(this, 'Debrief');
+    // In a classroom room the server's DEBRIEF moves every screen (see create).
+    if (!classroom.device) void goTo(this, 'Debrief');
   }
 
   private exportCsv(): void {
