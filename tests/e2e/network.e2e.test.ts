@@ -212,6 +212,14 @@ describe('a networked classroom', () => {
     expect(sr.results.length).toBeGreaterThan(0);
     await shot(s, 'network-student-end');
     await shot(t, 'network-teacher-end');
+    step('the teacher opens the debrief; the student’s screen follows');
+    await waitForScene(t, 'Outcome', 30_000);
+    await waitForScene(s, 'Outcome', 30_000);
+    await press(s, 'd');
+    await waitForAnnouncement(s, /Your teacher opens the debrief/);
+    await press(t, 'd');
+    await waitForScene(t, 'Debrief', 30_000);
+    await waitForScene(s, 'Debrief', 30_000);
     expect(await currentScene(s)).not.toBe('Plenary');
     expect(teacher.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
     expect(student.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED|WebSocket/.test(p))).toEqual([]);
