@@ -275,6 +275,10 @@ describe('hot seat', () => {
       expect(await awaitedHuman(page)).toBe('ZA');
       const mark = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
       await press(page, 'i'); // Player 1 hands South Africa to the AI
+      // (Wait until the seat is the AI's: on a loaded machine the key lands a few frames later.)
+      await page.waitForFunction(
+        () => !('ZA' in (window.roughConsensus.snapshot() as { context: { humans: object } }).context.humans),
+      );
       // The meeting goes on with the AI in South Africa's seat until it waits for another person: their
       // hand-over comes before anything of theirs is said or shown.
       for (let i = 0; i < 600 && !(await awaitedHuman(page)); i++) await frames(page, 2);

@@ -11,6 +11,7 @@ import {
   canvasBox,
   currentScene,
   frames,
+  lastAnnouncement,
   openPage,
   press,
   shot,
@@ -399,7 +400,10 @@ describe('play', () => {
           (window.roughConsensus.snapshot() as { context: { injected: string[] } }).context.injected
             .length === 1,
       );
-      await keys(page, 'ArrowDown', 'ArrowDown', 'Enter'); // Force a consensus call
+      // Force a consensus call: found by what it says (the console's rows follow the meeting's state).
+      for (let n = 0; n < 14 && !/^Force a consensus call/.test(await lastAnnouncement(page)); n++)
+        await press(page, 'ArrowDown');
+      await press(page, 'Enter');
       await page.waitForFunction(() => {
         const s = window.roughConsensus.snapshot() as { value: { session?: string } };
         return s.value.session === 'consensusCall';
