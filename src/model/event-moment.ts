@@ -3,23 +3,9 @@
 // facilitator's list both read it from here, so the room and the console say the same thing.
 import type { EventCard, Scenario } from '../content/types';
 import { asSentence } from './prose';
+import { MONTH_NAMES as MONTHS } from '../content/months';
 
 export type EventMoment = 'this-meeting' | 'earlier' | 'later';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** An event card's 'YYYY-MM' or 'YYYY-MM-DD' date in words: "June 2009". */
 export function eventDateWords(date: string): string {

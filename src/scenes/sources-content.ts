@@ -3,27 +3,13 @@
 import type { Citation, GlossaryEntry, SourceDocument, TimelineEntry } from '../content/types';
 import type { Palette } from '../ui/theme';
 import type { Para } from '../ui/widgets';
+import { MONTH_NAMES as MONTHS } from '../content/months';
 
 export interface SourcesData {
   readonly documents: readonly SourceDocument[];
   readonly glossary: readonly GlossaryEntry[];
   readonly timeline: readonly TimelineEntry[];
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' → '2012', 'June 2012', '4 June 2012'. */
 export function formatDate(date: string): string {
