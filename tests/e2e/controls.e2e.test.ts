@@ -9,6 +9,7 @@ import {
   openPage,
   press,
   shot,
+  TUTORIAL_SEEN,
   useBrowserSuite,
   waitForAnnouncement,
   waitForScene,
@@ -38,6 +39,7 @@ async function setupPage(
   nextChooser: () => Promise<FileChooser>;
 }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch });
+  await context.addInitScript(TUTORIAL_SEEN);
   const page = await context.newPage();
   const problems: string[] = [];
   // File choosers are caught from the start (catching them only when one is awaited races the click).

@@ -128,12 +128,27 @@ export interface OpenOptions {
   readonly viewport?: { width: number; height: number };
   /** Script run before the page's own (e.g. to seed localStorage). */
   readonly init?: string;
+  /**
+   * Let How to play start by itself at the first meeting, as on a new player's machine. Off by default:
+   * its announcements and panel switches would interleave with what other tests read.
+   */
+  readonly tutorial?: boolean;
 }
+
+/** Marks How to play as seen, keeping whatever settings the test's own init script stored. */
+export const TUTORIAL_SEEN = `(() => {
+  try {
+    const key = 'roughConsensus.settings';
+    const now = JSON.parse(localStorage.getItem(key) || '{}');
+    if (now.tutorialSeen === undefined) localStorage.setItem(key, JSON.stringify({ ...now, tutorialSeen: true }));
+  } catch {}
+})();`;
 
 /** A fresh context (empty storage) and page at `url`, recording problems. */
 export async function openPage(browser: Browser, url: string, opts: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 720 } });
   if (opts.init) await context.addInitScript(opts.init);
+  if (!opts.tutorial) await context.addInitScript(TUTORIAL_SEEN);
   const page = await context.newPage();
   const found: string[] = [];
   page.on('console', (msg) => {
