@@ -31,16 +31,19 @@ interface Wrapped {
 /** A wheel notch in Chromium and Firefox: scrolls three lines, whatever their size. */
 const NOTCH_PX = 100;
 
-/** The panel under the pointer in each scene (PgUp / PgDn scroll it rather than the scene's default). */
-const hovered = new WeakMap<Scene, ScrollText>();
+/** Every scrolling panel alive in each scene, oldest first. */
+const panels = new WeakMap<Scene, Set<ScrollText>>();
 
 /**
  * The panel PgUp / PgDn should scroll: the visible one under the pointer, or else the scene's default
- * (a "more (PgDn)" cue on one panel must not be answered by another panel scrolling).
+ * (a "more (PgDn)" cue on one panel must not be answered by another panel scrolling). Found from where the
+ * pointer is when the key is pressed, not from over/out events: a panel redrawn under a resting pointer
+ * never hears "over".
  */
 export function scrollTarget(scene: Scene, fallback: ScrollText): ScrollText {
-  const h = hovered.get(scene);
-  return h && h.active && h.shown ? h : fallback;
+  const p = scene.input.activePointer;
+  const under = [...(panels.get(scene) ?? [])].filter((t) => t.active && t.shown && t.contains(p.x, p.y));
+  return under[under.length - 1] ?? fallback;
 }
 
 /**
@@ -82,15 +85,16 @@ export class ScrollText extends GameObjects.Container {
     this.add([this.content, this.bar, this.more, this.less]);
     const zone = scene.add.zone(0, 0, boxW, boxH).setOrigin(0, 0).setInteractive();
     zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
-    zone.on('pointerover', () => hovered.set(scene, this));
-    zone.on('pointerout', () => {
-      if (hovered.get(scene) === this) hovered.delete(scene);
-    });
     this.more.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(1));
     this.add(zone);
     this.bringToTop(this.more); // above the wheel zone, so that a click on the cue reaches it
     scene.add.existing(this);
-    this.once(GameObjects.Events.DESTROY, () => this.wrapper.destroy());
+    const alive = panels.get(scene) ?? new Set<ScrollText>();
+    panels.set(scene, alive.add(this));
+    this.once(GameObjects.Events.DESTROY, () => {
+      alive.delete(this);
+      this.wrapper.destroy();
+    });
   }
 
   private sig = '';
@@ -157,6 +161,12 @@ export class ScrollText extends GameObjects.Container {
   }
 
   /** Drawn on screen: this box and every container above it visible. */
+  /** Whether a point of the canvas (game pixels) lies inside the panel's box. */
+  contains(x: number, y: number): boolean {
+    const m = this.getWorldTransformMatrix();
+    return x >= m.tx && x < m.tx + this.boxW && y >= m.ty && y < m.ty + this.boxH;
+  }
+
   get shown(): boolean {
     if (!this.visible) return false;
     for (let o = this.parentContainer; o; o = o.parentContainer) if (!o.visible) return false;

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { showPosition } from '../../src/app/consequences';
-import { amendments, hand, seats } from '../../src/app/view-model';
+import { amendments, draftView, hand, seats } from '../../src/app/view-model';
 import { LIBRARY } from '../../src/machines/default';
 import type { SessionContext } from '../../src/model/session';
 import {
@@ -106,9 +106,17 @@ describe('the lesson loop', () => {
       for (let i = 0; i < k; i++) await page.keyboard.press('ArrowDown');
       await frames(page, 3);
       const said = (await announcements(page)).at(-1)!;
-      expect(said).toMatch(
-        /^Add: Not only rebels.*If you add this clause: The draft would move from 25 to 33/,
+      // The clause adds 8; the room may have amended the draft since the speech, so read where it stands.
+      const stands = [afterSpeech, await context(page)].map((c) =>
+        Math.round(draftView(LIBRARY, c)?.value ?? NaN),
       );
+      const [, from, to] =
+        said.match(
+          /^Add: Not only rebels, \+8\..*If you add this clause: The draft would move from (\d+) to (\d+)/,
+        ) ?? [];
+      expect(said, said).toMatch(/^Add: Not only rebels/);
+      expect(stands).toContain(Number(from));
+      expect(Number(to) - Number(from)).toBe(8);
       expect(said).toMatch(/would stop supporting the draft/);
       await shot(page, 'lesson-amend-preview');
       await press(page, 'Enter');

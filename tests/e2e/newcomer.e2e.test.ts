@@ -163,16 +163,20 @@ async function textsIn(page: Page, r: { x: number; y: number; w: number; h: numb
     .sort((a, b) => a.y - b.y);
 }
 
-/** How far (px) the panel's text moved up: the same line's y before and after. */
+/**
+ * How far (px) the panel's text moved up: the same line's y before and after. The "more" cues stay put and
+ * are left out; the room may amend the draft meanwhile, so no line in common means it moved.
+ */
 function shift(before: { text: string; y: number }[], after: { text: string; y: number }[]): number {
-  for (const a of after) {
+  const cue = (t: { text: string }) => /^[▼▲]/.test(t.text);
+  for (const a of after.filter((t) => !cue(t))) {
     const b = before.find((x) => x.text === a.text);
     if (b) return b.y - a.y;
   }
-  return Infinity; // no line in common: moved by more than a box
+  return Infinity;
 }
 
-const HAND = { x: 8, y: 486, w: 560, h: 190 };
+const HAND = { x: 8, y: 486, w: 700, h: 190 }; // the tab panel below the hall
 const DRAFT_TEXT = { x: 716, y: 150, w: 556, h: 164 };
 
 describe('scrolling a panel', () => {
