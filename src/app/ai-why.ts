@@ -7,7 +7,7 @@ import { draftValue } from '../model/draft';
 import { agendaItemOf, clausesOf, draftValueOf } from '../model/items';
 import { indexLibrary, type Library } from '../model/library';
 import { evaluateExchange } from '../model/ops';
-import { issueTotals } from '../model/procedure/caucus';
+import { CAUCUS_MAX_MOVE, issueTotals } from '../model/procedure/caucus';
 import { rosterOf } from '../model/roster';
 import { blockingCost, lossFromChange, RULES } from '../model/rules';
 import { isHuman, nameOf, type SessionContext, type SessionEvent } from '../model/session';
@@ -62,7 +62,7 @@ export function aiReason(lib: Library, ctx: SessionContext, ev: SessionEvent): s
       if (t === undefined) return null;
       const target = nameOf(lib, ev.to);
       const mu = issueTotals(roster, ctx, issue).outcome;
-      return `${who} pressed ${target} on ${ISSUE_NAME[issue]}: ${target} (${r0(ctx.pos[issue][t]!)}) stands on the far side of where the room is heading (${r0(mu)}) from ${who} (${r0(x)}), and of those who do, pulling it across would move the room furthest ${who}’s way.`;
+      return `${who} pressed ${target} on ${ISSUE_NAME[issue]}: ${target} (${r0(ctx.pos[issue][t]!)}) stands on the far side of where the room is heading (${r0(mu)}) from ${who} (${r0(x)}), and of those who do, a step its way (at most ${CAUCUS_MAX_MOVE} points) would move the room furthest ${who}’s way.`;
     }
     case 'YIELD':
       return null;

@@ -6,6 +6,7 @@ import { amendmentProblem, clamp, draftValue } from './draft';
 import { agendaItemOf, clausesOf, draftValueOf } from './items';
 import { indexLibrary, type Library } from './library';
 import { allIssueTotals, cardsFor, evaluateExchange } from './ops';
+import { CAUCUS_MAX_MOVE } from './procedure/caucus';
 import type { Phase } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
@@ -15,21 +16,32 @@ import { reactToPressure, type Player } from './challenge';
 /** AI delegations make at most this many caucus moves (a deal offered or pressure applied) in a session. */
 export const AI_OFFERS = 1;
 /**
+ * Computer-played delegations start no caucus (a deal or pressure) once the room has held this many on
+ * the item in hand. Each may make AI_OFFERS in a session, and on a divisive item nearly every speaker
+ * on the list wanted one: ten side conversations on one item, where a plenary's debate of an item
+ * leaves room for a few. Two keeps deals and pressure in most AI-only meetings without making them
+ * the meeting.
+ */
+export const AI_CAUCUSES_PER_ITEM = 2;
+/**
  * A deal is worth offering when it gains the speaker this much: salience-weighted points of expected
  * outcome on the issue it asks for. In a room of 54 one partner's voting position moves the expected
- * outcome by a fraction of a point (the best trade on offer is worth about 0.2), so a threshold above
- * 1 meant no AI ever offered one; a twentieth of a point keeps the trades that move something.
+ * outcome by a fraction of a point, the more so with each partner moving at most CAUCUS_MAX_MOVE
+ * points; a twentieth of a point keeps the trades that move something (at 0.06 none is left in the
+ * 2012 meetings, at 0.04 deals crowd out pressure).
  */
-export const DEAL_MIN_GAIN = 0.08;
+export const DEAL_MIN_GAIN = 0.05;
 /**
  * Pressure is worth applying when the target is expected to give way enough to move the room's
- * expected outcome this many points toward the speaker (its clout · salience share of the move).
+ * expected outcome this many points toward the speaker (its clout · salience share of its move, which
+ * is at most CAUCUS_MAX_MOVE points): only a weighty delegation that cares is worth pressing.
  */
-export const PRESS_MIN_SHIFT = 0.5;
+export const PRESS_MIN_SHIFT = 0.1;
 /** An amendment must bring the draft this many points nearer an AI's position to be worth moving. */
 export const AMEND_THRESHOLD = 4;
 // Calibrated on AI-only sessions (`npm run bench` prints the rates per scenario): with these values
-// about one deal and one to four pressures per session, and the untouched history still reached.
+// about one or two deals and one or two pressures per session, a pressed delegation moving 1–6 points
+// and a deal's partners about 5 each, and the untouched history still reached.
 /** Deals are sought on issues that matter this much to the speaker… */
 export const DEAL_SALIENCE = 0.5;
 /** …when the draft stands at least this far from its position (an amendment usually closes 4–10). */
@@ -86,7 +98,10 @@ function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessi
     const amend = chooseAmendment(lib, ctx, speaker);
     if (amend) return amend;
   }
-  const dealing = (ctx.offersMade[speaker] ?? 0) < AI_OFFERS && wantsDeal(lib, ctx, speaker);
+  const dealing =
+    (ctx.offersMade[speaker] ?? 0) < AI_OFFERS &&
+    wantsDeal(lib, ctx, speaker) &&
+    caucusesOnItem(ctx) < AI_CAUCUSES_PER_ITEM;
   if (!item.turn.spoke) {
     const card = chooseCard(lib, ctx, speaker);
     if (card)
@@ -149,6 +164,16 @@ export function chooseAmendment(lib: Library, ctx: SessionContext, by: string): 
     }
   }
   return best;
+}
+
+/** Caucuses (deals offered, pressure applied) the room has held on the item in hand, by anyone. */
+export function caucusesOnItem(ctx: SessionContext): number {
+  let n = 0;
+  for (let k = ctx.log.length - 1; k >= 0 && ctx.logItem[k] === ctx.itemIndex; k--) {
+    const type = ctx.log[k]!.type;
+    if (type === 'CAUCUS_OFFER' || type === 'PRESSURE') n++;
+  }
+  return n;
 }
 
 /** A participant looks for a deal only when the draft is far from what it wants on an issue it cares about. */
@@ -217,11 +242,12 @@ export function choosePressure(lib: Library, ctx: SessionContext, by: string): S
   present.forEach((t, k) => {
     if (t === h) return;
     const target = room[k]!;
-    // Only a target standing on the far side of the likely outcome is worth pulling across it.
+    // Only a target on the far side of the likely outcome holds the room away from the speaker.
     if (Math.sign(target.x - mu) === Math.sign(me.x - mu) || Math.abs(target.x - me.x) < 1) return;
     const to = roster.ids[t]!;
     if (isHuman(ctx, to)) return;
-    const shift = (target.c * target.s * Math.abs(me.x - target.x)) / weight;
+    // Giving way moves the target at most CAUCUS_MAX_MOVE points toward the speaker (pressedPosition).
+    const shift = (target.c * target.s * Math.min(Math.abs(me.x - target.x), CAUCUS_MAX_MOVE)) / weight;
     if (shift <= bestShift) return; // even full capitulation would not be enough
     const reaction = reactToPressure(target, me, room, mu, 1);
     const expected = shift * reaction.move;

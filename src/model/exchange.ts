@@ -1,6 +1,6 @@
 // Stokman–Van Oosten exchange of voting positions across two issues at the equal-gain rate:
 // h concedes `give`, t concedes `ask`.
-import { checked, scale, unit } from './domain';
+import { checked, nonNegative, scale, unit } from './domain';
 
 export interface ExchangeSide {
   /** Voting position, salience and clout on the issue h gives (t benefits). */
@@ -33,8 +33,18 @@ function side(x: number, o: number): number {
  * Domain: positions and outcomes on the 0..100 scale, saliences and clouts in 0..1 (clamped; a side
  * with no salience or clout on an issue cannot trade it, and the answer is a refusal), issue weights
  * positive. NaN anywhere throws.
+ *
+ * `maxMove` bounds how far either partner moves its voting position (points): the model lets a trade
+ * grow until a position reaches the expected outcome, which in a large room can be tens of points; a
+ * game may hold one conversation to less (see CAUCUS_MAX_MOVE). The equal-gain rate is kept, so both
+ * still gain, by less. None given: the model's own bound alone.
  */
-export function exchange(rawH: ExchangeSide, rawT: ExchangeSide, rawTotals: IssueTotals): ExchangeResult {
+export function exchange(
+  rawH: ExchangeSide,
+  rawT: ExchangeSide,
+  rawTotals: IssueTotals,
+  maxMove = Infinity,
+): ExchangeResult {
   const h = inDomain(rawH, 'the offering side');
   const t = inDomain(rawT, 'the partner');
   const give = totalIn(rawTotals.give, 'the issue given');
@@ -64,7 +74,11 @@ export function exchange(rawH: ExchangeSide, rawT: ExchangeSide, rawTotals: Issu
   // would start to lose, and the linear gains below would overstate what each side gets.
   const toT = Math.abs(t.give.x - give.outcome);
   const toH = Math.abs(h.ask.x - ask.outcome);
-  const dGive = Math.min(maxGive, maxAsk / rate, toT, toH / rate);
+  // …or until a partner's voting position has moved `maxMove` points.
+  const bound = nonNegative(maxMove, 'the largest move');
+  const capGive = (bound * h.give.c * h.give.s) / give.weight;
+  const capAsk = (bound * t.ask.c * t.ask.s) / ask.weight;
+  const dGive = Math.min(maxGive, maxAsk / rate, toT, toH / rate, capGive, capAsk / rate);
   const dAsk = rate * dGive;
   const moveH = (dGive * give.weight) / (h.give.c * h.give.s);
   const moveT = (dAsk * ask.weight) / (t.ask.c * t.ask.s);

@@ -60,7 +60,7 @@ describe('why the computer pressed or dealt', () => {
     const c = new SessionController(
       plenaryMachine,
       LIBRARY,
-      { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 1, humans: {} },
+      { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 3, humans: {} },
       { game: 't' },
     );
     c.send({ type: 'START' });

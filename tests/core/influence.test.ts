@@ -5,7 +5,8 @@ import { runAiSession } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 import type { SessionInput } from '../../src/model/session';
 
-const input: SessionInput = { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 1 };
+// Seed 3: Zimbabwe presses the EU on the definition, and the US and Russia trade (admin support for the definition).
+const input: SessionInput = { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 3 };
 const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
 const rows = influenceByIssue(plenaryMachine, LIBRARY, input, ctx.log);
 const roster = rosterOf(LIBRARY, input.scenarioId);

@@ -2,7 +2,7 @@
 // which is accepted or refused; or presses another on the item's issue.
 import { ISSUE_NAME } from '../../content/issues';
 import type { IssueId } from '../../content/types';
-import { reactToPressure, type Player } from '../challenge';
+import { reactToPressure, type Player, type Reaction } from '../challenge';
 import { exchange, type ExchangeSide } from '../exchange';
 import type { Library } from '../library';
 import { rosterOf, type Roster } from '../roster';
@@ -20,6 +20,28 @@ import {
 } from '../session';
 import { inRoom, moveActor, seatOf } from './context';
 import { on } from './shape';
+
+/**
+ * How far one caucus moves a delegation's stance, at most (points on the 0–100 scale), for a deal and
+ * for pressure alike. The exchange and challenge models describe whole negotiations, in which a
+ * delegation that trades or gives way may end at the expected outcome or at its challenger's
+ * position; in the game a caucus is one conversation in one meeting. Unbounded, AI pressure moved its
+ * target 23 points on average and up to 60 (a delegation at 65 giving way to one at 10 in a single
+ * line of the transcript), and a deal moved each partner about 10. Six points is about what one
+ * clause is worth to the draft (most move it 4–10) and a few speeches' pull on a listener (a speech
+ * moves one by 1–2): a concession a student can see in What changed, not a change of camp. Both
+ * partners of a deal still gain, at the same rate, by less.
+ */
+export const CAUCUS_MAX_MOVE = 6;
+
+/**
+ * Where a pressed delegation `t` stands after its reaction to `h`: the reaction's share of the way
+ * toward h, over at most CAUCUS_MAX_MOVE points (giving way is a step, not a move to h's position).
+ */
+export function pressedPosition(t: Player, h: Player, reaction: Reaction): number {
+  const step = Math.min(Math.abs(h.x - t.x), CAUCUS_MAX_MOVE) * reaction.move;
+  return clamp100(t.x + Math.sign(h.x - t.x) * step);
+}
 
 export interface IssueTotal {
   readonly outcome: number;
@@ -65,10 +87,15 @@ export function evaluateExchange(
   const roster = rosterOf(lib, ctx.scenarioId);
   const h = seatOf(roster, by);
   const t = seatOf(roster, to);
-  return exchange(exchangeSide(roster, ctx, h, give, ask), exchangeSide(roster, ctx, t, give, ask), {
-    give: totals[give] ?? issueTotals(roster, ctx, give),
-    ask: totals[ask] ?? issueTotals(roster, ctx, ask),
-  });
+  return exchange(
+    exchangeSide(roster, ctx, h, give, ask),
+    exchangeSide(roster, ctx, t, give, ask),
+    {
+      give: totals[give] ?? issueTotals(roster, ctx, give),
+      ask: totals[ask] ?? issueTotals(roster, ctx, ask),
+    },
+    CAUCUS_MAX_MOVE,
+  );
 }
 
 /** The room's expected outcome and weight on every issue, for scanning many possible deals at once. */
@@ -191,7 +218,7 @@ export const CAUCUS = [
               roster,
               t,
               issue,
-              clamp100(player(t).x + reaction.move * (player(h).x - player(t).x)),
+              pressedPosition(player(t), player(h), reaction),
               { by: ev.by, cause: 'pressure' },
               true,
             )
