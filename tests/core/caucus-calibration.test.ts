@@ -63,7 +63,7 @@ describe('a deal with a bound on the move', () => {
 function playAndMeasure(scenarioId: ScenarioId, seed: number) {
   const roster = rosterOf(LIBRARY, scenarioId);
   let ctx = initialContext(LIBRARY, { scenarioId, rule: 'consensus', seed });
-  let phase: Phase = 'setup';
+  let phase = 'setup' as Phase;
   const step = (ev: SessionEvent) => {
     const next = stepModel(LIBRARY, phase, ctx, ev);
     if (!next) throw new Error(`refused: ${JSON.stringify(ev)}`);
