@@ -3,7 +3,11 @@
 // to do it: which step is done is read from the session's log (what a person's seat did) and from two
 // things the screen saw (a seat looked at, the What changed panel opened); nothing here runs on a timer.
 // The Plenary only shows the step this function returns.
-import type { SessionEvent } from '../model/session';
+import { agendaItemOf } from '../model/items';
+import type { Library } from '../model/library';
+import type { Phase } from '../model/phase';
+import { RULES } from '../model/rules';
+import type { SessionContext, SessionEvent } from '../model/session';
 
 export type TutorialStep = 'hall' | 'argue' | 'changed' | 'deal' | 'call' | 'done';
 
@@ -59,7 +63,7 @@ export const TUTORIAL_TEXT: Record<TutorialStep, { readonly title: string; reado
   },
   changed: {
     title: 'See what it changed',
-    text: 'Click the tab 6 What changed (or press 6) to see who moved, and how far.',
+    text: 'What changed (below left) says who your argument moved, and how far. Read it, then click its tab, 6 What changed (or press 6), to go on.',
   },
   deal: {
     title: 'Offer a deal',
@@ -67,7 +71,7 @@ export const TUTORIAL_TEXT: Record<TutorialStep, { readonly title: string; reado
   },
   call: {
     title: 'Answer the call',
-    text: 'When the Chair calls for consensus, click No objection (N) or Object formally (X).',
+    text: 'When the Chair calls for a decision, answer it: let the draft pass, or block it.',
   },
   done: {
     title: 'You have played every move',
@@ -80,4 +84,48 @@ export function tutorialHeading(step: TutorialStep): string {
   const i = TUTORIAL_STEPS.indexOf(step as Exclude<TutorialStep, 'done'>);
   const { title } = TUTORIAL_TEXT[step];
   return i < 0 ? `How to play · ${title}` : `How to play ${i + 1} of ${TUTORIAL_STEPS.length} · ${title}`;
+}
+
+/** The call step as the room stands: what to do now, and whether the coach offers to bring the call on. */
+export interface CallStep {
+  readonly text: string;
+  /** The coach's "Call it now" button: the call, as a facilitator may make it, without waiting. */
+  readonly offerCall: boolean;
+}
+
+/** The key of the coach's "Call it now" button (free among the Plenary's keys). */
+export const CALL_NOW_KEY = 'Q';
+
+/**
+ * The last step cannot wait for the Chair: the Chair calls only once every speaker has had the floor,
+ * minutes away. So the coach explains that and offers to call now (a facilitator's FORCE_CALL, said as
+ * such in the transcript); once the call is open it says which buttons answer it under this rule.
+ */
+export function callStep(lib: Library, phase: Phase, ctx: SessionContext): CallStep {
+  const votes = RULES[ctx.rule].counts !== 'objections';
+  const yes = votes ? 'Vote for (N)' : 'No objection (N)';
+  const no = votes ? 'Vote against (X)' : 'Object formally (X)';
+  const answer = votes
+    ? `click ${yes} to support the draft, or ${no} to oppose it`
+    : `click ${yes} to let the draft pass, or ${no} to block it`;
+  if (phase === 'consensusCall')
+    return {
+      text: `${votes ? 'The Chair calls the vote' : 'The Chair asks whether anyone objects'}: ${answer}. ${RULES[ctx.rule].explain.split('. ')[0]!.replace(/\.$/, '')}.`,
+      offerCall: false,
+    };
+  const decides = ctx.item !== null && agendaItemOf(lib, ctx).decides;
+  if (!decides)
+    return {
+      text: `This item decides nothing, so no call comes: when an item that decides comes up, the Chair calls for a decision and you ${answer}.`,
+      offerCall: false,
+    };
+  const callable = phase === 'floor' || phase === 'chairDraft';
+  return {
+    text: `The Chair calls for a decision only when every speaker has had the floor. ${
+      callable
+        ? `To try it now, click Call it now (${CALL_NOW_KEY}), as a facilitator may.`
+        : `When the floor is open again, Call it now (${CALL_NOW_KEY}) brings the call at once.`
+    } Then ${answer}.`,
+    offerCall: callable,
+  };
 }

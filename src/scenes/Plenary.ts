@@ -21,6 +21,7 @@ import { handHidden, nextTurnStep, playerOf, shownDelegation, turnReason } from 
 import { seatActions } from '../app/seat-actions';
 import { clocksRun, inSession, timeIsUp } from '../app/session-clock';
 import { consequences } from '../app/consequences';
+import { callStep } from '../app/tutorial';
 import { draftView, meter, seats, type Action } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
@@ -231,7 +232,22 @@ export default class Plenary extends Scene {
       'The session timer has run out: the meeting closes and the communiqué is drafted.',
     );
     this.footer = new Footer(this);
-    this.coach = new Coach(this, () => (this.s ? { log: this.ctx.log, humans: this.ctx.humans } : null));
+    this.coach = new Coach(
+      this,
+      () =>
+        this.s
+          ? {
+              session: { log: this.ctx.log, humans: this.ctx.humans },
+              call: callStep(LIBRARY, this.phase, this.ctx),
+            }
+          : null,
+      // The player's own choice: an open list (a deal's answer) gives way to the call's buttons.
+      () => {
+        this.chooser.close();
+        this.tabs.setTab('transcript', false);
+        this.s?.send({ type: 'FORCE_CALL' });
+      },
+    );
     this.pacer = new RoomPacer(this, () => this.renderNow());
     this.news = new RoomNews(this, this.tabs, this.ctx, this.phase);
   }
@@ -254,6 +270,7 @@ export default class Plenary extends Scene {
       speakSeat: () => this.seatBrowser.speak(),
       toggleAi: () => this.toggleAi(),
       toggleTutorial: () => (this.coach.active ? this.coach.stop() : this.coach.start()),
+      tutorialKey: (k) => this.coach.key(k),
       takeVoice: () => this.takeVoice(),
       askLeave: () => this.chooser.askLeave(() => this.leaveFor('Title', 0)),
       act: (a) => this.act(a),

@@ -1,7 +1,11 @@
 // How to play: each step is done only when the player's own seat did it (or the screen saw it), in order.
 import { describe, expect, it } from 'vitest';
-import { tutorialStep, type TutorialSession } from '../../src/app/tutorial';
+import { createActor } from 'xstate';
+import { callStep, tutorialStep, type TutorialSession } from '../../src/app/tutorial';
+import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
+import { RULES } from '../../src/model/rules';
 import type { SessionEvent } from '../../src/model/session';
+import { toyLibrary } from './fixtures';
 
 const humans = { ZA: 'Ana' };
 const none = { seatLooked: false, changesOpened: false };
@@ -32,5 +36,51 @@ describe('tutorialStep', () => {
     expect(tutorialStep(at([...offered, { type: 'CONCUR', by: 'CN' }]), all)).toBe('call');
     expect(tutorialStep(at([...offered, { type: 'OBJECT', by: 'ZA' }]), all)).toBe('done');
     expect(tutorialStep(at([...offered, { type: 'CONCUR', by: 'ZA' }]), all)).toBe('done');
+  });
+});
+
+describe('the call step', () => {
+  const machine = createPlenaryMachine(toyLibrary);
+  function floor(rule: 'consensus' | 'majority', scenarioId = 'free-play') {
+    const a = createActor(machine, {
+      input: { scenarioId, rule, seed: 3, humans: { RA: 'Ana' } },
+    }).start();
+    a.send({ type: 'START' });
+    a.send({ type: 'BEGIN' });
+    a.send({ type: 'OPEN_FLOOR', by: 'CH' });
+    return a;
+  }
+
+  it('offers the call on the floor, since the Chair calls only when every speaker has been heard', () => {
+    const a = floor('consensus');
+    const step = callStep(toyLibrary, phaseOf(a.getSnapshot()), a.getSnapshot().context);
+    expect(step.offerCall).toBe(true);
+    expect(step.text).toMatch(/Call it now \(Q\)/);
+    expect(step.text).toMatch(/No objection \(N\).*Object formally \(X\)/);
+  });
+
+  it('once the call is open, says which buttons answer it under the session’s rule', () => {
+    for (const [rule, yes, no] of [
+      ['consensus', 'No objection (N)', 'Object formally (X)'],
+      ['majority', 'Vote for (N)', 'Vote against (X)'],
+    ] as const) {
+      const a = floor(rule);
+      a.send({ type: 'FORCE_CALL' });
+      const snap = a.getSnapshot();
+      expect(phaseOf(snap)).toBe('consensusCall');
+      const step = callStep(toyLibrary, 'consensusCall', snap.context);
+      expect(step.offerCall).toBe(false);
+      expect(step.text).toContain(yes);
+      expect(step.text).toContain(no);
+      // and what the rule counts, in its own words
+      expect(step.text).toContain(RULES[rule].explain.split('. ')[0]!.replace(/\.$/, ''));
+    }
+  });
+
+  it('offers no call where the item decides nothing', () => {
+    const a = floor('consensus', 'washington-intersessional-2012');
+    const step = callStep(toyLibrary, phaseOf(a.getSnapshot()), a.getSnapshot().context);
+    expect(step.offerCall).toBe(false);
+    expect(step.text).toMatch(/decides nothing/);
   });
 });

@@ -1,31 +1,48 @@
-// How to play in the Plenary: a gold-edged box at the bottom right saying the tutorial's step (what to do,
-// by mouse and by key), with Skip. Which step it is comes from src/app/tutorial.ts; this only shows it,
-// tells the screen reader when it changes, and remembers in Settings that the tutorial was seen.
+// How to play in the Plenary: a gold-edged box over the foot of the draft panel saying the tutorial's step
+// (what to do, by mouse and by key), with Skip. It sits there because no step asks for the draft: the
+// hall, the actions, the tabs, pickers and the footer's key hints stay in view. Which step it is comes
+// from src/app/tutorial.ts; this only shows it, tells the screen reader when it changes, offers the call
+// at the last step, and remembers in Settings that the tutorial was seen.
 import type { GameObjects, Scene } from 'phaser';
 import {
+  CALL_NOW_KEY,
   TUTORIAL_TEXT,
   tutorialHeading,
   tutorialStep,
+  type CallStep,
   type TutorialSession,
   type TutorialStep,
 } from '../../app/tutorial';
 import { addBox } from '../../ui/box';
+import { KeyButton } from '../../ui/key-button';
 import { announce } from '../../ui/live';
 import { settings } from '../../ui/settings';
 import { lh, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
+import { DRAFT } from './layout';
 
-const BOX = { x: 716, w: 556, bottom: 716 };
+const BOX = { x: DRAFT.x, w: DRAFT.w, bottom: DRAFT.y + DRAFT.h };
+
+/** What the coach reads from the room. */
+export interface CoachRoom {
+  readonly session: TutorialSession;
+  /** The call step's words and offer, as the room stands. */
+  readonly call: CallStep;
+}
 
 export class Coach {
   private seen = { seatLooked: false, changesOpened: false };
   private step: TutorialStep | null = null;
+  /** What the box says now (the call step's words change with the room). */
+  private said = '';
+  private callButton: KeyButton | null = null;
   private readonly layer: GameObjects.Container;
   private on = false;
 
   constructor(
     private readonly scene: Scene,
-    private readonly session: () => TutorialSession | null,
+    private readonly room: () => CoachRoom | null,
+    private readonly callNow: () => void,
   ) {
     this.layer = scene.add.container(0, 0).setDepth(20).setVisible(false);
   }
@@ -42,13 +59,22 @@ export class Coach {
   start(): void {
     this.on = true;
     this.step = null;
+    this.said = '';
     this.render();
+  }
+
+  /** The call step's key: brings the call on when the box offers it; false when it does not (key unused). */
+  key(k: string): boolean {
+    if (k.toUpperCase() !== CALL_NOW_KEY || !this.callButton) return false;
+    this.callButton.activate();
+    return true;
   }
 
   /** Skip or close: hidden, and not offered at the next meeting. */
   stop(): void {
     if (!this.on) return;
     this.on = false;
+    this.callButton = null;
     this.layer.setVisible(false);
     settings.set({ tutorialSeen: true });
     announce('How to play closed. Press B to start it again; ? lists every key.');
@@ -69,23 +95,27 @@ export class Coach {
   }
 
   private stepNow(): TutorialStep | null {
-    const s = this.session();
-    return s ? tutorialStep(s, this.seen) : null;
+    const r = this.room();
+    return r ? tutorialStep(r.session, this.seen) : null;
   }
 
   /** Brings the box up to date with the session (after every snapshot). */
   render(): void {
     if (!this.on) return;
-    const step = this.stepNow();
-    if (!step || step === this.step) return;
+    const r = this.room();
+    if (!r) return;
+    const step = tutorialStep(r.session, this.seen);
+    const call = step === 'call' ? r.call : null;
+    const text = call ? call.text : TUTORIAL_TEXT[step].text;
+    if (step === this.step && text === this.said) return;
     this.step = step;
+    this.said = text;
     if (step === 'done') settings.set({ tutorialSeen: true });
-    this.draw(step);
-    const { text } = TUTORIAL_TEXT[step];
+    this.draw(step, text, call?.offerCall ?? false);
     announce(`${tutorialHeading(step)}. ${text}`);
   }
 
-  private draw(step: TutorialStep): void {
+  private draw(step: TutorialStep, text: string, offerCall: boolean): void {
     const scene = this.scene;
     const pal = palette();
     this.layer.removeAll(true);
@@ -97,12 +127,23 @@ export class Coach {
     const head = scene.add.text(BOX.x + pad, 0, tutorialHeading(step), {
       ...ts(18, { color: pal.gold, bold: true, wrap: BOX.w - 2 * pad - skip.width - 12 }),
     });
-    const body = scene.add.text(BOX.x + pad, 0, TUTORIAL_TEXT[step].text, ts(16, { wrap: BOX.w - 2 * pad }));
-    const h = pad + head.height + 4 + body.height + pad;
+    const body = scene.add.text(BOX.x + pad, 0, text, ts(16, { wrap: BOX.w - 2 * pad }));
+    this.callButton = offerCall
+      ? new KeyButton(scene, BOX.x + pad, 0, {
+          label: 'Call it now',
+          key: CALL_NOW_KEY,
+          width: 240,
+          size: 18,
+          onActivate: () => this.callNow(),
+        })
+      : null;
+    const buttonH = this.callButton ? this.callButton.boxH + 8 : 0;
+    const h = pad + head.height + 4 + body.height + buttonH + pad;
     const top = BOX.bottom - h;
     head.setY(top + pad);
     skip.setY(top + pad);
     body.setY(head.y + head.height + 4);
+    this.callButton?.setY(body.y + body.height + 8);
     const box = addBox(scene, BOX.x, top, BOX.w, h, {
       fill: pal.scrim,
       fillAlpha: 0.97,
@@ -118,6 +159,7 @@ export class Coach {
     // The box takes the pointer so a click on it does not reach the buttons beneath.
     const blocker = scene.add.zone(BOX.x, top, BOX.w, h).setOrigin(0, 0).setInteractive();
     this.layer.add([blocker, box, head, body, skip, zone]);
+    if (this.callButton) this.layer.add(this.callButton);
     this.layer.setVisible(true);
   }
 }

@@ -19,6 +19,7 @@ registerHelp('Plenary', [
   { keys: '1 2 3 4 5 6', action: 'Panels: hand, transcript, would it pass?, draft, seat, what changed' },
   { keys: 'PgUp PgDn', action: 'Scroll the panel under the pointer (else the open panel)' },
   { keys: 'B', action: 'How to play: a guided first item, step by step (B again skips it)' },
+  { keys: 'Q', action: 'How to play, last step: call for a decision now (Call it now)' },
   { keys: 'H', action: 'Browse the seats in the hall (arrows), Esc to stop' },
   { keys: 'Space or F', action: 'Fast-forward the AI on / off; at step pace, the AI’s next move' },
   { keys: 'I', action: 'Let the AI play your seat / take it back' },
@@ -48,6 +49,8 @@ export interface PlenaryKeyTarget {
   toggleAi(): void;
   /** How to play: start the guided tutorial, or skip it. */
   toggleTutorial(): void;
+  /** How to play's own key (Call it now at the last step); true when it took the key. */
+  tutorialKey(k: string): boolean;
   /** A classroom room's team: this device takes over acting for the seat. */
   takeVoice(): void;
   askLeave(): void;
@@ -140,6 +143,7 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
       return;
   }
   if (k.length === 1) {
+    if (!ev.repeat && room.tutorialKey(k)) return;
     const actions = room.actionPanel().actions;
     const a = actions.find((x) => x.key.toLowerCase() === k.toLowerCase());
     if (a) {
