@@ -1,6 +1,7 @@
 // How to play: each step is done only when the player's own seat did it (or the screen saw it), in order.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import type { ScenarioId } from '../../src/content/types';
 import { callStep, tutorialStep, type TutorialSession } from '../../src/app/tutorial';
 import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
 import { RULES } from '../../src/model/rules';
@@ -41,7 +42,7 @@ describe('tutorialStep', () => {
 
 describe('the call step', () => {
   const machine = createPlenaryMachine(toyLibrary);
-  function floor(rule: 'consensus' | 'majority', scenarioId = 'free-play') {
+  function floor(rule: 'consensus' | 'majority', scenarioId: ScenarioId = 'free-play') {
     const a = createActor(machine, {
       input: { scenarioId, rule, seed: 3, humans: { RA: 'Ana' } },
     }).start();
