@@ -213,7 +213,7 @@ export async function lastAnnouncement(page: Page): Promise<string> {
 }
 
 /** Waits until some announcement matches. */
-export async function waitForAnnouncement(page: Page, re: RegExp, timeoutMs = 5_000): Promise<string> {
+export async function waitForAnnouncement(page: Page, re: RegExp, timeoutMs = 15_000): Promise<string> {
   const handle = await page.waitForFunction(
     ([src, flags]) =>
       window.roughConsensus.announcements.find((a) => new RegExp(src, flags).test(a)) ?? false,

@@ -47,7 +47,7 @@ export class RoomNews {
     if (prev !== phase) {
       if (phase === 'consensusCall' || prev === 'consensusCall') audio.play('gavel');
       if (phase === 'adopted') this.scene.time.delayedCall(500, () => audio.play('chime'));
-      if (phase === 'consensusCall') this.tabs.setTab('meter', false);
+      if (phase === 'consensusCall') this.tabs.suggest('meter');
     }
     // On a networked device, another device's refusal is that device's business.
     const elsewhere =
@@ -74,7 +74,7 @@ export class RoomNews {
         announce(
           `Your move, ${nameOf(LIBRARY, me)}. ${turnReason(LIBRARY, phase, ctx, me)} ${first ? `For example ${first.key}: ${first.label}.` : ''}`,
         );
-        if (phase === 'floor' && ctx.item?.speakers[0] === me) this.tabs.setTab('hand', false);
+        if (phase === 'floor' && ctx.item?.speakers[0] === me) this.tabs.suggest('hand');
       }
     } else this.yourTurnFor = null;
   }

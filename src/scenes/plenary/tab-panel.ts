@@ -80,6 +80,15 @@ export class TabPanel {
   /** Called when the player opens a tab (by key or pointer, not when the room opens one). */
   onPlayerTab: ((t: Tab) => void) | null = null;
 
+  /**
+   * Opens `t` for the room's sake (your move, a consensus call), unless the player is looking at a seat:
+   * then `t` is where they come back to when they stop, rather than the seat vanishing under the pointer.
+   */
+  suggest(t: Tab): void {
+    if (this.tab === 'seat') this.tabBeforeSeat = t;
+    else this.setTab(t, false);
+  }
+
   setTab(t: Tab, speak = true): void {
     if (speak) this.onPlayerTab?.(t);
     if (t !== 'seat') this.tabBeforeSeat = t;
