@@ -94,6 +94,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          // Simulations share the machine with the browser tests: a generous limit, never a speed check.
+          testTimeout: 30_000,
         },
       },
       {
