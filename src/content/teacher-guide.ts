@@ -73,7 +73,7 @@ export const TEACHER_GUIDE: KitDoc = {
           kind: 'step',
         },
         {
-          text: '38–45 min · Exit tickets: each player answers the three questions on the last page of this guide, on paper.',
+          text: '38–45 min · Exit tickets: on the debrief press T (or leave the outcome screen with D, which offers them first); each player in turn answers three questions on screen, and the hand-over screen hides one player’s answers from the next. On paper instead: the last page of this guide.',
           kind: 'step',
         },
       ],
@@ -105,7 +105,7 @@ export const TEACHER_GUIDE: KitDoc = {
           text: '75–85 min · The debrief on the projector and discussion: use two or three of its questions; compare with what the real meeting decided (its History page).',
           kind: 'step',
         },
-        { text: '85–90 min · Exit tickets.', kind: 'step' },
+        { text: '85–90 min · Exit tickets, on screen (T on the debrief) or on paper.', kind: 'step' },
       ],
     },
     {
@@ -177,7 +177,7 @@ export const TEACHER_GUIDE: KitDoc = {
       heading: 'How to assess',
       paras: [
         {
-          text: 'The debrief pack (Markdown, JSON, CSV or the print view) lists, for each player: speeches, amendments, objections and caucus offers, and whether their delegation’s objectives were met. Collect the exit tickets beside it.',
+          text: 'The debrief pack (Markdown, JSON, CSV or the print view) lists, for each player: speeches, amendments, objections and caucus offers, whether their delegation’s objectives were met, and the answers of their exit ticket (the players’ CSV, key E on the debrief, has one row per player for a gradebook).',
           kind: 'note',
         },
         {

@@ -192,10 +192,11 @@ export function createPlenaryMachine(lib: Library) {
         on: { NEXT_DAY: hear('#plenary.session'), END: ends() },
       },
       communique: {
-        // The players' exit tickets are written once the meeting has ended, before the debrief.
+        // The players' exit tickets are written once the meeting has ended: before the debrief, or during
+        // it (a class that went to the debrief first, or a player finishing theirs later).
         on: { DEBRIEF: hear('#plenary.debrief'), EXIT_TICKET: hear() },
       },
-      debrief: { type: 'final' },
+      debrief: { on: { EXIT_TICKET: hear() } },
     },
   });
 }

@@ -44,8 +44,13 @@ registerHelp('Debrief', [
   { keys: '↑ ↓ PgUp PgDn', action: 'Scroll the page' },
   { keys: 'Tab, Enter', action: 'Choose an export or finish' },
   {
-    keys: 'R / J / C / O / P / S',
-    action: 'Report (Markdown) / JSON / decisions CSV / positions CSV / print / save file',
+    keys: 'R / J / C / O / E / P / S',
+    action: 'Report (Markdown) / JSON / decisions CSV / positions CSV / players CSV / print / save file',
+  },
+  { keys: 'T', action: 'Write or change the players’ exit tickets' },
+  {
+    keys: 'Q',
+    action: 'Finish',
   },
 ]);
 
@@ -103,6 +108,15 @@ export default class Debrief extends Scene {
         { label: 'Positions (CSV)', key: 'O', run: () => this.exportCsv('positions') },
         { label: 'Players, exit tickets (CSV)', key: 'E', run: () => this.exportCsv('players') },
         { label: 'Print view', key: 'P', run: () => this.print() },
+        ...(classroom.device
+          ? []
+          : [
+              {
+                label: 'Write exit tickets',
+                key: 'T',
+                run: () => void goTo(this, 'ExitTicket', { from: 'Debrief' }),
+              },
+            ]),
         { label: 'Save file (JSON)', key: 'S', run: () => this.exportSave() },
         { label: finish, key: 'Q', run: () => this.finish() },
       ],

@@ -5,6 +5,7 @@ import { Scene } from 'phaser';
 import { BRIEFINGS } from '../content/index';
 import { downloadText } from '../app/download';
 import type { SessionController } from '../app/controller';
+import { ticketWriters } from '../app/exit-tickets';
 import { communiqueLines, comparisonLines, objectiveLines } from '../app/result-view';
 import { citeLabel } from '../app/view-model';
 import { compareRules } from '../machines/compare';
@@ -133,6 +134,11 @@ export default class Outcome extends Scene {
     if (!s) return;
     if (classroom.device?.role === 'student') {
       this.view.say('Your teacher opens the debrief for everyone; this screen follows.');
+      return;
+    }
+    // On one computer the players write their exit tickets first (the screen offers to skip them).
+    if (!classroom.device && ticketWriters(LIBRARY, s.snapshot.context).some((w) => !w.handedIn)) {
+      void goTo(this, 'ExitTicket', { from: 'Outcome' });
       return;
     }
     const snap = s.send({ type: 'DEBRIEF' });

@@ -22,6 +22,7 @@ export const SCENE_TITLES: Readonly<Record<string, string>> = {
   NetDashboard: 'Class dashboard',
   Classroom: 'Classroom',
   KitReader: 'Teacher’s kit',
+  ExitTicket: 'Exit tickets',
 };
 
 /** The human name of a scene; the key itself only for a scene nobody named (the Node test prevents it). */

@@ -7,6 +7,7 @@ import { EXIT_QUESTIONS } from '../../src/content/teacher-guide';
 import { makeSave, parseSave, restoreSession } from '../../src/app/saves';
 import { createPlenaryMachine } from '../../src/machines/plenary';
 import { buildReport, playersCsv, reportMarkdown } from '../../src/machines/report';
+import { cleanAnswer, needsHandover, ticketEvent, ticketWriters } from '../../src/app/exit-tickets';
 import { replay } from '../../src/machines/runner';
 import { checkEvent } from '../../src/model/schema';
 import type { SessionEvent, SessionInput } from '../../src/model/session';
@@ -44,9 +45,13 @@ describe('exit tickets', () => {
     expect(ctx.exitTickets).toEqual({
       MA: ['We wanted Marange certified; it was, by consensus.', 'The Chair moved Rae with the report.', ''],
     });
-    // The debrief that follows (a final state) still holds them.
+    // The debrief that follows still holds them, and a player who had not written yet can do so there.
     actor.send({ type: 'DEBRIEF' });
     expect(actor.getSnapshot().context.exitTickets.MA?.[1]).toBe('The Chair moved Rae with the report.');
+    actor.send(ticket('RA', ['Later: we held out.', '', '']));
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(actor.getSnapshot().value).toBe('debrief');
+    expect(actor.getSnapshot().context.exitTickets.RA).toEqual(['Later: we held out.', '', '']);
   });
 
   it('are refused while the meeting runs, from a seat nobody played, and when all three answers are blank', () => {
@@ -120,5 +125,50 @@ describe('exit tickets', () => {
     expect(ama).toContain('We wanted Marange certified; it was, by consensus.');
     // Rae played but wrote nothing: a row with empty answers, not a missing row.
     expect(csv.find((l) => l.startsWith('RA,'))).toMatch(/^RA,Rae,(\d+,){6},,$/);
+  });
+
+  it('are written by every seat a person played, in seat order, with a hand-over only between two people', () => {
+    const actor = ended();
+    actor.send(ticket('RA', ['Rae: we objected.', '', '']));
+    const writers = ticketWriters(toyLibrary, actor.getSnapshot().context);
+    // In the roster's seat order (Rae's delegation sits first), each with what was handed in.
+    expect(writers.map((w) => [w.delegation, w.player, w.handedIn])).toEqual([
+      ['RA', 'Rae', true],
+      ['MA', 'Ama', false],
+    ]);
+    expect(writers[0]!.answers).toEqual(['Rae: we objected.', '', '']);
+    expect(writers[1]!.answers).toEqual(['', '', '']);
+    // Two people: a cover before the first and between them; one person with two seats: none.
+    expect(needsHandover(writers, null, writers[0]!)).toBe(true);
+    expect(needsHandover(writers, writers[0]!, writers[1]!)).toBe(true);
+    const same = writers.map((w) => ({ ...w, player: 'Ama' }));
+    expect(needsHandover(same, null, same[0]!)).toBe(false);
+    expect(needsHandover(same, same[0]!, same[1]!)).toBe(false);
+  });
+
+  it('count a seat handed to the computer mid-meeting: its player still writes, under their name', () => {
+    const actor = createActor(machine, { input }).start();
+    for (const type of ['START', 'BEGIN'] as const) actor.send({ type });
+    actor.send({ type: 'SET_CONTROL', delegation: 'MA', human: false });
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(actor.getSnapshot().context.humans).toEqual({ RA: 'Rae' });
+    actor.send({ type: 'END' });
+    expect(
+      ticketWriters(toyLibrary, actor.getSnapshot().context).map((w) => [w.delegation, w.player]),
+    ).toEqual([
+      ['RA', 'Rae'],
+      ['MA', 'Ama'],
+    ]);
+  });
+
+  it('send a well-formed event: one line per answer, at most 600 characters, nothing when all are blank', () => {
+    expect(ticketEvent('MA', ['', '  ', ''])).toBeNull();
+    const ev = ticketEvent('MA', [' one\ntwo ', 'x'.repeat(700), ''])!;
+    expect(ev.answers).toEqual(['one two', 'x'.repeat(600), '']);
+    expect(checkEvent(ev).ok).toBe(true);
+    expect(cleanAnswer('a\r\n\u2028b')).toBe('a b');
+    const actor = ended();
+    actor.send(ev);
+    expect(actor.getSnapshot().context.exitTickets.MA?.[0]).toBe('one two');
   });
 });

@@ -151,7 +151,9 @@ describe('a person objects at a consensus call', () => {
     expect(outcomeObjectives).not.toMatch(/✕ not met[^\n]*not decided/);
     await shot(page, 'objecting-outcome-objectives');
 
-    await press(page, 'Enter'); // Go to the debrief
+    await press(page, 'Enter'); // Go to the debrief: the exit tickets come first, D skips them
+    await waitForScene(page, 'ExitTicket');
+    await press(page, 'd');
     await waitForScene(page, 'Debrief');
     await press(page, '3');
     await waitForAnnouncement(page, /^Objectives\./);

@@ -316,7 +316,9 @@ describe('play', () => {
       await press(page, '2'); // the comparison under every rule
       await waitForAnnouncement(page, /Under each rule\. The definition of conflict diamonds/);
       await shot(page, 'play-lesson-outcome-rules');
-      await press(page, 'Enter'); // Go to the debrief
+      await press(page, 'Enter'); // Go to the debrief: the exit tickets come first, D skips them
+      await waitForScene(page, 'ExitTicket');
+      await press(page, 'd');
       await waitForScene(page, 'Debrief');
       expect((await view(page)).phase).toBe('debrief');
       await waitForAnnouncement(page, /Debrief of Washington plenary/);
@@ -442,6 +444,8 @@ describe('play', () => {
       await keys(page, 'ArrowDown', 'Enter');
       await waitForScene(page, 'Outcome', 20_000);
       expect((await view(page)).phase).toBe('communique');
+      await press(page, 'd'); // the exit tickets come first; D again skips them
+      await waitForScene(page, 'ExitTicket');
       await press(page, 'd');
       await waitForScene(page, 'Debrief');
 
@@ -597,6 +601,8 @@ describe('play', () => {
       await shot(page, 'play-outcome-communique');
       await press(page, '2');
       await shot(page, 'play-outcome-rules');
+      await press(page, 'd'); // the exit tickets come first; D again skips them
+      await waitForScene(page, 'ExitTicket');
       await press(page, 'd');
       await waitForScene(page, 'Debrief');
       await press(page, '2');

@@ -8,6 +8,8 @@ export interface EditOptions {
   readonly maxLength: number;
   /** Digits only. */
   readonly digits?: boolean;
+  /** Keep the text and put the caret at its end (a longer answer to add to), instead of selecting it. */
+  readonly caretAtEnd?: boolean;
   /** Called on every change with the current text. */
   onChange(value: string): void;
   /** Called once: the committed text, or null if cancelled with Escape. */
@@ -65,11 +67,14 @@ export function editText(o: EditOptions): void {
   active = el;
   el.focus();
   // The whole text is selected, as in any form: typing replaces it ("Player 1" does not become "Player 1Ana").
-  el.select();
+  if (o.caretAtEnd) el.setSelectionRange(el.value.length, el.value.length);
+  else el.select();
   announce(
-    o.initial
-      ? `Editing ${o.label}: ${o.initial}, selected: typing replaces it. Enter keeps it, Escape cancels.`
-      : `Editing ${o.label}: empty. Type, then press Enter. Escape cancels.`,
+    o.caretAtEnd && o.initial
+      ? `Editing ${o.label}: ${o.initial}. Typing adds to it. Enter keeps it, Escape cancels.`
+      : o.initial
+        ? `Editing ${o.label}: ${o.initial}, selected: typing replaces it. Enter keeps it, Escape cancels.`
+        : `Editing ${o.label}: empty. Type, then press Enter. Escape cancels.`,
   );
 }
 
