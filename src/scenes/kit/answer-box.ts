@@ -43,7 +43,12 @@ export class AnswerBox extends GameObjects.Container implements Focusable {
     this.left = -boxW / 2;
     this.top = -boxH / 2;
     this.bg = addBox(scene, this.left, this.top, boxW, boxH, this.style());
-    this.answerText = scene.add.text(this.left + 18, this.top + 14, '', textStyle('body', { wrap: boxW - 36 }));
+    this.answerText = scene.add.text(
+      this.left + 18,
+      this.top + 14,
+      '',
+      textStyle('body', { wrap: boxW - 36 }),
+    );
     this.counter = scene.add
       .text(boxW / 2, boxH / 2 + 6, '', textStyle('small', { color: palette().muted }))
       .setOrigin(1, 0);
