@@ -45,6 +45,30 @@ async function runCase(c: Case, servers: string[], pids: number[]) {
   const latencies: number[] = [];
   const rooms: { teacher: Room; devices: Room[] }[] = [];
   const before = pids.map(usage);
+  // Each device notes when each logged event (by seq) reaches it; a sender learns its intent's seq
+  // from its ack (acks come in the order it sent). Latency: the last arrival minus the send.
+  const sentAt = new Map<string, number>();
+  const arrivals = new Map<string, number[]>();
+  const outbox = new Map<Room, number[]>();
+  const send = (m: Room, event: object) => {
+    (outbox.get(m) ?? outbox.set(m, []).get(m)!).push(performance.now());
+    m.send('intent', { event });
+  };
+  // Handlers go on as each device joins: the room talks to it from the first moment.
+  const listen = (m: Room, r: number): Room => {
+    m.onMessage('event', (e: { seq: number }) => {
+      const key = `${r}:${e.seq}`;
+      (arrivals.get(key) ?? arrivals.set(key, []).get(key)!).push(performance.now());
+    });
+    m.onMessage('ack', (a: { seq: number }) => {
+      const t0 = outbox.get(m)?.shift();
+      if (t0 !== undefined) sentAt.set(`${r}:${a.seq}`, t0);
+    });
+    m.onMessage('presence', () => {});
+    m.onMessage('refused', () => outbox.get(m)?.shift());
+    m.onMessage('welcome', () => {});
+    return m;
+  };
   for (let r = 0; r < c.rooms; r++) {
     const base = servers[r % servers.length]!;
     const res = await fetch(`${base}/api/rooms`, {
@@ -62,36 +86,12 @@ async function runCase(c: Case, servers: string[], pids: number[]) {
     if (!res.ok) throw new Error(`The server refused the room: ${opened.error}`);
     const { code, teacherSecret } = opened;
     const ws = (i: number) => new Client(servers[i % servers.length]!.replace(/^http/, 'ws'));
-    const teacher = await ws(r).joinById(code, { teacherSecret });
+    const teacher = listen(await ws(r).joinById(code, { teacherSecret }), r);
     const devices: Room[] = [];
     for (let d = 0; d < seats.length; d++)
-      devices.push(await ws(r + d + 1).joinById(code, { name: `S${d}`, seat: seats[d] }));
+      devices.push(listen(await ws(r + d + 1).joinById(code, { name: `S${d}`, seat: seats[d] }), r));
     rooms.push({ teacher, devices });
   }
-  // Each device notes when each logged event (by seq) reaches it; a sender learns its intent's seq
-  // from its ack (acks come in the order it sent). Latency: the last arrival minus the send.
-  const sentAt = new Map<string, number>();
-  const arrivals = new Map<string, number[]>();
-  const outbox = new Map<Room, number[]>();
-  const send = (m: Room, event: object) => {
-    (outbox.get(m) ?? outbox.set(m, []).get(m)!).push(performance.now());
-    m.send('intent', { event });
-  };
-  rooms.forEach((room, r) => {
-    for (const m of [room.teacher, ...room.devices]) {
-      m.onMessage('event', (e: { seq: number }) => {
-        const key = `${r}:${e.seq}`;
-        (arrivals.get(key) ?? arrivals.set(key, []).get(key)!).push(performance.now());
-      });
-      m.onMessage('ack', (a: { seq: number }) => {
-        const t0 = outbox.get(m)?.shift();
-        if (t0 !== undefined) sentAt.set(`${r}:${a.seq}`, t0);
-      });
-      m.onMessage('presence', () => {});
-      m.onMessage('refused', () => outbox.get(m)?.shift());
-      m.onMessage('welcome', () => {});
-    }
-  });
   for (let r = 0; r < rooms.length; r++)
     for (const type of ['START', 'BEGIN']) send(rooms[r]!.teacher, { type });
   const stopAt = performance.now() + c.actMs;
