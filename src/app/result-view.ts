@@ -50,7 +50,7 @@ export function communiqueLines(r: DebriefReport, plenary: boolean): ResultLine[
   return out;
 }
 
-/** One rule's row under an item: adopted or not, and its tally with names and pivot. */
+/** One rule's row under an item: adopted or not, and its tally with names and the deciding vote (pivot). */
 export function ruleRowText(lib: Library, c: ItemComparison, rule: RuleId, sessionRule: RuleId): string {
   const row = c.rows[rule];
   const tags = [
@@ -61,7 +61,7 @@ export function ruleRowText(lib: Library, c: ItemComparison, rule: RuleId, sessi
     .join(', ');
   const t = row.tally;
   const tally = t
-    ? `${tallyLine(lib, t)}${t.pivot ? `; pivot ${nameOf(lib, t.pivot)}` : ''}`
+    ? `${tallyLine(lib, t)}${t.pivot ? `; the deciding vote: ${nameOf(lib, t.pivot)}` : ''}`
     : 'no call held';
   return `${row.adopted ? '✓ adopted' : '✕ not adopted'} — ${RULES[rule].label}${tags ? ` (${tags})` : ''}: ${tally}`;
 }

@@ -3,6 +3,7 @@
 // abbreviation in brackets ("Committee on KP Review (CKR)" → CKR), or by the name in the singular.
 import { GLOSSARY } from '../content/glossary';
 import type { GlossaryEntry } from '../content/types';
+import { citeLabel } from './view-model';
 
 /** The words that find an entry in running text. */
 export function termWords(entry: GlossaryEntry): string[] {
@@ -34,4 +35,77 @@ export function termsIn(text: string, glossary: readonly GlossaryEntry[] = GLOSS
     if (at >= 0) found.push({ entry, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.entry);
+}
+
+/** Where a glossary term occurs in a text: its first occurrence per entry, with what a tip says of it. */
+export interface TermSpan {
+  readonly at: number;
+  readonly length: number;
+  readonly term: string;
+  /** The definition, then where it comes from ("Source: Washington 2012, para 10"). */
+  readonly tip: string;
+}
+
+/** The plain name of an entry ("Pivot (game term)" → "Pivot"; "Marange (Chiadzwa)" kept whole). */
+function shownTerm(entry: GlossaryEntry): string {
+  return entry.term.replace(/\s*\((game term)\)$/, '');
+}
+
+/** Each entry's words as compiled patterns, made once (panels look for terms after every event). */
+const compiled = new WeakMap<GlossaryEntry, readonly { re: RegExp; length: number }[]>();
+function finders(entry: GlossaryEntry): readonly { re: RegExp; length: number }[] {
+  let f = compiled.get(entry);
+  if (!f) {
+    f = termWords(entry).map((w) => ({
+      re: new RegExp(
+        `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`,
+        /^[A-Z]{2,6}$/.test(w) ? 'u' : 'iu',
+      ),
+      length: w.length,
+    }));
+    compiled.set(entry, f);
+  }
+  return f;
+}
+
+/**
+ * Each glossary term in `text` at its first occurrence (the earliest of its words), longest first where two
+ * overlap ("Kimberley Process Certification Scheme" over "Kimberley Process"). `skip` holds terms already
+ * marked nearby (each is explained once per view), and is added to.
+ */
+export function termSpans(
+  text: string,
+  cite: (entry: GlossaryEntry) => string,
+  skip: Set<string> = new Set(),
+  glossary: readonly GlossaryEntry[] = GLOSSARY,
+): TermSpan[] {
+  const found: TermSpan[] = [];
+  for (const entry of glossary) {
+    if (skip.has(entry.term)) continue;
+    let best: { at: number; length: number } | null = null;
+    for (const { re, length } of finders(entry)) {
+      const m = re.exec(text);
+      if (m && (!best || m.index < best.at || (m.index === best.at && length > best.length)))
+        best = { at: m.index, length };
+    }
+    if (!best) continue;
+    const source = cite(entry);
+    found.push({
+      ...best,
+      term: shownTerm(entry),
+      tip: `${entry.definition}${source ? ` Source: ${source}.` : ''}`,
+    });
+  }
+  // Longest first, then drop any that overlaps one kept.
+  found.sort((a, b) => b.length - a.length || a.at - b.at);
+  const kept: TermSpan[] = [];
+  for (const f of found)
+    if (!kept.some((k) => f.at < k.at + k.length && k.at < f.at + f.length)) kept.push(f);
+  for (const k of kept) skip.add(glossary.find((e) => shownTerm(e) === k.term)!.term);
+  return kept.sort((a, b) => a.at - b.at);
+}
+
+/** The glossary's terms in a line of a panel, each with its definition and cited source (a TermFinder). */
+export function glossaryTerms(text: string, seen: Set<string>): TermSpan[] {
+  return termSpans(text, (e) => e.cite.map(citeLabel).join('; '), seen);
 }

@@ -4,7 +4,7 @@ import { Scene, Scenes, type GameObjects } from 'phaser';
 import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, meetingContext, SOURCES } from '../content/index';
 import { ISSUE_IDS, type Citation, type IssueId, type Scenario } from '../content/types';
 import { careWords, MOVE_GUIDE, positionWords } from '../app/guide';
-import { termsIn } from '../app/terms';
+import { glossaryTerms, termsIn } from '../app/terms';
 import { citeLabel } from '../app/view-model';
 import type { SessionController } from '../app/controller';
 import { LIBRARY } from '../machines/default';
@@ -34,6 +34,7 @@ registerHelp('Briefing', [
   { keys: 'Enter', action: 'Next player’s briefing, or begin the meeting' },
   { keys: '↑ ↓ PgUp PgDn', action: 'Scroll the role card' },
   { keys: 'Tab', action: 'Move between the buttons' },
+  { keys: 'U', action: 'Meaning of the next underlined word (or point at it)' },
   { keys: 'Esc', action: 'Back to the previous player’s card' },
 ]);
 
@@ -94,7 +95,7 @@ export default class Briefing extends Scene {
     this.add.text(250, 30, fitTitle(sc), ts(20, { color: pal.muted }));
     drawBox(this, 28, 80, 800, 560);
     drawBox(this, 844, 80, 408, 400);
-    this.card = new ScrollText(this, 52, 140, 760, 486);
+    this.card = new ScrollText(this, 52, 140, 760, 486).explainTerms(glossaryTerms);
     const ctx = new ScrollText(this, 862, 130, 378, 340);
     this.add.text(862, 92, 'The meeting', ts(22, { color: pal.gold, bold: true }));
     const ctxLines: Line[] = [
@@ -254,6 +255,10 @@ export default class Briefing extends Scene {
         break;
       case 'Escape':
         if (this.index > 0) this.open(this.index - 1);
+        break;
+      case 'u':
+      case 'U':
+        if (!this.card.nextTerm()) announce('No explained words in view on this card.');
         break;
     }
   }

@@ -42,6 +42,7 @@ import { goTo } from './registry';
 registerHelp('Debrief', [
   { keys: '1–6 or ← →', action: 'Timeline, who moved whom, objectives, participation, history, questions' },
   { keys: '↑ ↓ PgUp PgDn', action: 'Scroll the page' },
+  { keys: 'U', action: 'Meaning of the next underlined word (or point at it)' },
   { keys: 'Tab, Enter', action: 'Choose an export or finish' },
   {
     keys: 'R / J / C / O / E / P / S',

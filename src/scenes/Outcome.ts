@@ -27,6 +27,7 @@ import { goTo } from './registry';
 registerHelp('Outcome', [
   { keys: '1 2 3 4 or ← →', action: 'Communiqué, under each rule, objectives, history' },
   { keys: '↑ ↓ PgUp PgDn', action: 'Scroll the page' },
+  { keys: 'U', action: 'Meaning of the next underlined word (or point at it)' },
   { keys: 'Tab, Enter', action: 'Choose a command: debrief, export CSV, export JSON' },
   { keys: 'D / C / J', action: 'Debrief / comparison as CSV / as JSON' },
 ]);

@@ -1,6 +1,7 @@
 // A scrolling text box at any type size (the transcript and the dense panels).
 import { GameObjects, type Scene } from 'phaser';
-import { lh, ts } from './text';
+import { termTip, type TermFinder, type TermMark } from './term-tips';
+import { lh, textWidth, ts } from './text';
 import { palette } from './theme';
 import { ScrollBar, wheelLines } from './widgets';
 import { Wrapper } from './wrap';
@@ -60,6 +61,11 @@ export class ScrollText extends GameObjects.Container {
   private readonly more: GameObjects.Text;
   private readonly less: GameObjects.Text;
   private readonly wrapper = new Wrapper(this.scene);
+  /** Underlines and pointer zones of the terms explained in the lines shown. */
+  private readonly marks: GameObjects.Container;
+  private finder: TermFinder | null = null;
+  private spots: { mark: TermMark; x: number; y: number; w: number; h: number }[] = [];
+  private spotIndex = -1;
 
   constructor(
     scene: Scene,
@@ -87,6 +93,8 @@ export class ScrollText extends GameObjects.Container {
     zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
     this.more.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(1));
     this.add(zone);
+    this.marks = scene.add.container(0, 0);
+    this.add(this.marks); // above the wheel zone, so that pointing at a term reaches it
     this.bringToTop(this.more); // above the wheel zone, so that a click on the cue reaches it
     scene.add.existing(this);
     const alive = panels.get(scene) ?? new Set<ScrollText>();
@@ -98,6 +106,26 @@ export class ScrollText extends GameObjects.Container {
   }
 
   private sig = '';
+
+  /** Explains the terms `finder` finds in the lines shown: underlined, with a tip on hover and by key. */
+  explainTerms(finder: TermFinder): this {
+    this.finder = finder;
+    this.render();
+    return this;
+  }
+
+  /**
+   * Steps to the next explained term in view (the U key): shows its tip and says it. Returns false when
+   * the panel explains none in view.
+   */
+  nextTerm(): boolean {
+    if (!this.spots.length) return false;
+    this.spotIndex = (this.spotIndex + 1) % this.spots.length;
+    const s = this.spots[this.spotIndex]!;
+    const m = this.getWorldTransformMatrix();
+    termTip(this.scene).show(s.mark, { x: m.tx + s.x, y: m.ty + s.y, w: s.w, h: s.h }, true);
+    return true;
+  }
 
   setLines(paras: readonly Line[], keepPlace = false): void {
     // Same text: nothing to redo (the transcript and panels are refreshed after every event).
@@ -202,20 +230,27 @@ export class ScrollText extends GameObjects.Container {
 
   private render(): void {
     this.content.removeAll(true);
+    this.marks.removeAll(true);
+    const tip = termTip(this.scene);
+    if (this.spots.some((s) => s.mark.term === tip.shownTerm)) tip.hide();
+    this.spots = [];
+    this.spotIndex = -1;
+    const seen = new Set<string>();
     let y = 0;
     const viewH = this.viewH;
     for (let i = this.top; i < this.lines.length; i++) {
       const l = this.lines[i]!;
       if (y + l.height > viewH) break;
-      if (l.text)
-        this.content.add(
-          this.scene.add.text(
-            l.indent,
-            y,
-            l.text,
-            ts(l.size, { color: l.color, bold: l.bold, italic: l.italic, serif: l.serif }),
-          ),
-        );
+      if (l.text) {
+        const o = { color: l.color, bold: l.bold, italic: l.italic, serif: l.serif };
+        const t = this.scene.add.text(l.indent, y, l.text, ts(l.size, o));
+        this.content.add(t);
+        for (const mark of this.finder?.(l.text, seen) ?? []) {
+          const x = l.indent + textWidth(l.text.slice(0, mark.at), l.size, o);
+          const w = textWidth(l.text.slice(mark.at, mark.at + mark.length), l.size, o);
+          this.markTerm(mark, x, y, w, t.height);
+        }
+      }
       y += l.height;
     }
     const total = this.lines.reduce((s, l) => s + l.height, 0);
@@ -224,5 +259,23 @@ export class ScrollText extends GameObjects.Container {
     const scrollable = total > this.boxH;
     this.more.setVisible(scrollable && !this.atEnd);
     this.less.setVisible(false);
+  }
+
+  /** A term's underline and the zone that opens its tip (a wheel over it still scrolls the panel). */
+  private markTerm(mark: TermMark, x: number, y: number, w: number, h: number): void {
+    const pal = palette();
+    const line = this.scene.add.rectangle(x, y + h - 2, w, 2, pal.goldNum, 0.8).setOrigin(0, 0);
+    const zone = this.scene.add.zone(x, y, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+    const tip = termTip(this.scene);
+    const show = () => {
+      const m = this.getWorldTransformMatrix();
+      tip.show(mark, { x: m.tx + x, y: m.ty + y, w, h });
+    };
+    zone.on('pointerover', show);
+    zone.on('pointerdown', show);
+    zone.on('pointerout', () => tip.hide(mark.term));
+    zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
+    this.marks.add([line, zone]);
+    this.spots.push({ mark, x, y, w, h });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/content/glossary';
-import { termsIn, termWords } from '../../src/app/terms';
+import { glossaryTerms, termSpans, termsIn, termWords } from '../../src/app/terms';
 
 const terms = (text: string) => termsIn(text).map((e) => e.term);
 
@@ -33,5 +33,35 @@ describe('glossary terms in running text', () => {
         termWords(e).every((w) => w.length >= 2),
         e.term,
       ).toBe(true);
+  });
+});
+
+describe('termSpans: where a panel underlines a term', () => {
+  const cite = (e: { cite: readonly unknown[] }) => (e.cite.length ? 'Washington 2012, para 6' : '');
+
+  it('marks each term once, at its first occurrence, with its definition and source', () => {
+    const text = 'The Chair tables the draft. The Chair asks whether there is any objection.';
+    const spans = termSpans(text, cite);
+    const chair = spans.filter((s) => s.term === 'Chair');
+    expect(chair).toHaveLength(1);
+    expect(text.slice(chair[0]!.at, chair[0]!.at + chair[0]!.length)).toBe('Chair');
+    expect(chair[0]!.at).toBe(4);
+    expect(chair[0]!.tip).toContain(GLOSSARY.find((e) => e.term === 'Chair')!.definition);
+  });
+
+  it('prefers the longer of two overlapping terms and gives game terms their plain name', () => {
+    const spans = termSpans('Under the Kimberley Process Certification Scheme, the pivot decides.', cite);
+    expect(spans.map((s) => s.term)).toEqual(['Kimberley Process Certification Scheme (KPCS)', 'Pivot']);
+  });
+
+  it('skips terms already marked in the same view, and records the ones it marks', () => {
+    const seen = new Set<string>();
+    expect(termSpans('Marange again', cite, seen).map((s) => s.term)).toEqual(['Marange (Chiadzwa)']);
+    expect(termSpans('and Marange once more', cite, seen)).toEqual([]);
+  });
+
+  it('glossaryTerms cites the entry’s sources as the game labels them', () => {
+    const [m] = glossaryTerms('Diamonds from Marange', new Set());
+    expect(m!.tip).toMatch(/Source: .+\.$/);
   });
 });

@@ -21,6 +21,7 @@ registerHelp('Plenary', [
   { keys: 'B', action: 'How to play: a guided first item, step by step (B again skips it)' },
   { keys: 'Q', action: 'How to play, last step: call for a decision now (Call it now)' },
   { keys: 'H', action: 'Browse the seats in the hall (arrows), Esc to stop' },
+  { keys: 'U', action: 'Meaning of the next underlined word in the open panel (or point at it)' },
   { keys: 'Space or F', action: 'Fast-forward the AI on / off; at step pace, the AI’s next move' },
   { keys: 'I', action: 'Let the AI play your seat / take it back' },
   { keys: 'T', action: 'Classroom room, a team on one seat: act for your team yourself' },
@@ -97,6 +98,10 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
     case 'v':
     case 'V':
       room.toggleProjector();
+      return;
+    case 'u':
+    case 'U':
+      if (!room.tabs().openText.nextTerm()) announce('No explained words in view in this panel.');
       return;
     case 'b':
     case 'B':

@@ -7,6 +7,8 @@ import { FocusGroup, typingInField } from '../../ui/widgets';
 import { FocusList, KeyButton } from '../../ui/key-button';
 import { drawBox, tabBox } from '../../ui/panel';
 import { type Line, ScrollText } from '../../ui/scroll-text';
+import { glossaryTerms } from '../../app/terms';
+import { TERM_KEY } from '../../ui/term-tips';
 import { ts } from '../../ui/text';
 import { GREEN, RED } from '../../ui/stance';
 import type { ResultLine } from '../../app/result-view';
@@ -89,7 +91,14 @@ export class ReportView {
     scene.add.text(30, 70, opts.subtitle, ts(18, { color: pal.muted, wrap: 1220 }));
     drawBox(scene, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
     this.tabs = scene.add.container(0, 0);
-    this.text = new ScrollText(scene, CONTENT.x + 8, CONTENT.y + 48, CONTENT.w - 16, CONTENT.h - 56);
+    // Words explained where they appear: glossary terms underlined, with their definition on hover or U.
+    this.text = new ScrollText(
+      scene,
+      CONTENT.x + 8,
+      CONTENT.y + 48,
+      CONTENT.w - 16,
+      CONTENT.h - 56,
+    ).explainTerms(glossaryTerms);
     this.layer = scene.add.container(0, 0);
     this.focus = new FocusList();
     this.buttons = opts.commands.map(
@@ -218,7 +227,8 @@ export class ReportView {
         if (c >= 0) {
           this.focus.focus(c, true);
           if (!ev.repeat) this.buttons[c]!.activate();
-        }
+        } else if (ev.key.toUpperCase() === TERM_KEY && !this.text.nextTerm())
+          announce('No explained words in view on this page.');
       }
     }
   }

@@ -9,6 +9,7 @@ import { nameOf, type SessionContext, type TranscriptEntry } from '../../model/s
 import { announce, mirrorText } from '../../ui/live';
 import { drawBox, tabBox } from '../../ui/panel';
 import { ScrollText, type Line } from '../../ui/scroll-text';
+import { glossaryTerms } from '../../app/terms';
 import { GREEN, RED } from '../../ui/stance';
 import { fit, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
@@ -67,8 +68,17 @@ export class TabPanel {
   ) {
     drawBox(scene, TABP.x, TABP.y, TABP.w, TABP.h);
     this.strip = scene.add.container(0, 0);
-    this.transcript = new ScrollText(scene, TABP.x + 14, TABP.y + 52, TABP.w - 24, TABP.h - 60, true);
-    this.panelText = new ScrollText(scene, TABP.x + 14, TABP.y + 52, TABP.w - 24, TABP.h - 60);
+    this.transcript = new ScrollText(
+      scene,
+      TABP.x + 14,
+      TABP.y + 52,
+      TABP.w - 24,
+      TABP.h - 60,
+      true,
+    ).explainTerms(glossaryTerms);
+    this.panelText = new ScrollText(scene, TABP.x + 14, TABP.y + 52, TABP.w - 24, TABP.h - 60).explainTerms(
+      glossaryTerms,
+    );
     this.meterLayer = scene.add.container(0, 0);
   }
 

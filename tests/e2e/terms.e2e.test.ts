@@ -1,0 +1,107 @@
+// Words explained where they appear: glossary terms in the briefing, the transcript, the Outcome and the
+// Debrief are underlined; pointing at one, or pressing U, shows its definition and source.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  openPage,
+  press,
+  shot,
+  useBrowserSuite,
+  waitForAnnouncement,
+  waitForScene,
+  waitReady,
+} from './harness';
+import { clickAt, layout } from './pointer';
+
+const suite = useBrowserSuite();
+const SLOW = 240_000;
+
+/** The tip on screen for a term whose text is `body`: its heading and where it sits. */
+async function tipOf(page: Page, body: string): Promise<{ term: string; x: number; y: number } | null> {
+  const texts = (await layout(page)).texts;
+  const b = texts.find((t) => t.text === body);
+  if (!b) return null;
+  const head = texts
+    .filter((t) => t.scene === b.scene && Math.abs(t.x - b.x) < 2 && t.y < b.y)
+    .sort((p, q) => q.y - p.y)[0];
+  return head ? { term: head.text, x: head.x - 10, y: head.y - 10 } : null;
+}
+
+interface Tip {
+  term: string;
+  body: string;
+  x: number;
+  y: number;
+}
+
+/** U steps to the next underlined term: it is said (term: definition), and its tip shows. */
+async function stepTerm(page: Page, n: number): Promise<Tip> {
+  const before = (await page.evaluate(() => window.roughConsensus.announcements.length)) as number;
+  await press(page, 'u');
+  const said = await page.evaluate((k) => window.roughConsensus.announcements.slice(k), before);
+  expect(said, `announcement after U #${n}`).toHaveLength(1);
+  const [term, ...rest] = said[0]!.split(': ');
+  const body = rest.join(': ');
+  const shown = await tipOf(page, body);
+  expect(shown, `tip for ${said[0]}`).not.toBeNull();
+  expect(shown!.term).toBe(term);
+  return { ...shown!, body };
+}
+
+/** U twice shows two terms; pointing back at the first one's place shows its tip again. */
+async function hoverBack(page: Page, name: string): Promise<void> {
+  const first = await stepTerm(page, 1);
+  await shot(page, `terms-${name}`);
+  // Game terms say so and cite nothing; the others name their source.
+  expect(first.body).toMatch(/Source: .+\.$|^A game term/);
+  const second = await stepTerm(page, 2);
+  expect(second.term).not.toBe(first.term);
+  // The tip opens just below its term, at the term's left edge (or above it near the foot of the screen).
+  await page.mouse.move(1, 1);
+  const spot = { x: first.x + 6, y: first.y - 12 };
+  await clickAt(page, spot);
+  if ((await tipOf(page, first.body))?.term !== first.term)
+    // The tip went above the term: the term is just below it.
+    await clickAt(page, { x: first.x + 6, y: first.y + 8 });
+  expect((await tipOf(page, first.body))?.term).toBe(first.term);
+  expect(await tipOf(page, second.body)).toBeNull();
+}
+
+describe('Words explained where they appear', () => {
+  it(
+    'underlines glossary terms in the briefing, the transcript, the Outcome and the Debrief, with their source',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await hoverBack(page, 'briefing');
+
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await press(page, '2');
+      // The transcript's first line names the plenary.
+      await stepTerm(page, 1);
+      await shot(page, 'terms-transcript');
+
+      // The meeting ends (the facilitator's End): the Outcome, then the Debrief.
+      await page.evaluate(() => window.roughConsensus.send({ type: 'END' }));
+      await waitForScene(page, 'Outcome', 30_000);
+      await press(page, '2');
+      await stepTerm(page, 1);
+      await shot(page, 'terms-outcome');
+      await press(page, 'd');
+      await waitForScene(page, 'Debrief', 30_000);
+      await press(page, '1');
+      await stepTerm(page, 1);
+      await shot(page, 'terms-debrief');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
