@@ -132,8 +132,9 @@ describe('Nash bargaining', () => {
   it('always returns a point no caring player loses by, in random rooms', () => {
     const bargainer = fc.record({
       x: fc.double({ min: 0, max: 100, noNaN: true }),
-      s: fc.double({ min: 0, max: 1, noNaN: true }),
-      c: fc.double({ min: 0, max: 1, noNaN: true }),
+      // Saliences and clouts in hundredths, as the content gives them (denormal weights are noise to both).
+      s: fc.integer({ min: 0, max: 100 }).map((v) => v / 100),
+      c: fc.integer({ min: 0, max: 100 }).map((v) => v / 100),
     });
     fc.assert(
       fc.property(fc.array(bargainer, { maxLength: 8 }), fc.integer({ min: 0, max: 100 }), (actors, d) => {
@@ -256,6 +257,31 @@ describe('challenge model risk exponents', () => {
       1.004407, 1.117181, 0.5, 1.117181, 1.017582, 1.017582, 2.0, 0.648264, 1.453712, 1.556875,
     ];
     r.forEach((v, k) => expect(v, `actor ${k}`).toBeCloseTo(expected[k]!, 5));
+  });
+  it('match the pair-by-pair sum over random rooms (the sorted-room shortcut changes no exponent)', () => {
+    const actor = fc.record({
+      x: fc.integer({ min: 0, max: 1000 }).map((v) => v / 10),
+      // Saliences and clouts in hundredths, as the content gives them (denormal weights are noise to both).
+      s: fc.integer({ min: 0, max: 100 }).map((v) => v / 100),
+      c: fc.integer({ min: 0, max: 100 }).map((v) => v / 100),
+    });
+    fc.assert(
+      fc.property(fc.array(actor, { minLength: 2, maxLength: 30 }), (players) => {
+        // Σ_j EU_j(j→k) with r = 1, each win probability summed voter by voter.
+        const security = players.map((k) =>
+          players.reduce((t, j) => t + challengeUtility(j, k, players, 50, 1), 0),
+        );
+        const hi = Math.max(...security);
+        const lo = Math.min(...security);
+        const expected = security.map((s) =>
+          hi - lo > 1e-12
+            ? (1 - (2 * s - hi - lo) / (hi - lo) / 3) / (1 + (2 * s - hi - lo) / (hi - lo) / 3)
+            : 1,
+        );
+        riskExponents(players).forEach((r, k) => expect(r).toBeCloseTo(expected[k]!, 6));
+      }),
+      { numRuns: 300 },
+    );
   });
   it('are 1 for everyone when every actor is equally secure', () => {
     const r = riskExponents([
