@@ -107,7 +107,10 @@ export function issueLine(lib: Library, scenarioId: ScenarioId, issue: IssueId =
     names.length > 0
       ? ` Here a draft at the majority pivot (${y.toFixed(0)}) would meet ${names.length === 1 ? 'an objection' : `${names.length} objections`} from ${listOf(names)}, so consensus keeps the status quo (${sq}) while a simple majority would move to ${y.toFixed(0)}.`
       : ` Here nobody would object alone to a draft at the majority pivot (${y.toFixed(0)}), so consensus can move as far as a majority.`;
-  const departs = ` Under strict unanimity every participant that preferred the status quo, ${lowest.name} at ${lowest.x} at one end of the range up to ${highest.name} at ${highest.x}, would have a veto; the game's rule lets those who lose little or care little stay silent.`;
+  // Under unanimity any status quo between the two outermost participants is locked in: every move
+  // from it leaves one of them worse off, and each holds a veto.
+  const locked = sq >= gridlock[0] && sq <= gridlock[1];
+  const departs = ` Under strict unanimity every participant would hold a veto, and a status quo anywhere from ${lowest.name} (${lowest.x}) to ${highest.name} (${highest.x}), the shaded stretch, could never be moved: any change leaves one of them worse off${locked ? `. The status quo here (${sq}) lies in that stretch, so nothing at all would pass` : ''}. The game's rule lets those who lose little or care little stay silent.`;
   const explanation = `${rule}${here}${departs}`;
   const blockers = alone.map((i) => roster.ids[i]!);
   return {

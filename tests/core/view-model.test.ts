@@ -93,6 +93,12 @@ describe('rule lab explanations', async () => {
     expect(line.pivot.majority).toBe(60);
     expect(line.explanation).toMatch(/no formal objection, not a unanimous yes/);
     expect(line.explanation).toMatch(/accepts up to 10\/s points of loss/);
-    expect(line.explanation).toMatch(/strict unanimity/);
+    // Where it departs from strict unanimity: there the outermost two would lock any status quo between them.
+    expect(line.explanation).toMatch(
+      /Under strict unanimity every participant would hold a veto, and a status quo anywhere from Delegation BL \(0\) to Delegation RA \(85\), the shaded stretch, could never be moved/,
+    );
+    expect(line.explanation).toMatch(
+      /The status quo here \(0\) lies in that stretch, so nothing at all would pass\./,
+    );
   });
 });
