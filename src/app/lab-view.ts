@@ -102,7 +102,7 @@ export function issueLine(lib: Library, scenarioId: ScenarioId, issue: IssueId =
   );
   const names = alone.map((i) => roster.names[i]!);
   const lone = KAPPA_BASE + KAPPA_ISOLATION;
-  const rule = `The game's consensus is no formal objection, not a unanimous yes: a participant that stays silent lets the draft pass. Objecting costs something, ${lone} points of salience-weighted loss for a lone objector, falling to ${KAPPA_BASE} when everyone else objects too, so a participant that cares about the issue with salience s accepts up to ${lone}/s points of loss before it blocks alone (${lone} points at s = 1, 20 at s = 0.5), and once one objects the next finds it cheaper.`;
+  const rule = `The game's consensus is no formal objection, not a unanimous yes: silence lets the draft pass. Objecting alone costs ${lone} points of salience-weighted loss, falling to ${KAPPA_BASE} as everyone else objects too, so a participant with salience s accepts up to ${lone}/s points of loss before it blocks alone (${lone} at s = 1, ${2 * lone} at s = 0.5), and each objection makes the next cheaper.`;
   const here =
     names.length > 0
       ? ` Here a draft at the majority pivot (${y.toFixed(0)}) would meet ${names.length === 1 ? 'an objection' : `${names.length} objections`} from ${listOf(names)}, so consensus keeps the status quo (${sq}) while a simple majority would move to ${y.toFixed(0)}.`
@@ -110,7 +110,7 @@ export function issueLine(lib: Library, scenarioId: ScenarioId, issue: IssueId =
   // Under unanimity any status quo between the two outermost participants is locked in: every move
   // from it leaves one of them worse off, and each holds a veto.
   const locked = sq >= gridlock[0] && sq <= gridlock[1];
-  const departs = ` Under strict unanimity every participant would hold a veto, and a status quo anywhere from ${lowest.name} (${lowest.x}) to ${highest.name} (${highest.x}), the shaded stretch, could never be moved: any change leaves one of them worse off${locked ? `. The status quo here (${sq}) lies in that stretch, so nothing at all would pass` : ''}. The game's rule lets those who lose little or care little stay silent.`;
+  const departs = ` Under strict unanimity everyone would hold a veto: a status quo anywhere from ${lowest.name} (${lowest.x}) to ${highest.name} (${highest.x}), the shaded stretch, could never be moved, since any change leaves one of them worse off${locked ? `, and this one (${sq}) lies in it, so nothing at all would pass` : ''}. The game's rule lets those who lose little or care little stay silent.`;
   const explanation = `${rule}${here}${departs}`;
   const blockers = alone.map((i) => roster.ids[i]!);
   return {

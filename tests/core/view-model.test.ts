@@ -95,10 +95,8 @@ describe('rule lab explanations', async () => {
     expect(line.explanation).toMatch(/accepts up to 10\/s points of loss/);
     // Where it departs from strict unanimity: there the outermost two would lock any status quo between them.
     expect(line.explanation).toMatch(
-      /Under strict unanimity every participant would hold a veto, and a status quo anywhere from Delegation BL \(0\) to Delegation RA \(85\), the shaded stretch, could never be moved/,
+      /Under strict unanimity everyone would hold a veto: a status quo anywhere from Delegation BL \(0\) to Delegation RA \(85\), the shaded stretch, could never be moved/,
     );
-    expect(line.explanation).toMatch(
-      /The status quo here \(0\) lies in that stretch, so nothing at all would pass\./,
-    );
+    expect(line.explanation).toMatch(/and this one \(0\) lies in it, so nothing at all would pass\./);
   });
 });
