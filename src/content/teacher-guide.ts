@@ -69,7 +69,7 @@ export const TEACHER_GUIDE: KitDoc = {
           kind: 'step',
         },
         {
-          text: '30–38 min · On the projector: the outcome screen (what we decided, and the same moves under each rule), then the debrief’s pages History (what the real meeting decided), Who moved whom and Questions (pick one).',
+          text: '30–38 min · On the projector: the outcome screen (what we decided, and the same moves under each rule), then the debrief’s pages History (what the real meeting decided), Who moved whom and Questions (pick one). Or walk the class through the debrief slides (V on the debrief, or Classroom → Debrief slides): the same in large type, a slide at a time.',
           kind: 'step',
         },
         {

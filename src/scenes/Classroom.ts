@@ -1,5 +1,5 @@
 // The teacher's door into the game, from the title screen: set up a class (hot seat on this computer), the
-// teacher's guide, role cards to print for a meeting and the student primer.
+// teacher's guide, role cards to print for a meeting, the student primer and the debrief slides.
 import { GameObjects, Scene } from 'phaser';
 import { meetingShortName } from '../content/index';
 import { registerHelp } from '../ui/help';
@@ -79,6 +79,12 @@ export default class Classroom extends Scene {
         onActivate: () => void goTo(this, 'KitReader', { doc: 'primer' }),
       },
       {
+        label: 'Debrief slides',
+        about:
+          'For the projector after a meeting, a slide at a time: what we decided, what history decided, the same moves under each rule, who moved whom, the discussion questions. Shows the meeting that ended last (also from its debrief: key V).',
+        onActivate: () => void goTo(this, 'DebriefSlides', { from: 'Classroom' }),
+      },
+      {
         label: 'Back to title',
         about: 'Back to the title screen (Esc).',
         onActivate: () => void goTo(this, 'Title'),
@@ -89,8 +95,8 @@ export default class Classroom extends Scene {
       .setOrigin(0.5, 0);
     this.menu = new Menu(this, W / 2, 160, entries, {
       width: 620,
-      itemHeight: 50,
-      gap: 8,
+      itemHeight: 46,
+      gap: 6,
       onEscape: () => void goTo(this, 'Title'),
       onFocus: (_it, i) => this.about.setText(entries[i]?.about ?? ''),
     });

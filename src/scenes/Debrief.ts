@@ -49,6 +49,7 @@ registerHelp('Debrief', [
     action: 'Report (Markdown) / JSON / decisions CSV / positions CSV / players CSV / print / save file',
   },
   { keys: 'T', action: 'Write or change the players’ exit tickets' },
+  { keys: 'V', action: 'Debrief slides for the projector' },
   {
     keys: 'Q',
     action: 'Finish',
@@ -109,6 +110,11 @@ export default class Debrief extends Scene {
         { label: 'Positions (CSV)', key: 'O', run: () => this.exportCsv('positions') },
         { label: 'Players, exit tickets (CSV)', key: 'E', run: () => this.exportCsv('players') },
         { label: 'Print view', key: 'P', run: () => this.print() },
+        {
+          label: 'Debrief slides',
+          key: 'V',
+          run: () => void goTo(this, 'DebriefSlides', { from: 'Debrief' }),
+        },
         ...(classroom.device
           ? []
           : [

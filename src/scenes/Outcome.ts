@@ -5,23 +5,19 @@ import { Scene } from 'phaser';
 import { BRIEFINGS } from '../content/index';
 import { downloadText } from '../app/download';
 import type { SessionController } from '../app/controller';
+import { historyLines } from '../app/debrief-slides';
 import { ticketWriters } from '../app/exit-tickets';
 import { communiqueLines, comparisonLines, objectiveLines } from '../app/result-view';
-import { citeLabel } from '../app/view-model';
 import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import { buildReport, decisionsCsv, type DebriefReport } from '../machines/report';
 import { scenarioOf } from '../model/library';
 import { RULES } from '../model/rules';
-import type { SessionContext } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
-import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
 import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { ReportView, styled } from './plenary/report-view';
-import { type Line } from '../ui/scroll-text';
-import { GREEN } from '../ui/stance';
 import { goTo } from './registry';
 
 registerHelp('Outcome', [
@@ -80,7 +76,7 @@ export default class Outcome extends Scene {
         { label: 'Communiqué', lines: () => styled(communiqueLines(r, sc.kind === 'plenary')) },
         { label: 'Under each rule', lines: () => styled(comparisonLines(LIBRARY, r, ctx.rule)) },
         { label: 'Objectives', lines: () => styled(objectiveLines(LIBRARY, r)) },
-        { label: 'In history', lines: () => this.history(ctx) },
+        { label: 'In history', lines: () => styled(historyLines(r, sc)) },
       ],
       commands: [
         { label: 'Go to the debrief', key: 'D', run: () => this.debrief() },
@@ -99,35 +95,6 @@ export default class Outcome extends Scene {
     announce(
       `The communiqué. ${r.decisions.map((d) => `${d.title}: ${OUTCOME_WORDS[d.outcome]}.`).join(' ')} ${first ? first.summary : ''} Press D or Enter for the debrief.`,
     );
-  }
-
-  private history(ctx: SessionContext): Line[] {
-    const pal = palette();
-    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
-    const div = this.report.history;
-    const out: Line[] = [];
-    for (const id of ctx.agenda) {
-      const item = sc.agenda.find((a) => a.id === id)!;
-      out.push({ text: item.title, size: 22, bold: true, color: pal.gold, gap: 4 });
-      out.push({ text: `In history: ${item.history.summary}`, size: 18, indent: 16, gap: 4 });
-      out.push({
-        text: `Sources: ${item.history.cite.map(citeLabel).join('; ')}`,
-        size: 16,
-        indent: 16,
-        italic: true,
-        color: pal.muted,
-        gap: 4,
-      });
-      const d = div.find((x) => x.itemId === id);
-      if (d)
-        out.push({
-          text: `This session: ${d.sameOutcome && d.points < 0.5 ? 'the same decision as in history.' : d.summary}`,
-          size: 18,
-          indent: 16,
-          color: d.sameOutcome ? GREEN : pal.gold,
-        });
-    }
-    return out;
   }
 
   private debrief(): void {

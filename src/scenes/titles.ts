@@ -23,6 +23,7 @@ export const SCENE_TITLES: Readonly<Record<string, string>> = {
   Classroom: 'Classroom',
   KitReader: 'Teacher’s kit',
   ExitTicket: 'Exit tickets',
+  DebriefSlides: 'Debrief slides',
 };
 
 /** The human name of a scene; the key itself only for a scene nobody named (the Node test prevents it). */

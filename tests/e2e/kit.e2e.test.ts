@@ -1,5 +1,6 @@
 // The teacher's kit at the end of a lesson, in a real browser: the players' exit tickets (written in turn
-// on one computer, each behind the hand-over cover) and what the debrief pack then holds.
+// on one computer, each behind the hand-over cover) and what the debrief pack then holds; the debrief
+// slides on the projector.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,9 @@ import {
   waitReady,
 } from './harness';
 import { centre, clickAt, control, layout } from './pointer';
+import { makeSave, CURRENT_KEY } from '../../src/app/saves';
+import { LIBRARY, plenaryMachine } from '../../src/machines/default';
+import { runAiSession } from '../../src/machines/runner';
 
 const suite = useBrowserSuite();
 const SLOW = 240_000;
@@ -190,6 +194,89 @@ describe('exit tickets', () => {
       });
       expect(problems()).toEqual([]);
       await context.close();
+    },
+    SLOW,
+  );
+});
+
+/** A finished Washington plenary (the computer played every seat) as the autosave, so Continue opens its debrief. */
+function finishedMeeting(): string {
+  const input = { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 3 } as const;
+  const log = runAiSession(plenaryMachine, LIBRARY, input).context.log;
+  const save = JSON.stringify(makeSave(input, log, '0.0.0', 'Washington plenary'));
+  return `localStorage.setItem(${JSON.stringify(CURRENT_KEY)}, ${JSON.stringify(save)});`;
+}
+
+/** Every text of a scene inside the window (in design pixels). */
+async function allOnScreen(page: Page, scene: string): Promise<void> {
+  const off = (await layout(page)).texts.filter(
+    (t) => t.scene === scene && (t.x < 0 || t.y < 0 || t.x + t.w > 1280 || t.y + t.h > 720),
+  );
+  expect(off.map((t) => t.text)).toEqual([]);
+}
+
+describe('debrief slides', () => {
+  it(
+    'walk the class through the meeting by keyboard, from the Debrief and from the Classroom menu, at 1280×720 and 1920×1080',
+    async () => {
+      const init = finishedMeeting();
+      for (const viewport of [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ]) {
+        const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+          init,
+          viewport,
+        });
+        await waitReady(page);
+        await press(page, 'Home', 'Enter'); // Continue: the meeting's debrief
+        await waitForScene(page, 'Debrief');
+        await press(page, 'v');
+        await waitForScene(page, 'DebriefSlides');
+        const titles: string[] = [];
+        for (let i = 0; i < 30; i++) {
+          const said = await waitForAnnouncement(page, new RegExp(`^Slide ${i + 1} of (\\d+): `));
+          const [, n, title] = /^Slide \d+ of (\d+): ([^.]+)\./.exec(said)!;
+          titles.push(title!);
+          await allOnScreen(page, 'DebriefSlides');
+          await shot(page, `kit-slides-${viewport.width}-${i + 1}`);
+          if (i + 1 === Number(n)) break;
+          await press(page, i % 2 ? 'Space' : 'ArrowRight');
+        }
+        // In order: decided, history, the other rules, who moved whom, then the questions.
+        const firsts = titles.filter((t) => !t.endsWith('(continued)'));
+        expect(firsts.slice(0, 4)).toEqual([
+          'What we decided',
+          'What history decided',
+          'The same moves under each rule',
+          'Who moved whom',
+        ]);
+        expect(firsts.slice(4).every((t) => /^Discussion: question \d+ of \d+$/.test(t))).toBe(true);
+        expect(firsts.length).toBeGreaterThan(4);
+        // Back a slide, then Escape returns to the Debrief.
+        await press(page, 'ArrowLeft');
+        await waitForRecent(page, new RegExp(`^Slide ${titles.length - 1} of ${titles.length}: `));
+        await press(page, 'Escape');
+        await waitForScene(page, 'Debrief');
+        // From the Classroom menu (the title's Classroom entry), the same slides.
+        await press(page, 'q');
+        await waitForScene(page, 'Title');
+        await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+        await waitForScene(page, 'Classroom');
+        for (let i = 0; i < 12; i++) {
+          const said = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
+          if (/^Debrief slides/.test(said)) break;
+          await press(page, 'ArrowDown');
+        }
+        await shot(page, `kit-slides-${viewport.width}-classroom`);
+        await press(page, 'Enter');
+        await waitForScene(page, 'DebriefSlides');
+        await waitForRecent(page, new RegExp(`^Slide 1 of ${titles.length}: What we decided\\.`));
+        await press(page, 'Escape');
+        await waitForScene(page, 'Classroom');
+        expect(problems()).toEqual([]);
+        await context.close();
+      }
     },
     SLOW,
   );
