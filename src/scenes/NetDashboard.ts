@@ -41,7 +41,8 @@ export default class NetDashboard extends Scene {
     const pal = palette();
     const { width: W, height: H } = this.scale;
     this.add.text(W / 2, 20, 'Class dashboard', textStyle('h1', { color: pal.gold })).setOrigin(0.5, 0);
-    const rooms = openedRooms(storage()).slice(0, 4);
+    // The four newest rooms, in the order they were opened (Group A before Group B).
+    const rooms = openedRooms(storage()).slice(0, 4).reverse();
     const colW = (W - 80) / Math.max(1, rooms.length);
     this.columns = rooms.map((r, i) =>
       this.add.text(
@@ -69,7 +70,8 @@ export default class NetDashboard extends Scene {
           }))
         : []),
     ];
-    const menu = new Menu(this, W / 2, H - 24 - items.length * 44, items, {
+    const menuTop = H - 24 - items.length * 44;
+    const menu = new Menu(this, W / 2, menuTop, items, {
       width: 760,
       itemHeight: 40,
       gap: 4,
@@ -80,11 +82,23 @@ export default class NetDashboard extends Scene {
     const poll = () =>
       void Promise.all(rooms.map((r) => fetchStatus(r.code, r.teacherSecret))).then((all) => {
         if (!this.scene.isActive()) return;
-        all.forEach((s, i) => this.columns[i]?.setText(describe(rooms[i]!.label || rooms[i]!.code, s)));
+        all.forEach((s, i) => {
+          const col = this.columns[i];
+          if (col) this.fitColumn(col, describe(rooms[i]!.label || rooms[i]!.code, s), menuTop - 100);
+        });
       });
     poll();
     const timer = this.time.addEvent({ delay: POLL_MS, loop: true, callback: poll });
     this.events.once('shutdown', () => timer.remove());
+  }
+
+  /** A room's column in body type, or in small type when a long agenda would run under the menu. */
+  private fitColumn(col: GameObjects.Text, text: string, maxH: number): void {
+    const wrap = col.style.wordWrapWidth ?? undefined;
+    for (const role of ['body', 'small'] as const) {
+      col.setText(text).setStyle(textStyle(role, { color: palette().text, ...(wrap ? { wrap } : {}) }));
+      if (col.height <= maxH) return;
+    }
   }
 
   /** This device becomes the teacher's screen of a room it opened (after a reload, or another room). */

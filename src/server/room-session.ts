@@ -4,6 +4,7 @@
 import { SessionController } from '../app/controller';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import { phaseOf } from '../machines/plenary';
+import { clocksRun, timeIsUp } from '../app/session-clock';
 import type { SessionEvent, SessionInput } from '../model/session';
 import type { LogStore } from './log-store';
 import { AiPacer } from '../app/pace';
@@ -72,7 +73,7 @@ export class RoomSession {
     return phase === 'communique' || phase === 'debrief';
   }
 
-  /** Starts the room's clocks: the AI's moves and, while a speech timer is set, a TICK a second. */
+  /** Starts the room's clocks: the AI's moves, and a TICK a second while the meeting is in session. */
   start(): void {
     this.tickTimer = this.timers.setInterval(() => this.tick(), 1000);
     this.paceTimer = this.timers.setInterval(() => void this.pace(), PACE_POLL_MS);
@@ -148,9 +149,18 @@ export class RoomSession {
     this.pacer.setPace(pace);
   }
 
+  /**
+   * A second of the room's clocks: the speech timer and the lesson's time limit, under the same rule as
+   * on one computer; when the lesson's time runs out the meeting ends, as End on the console would.
+   */
   private tick(): void {
-    const ctx = this.snapshot.context;
-    if (ctx.paused || ctx.speechSeconds === null || phaseOf(this.snapshot) !== 'floor') return;
-    void this.apply({ type: 'TICK', seconds: 1 }).catch(() => undefined);
+    const clocks = { sessionMinutes: this.setup.lessonMinutes, clockRunning: true };
+    if (!clocksRun(phaseOf(this.snapshot), this.snapshot.context, clocks)) return;
+    void this.apply({ type: 'TICK', seconds: 1 })
+      .then(() => {
+        if (timeIsUp(this.snapshot.context, clocks.sessionMinutes) && !this.finished)
+          return this.apply({ type: 'END' });
+      })
+      .catch(() => undefined);
   }
 }
