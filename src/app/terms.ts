@@ -2,7 +2,8 @@
 // A term is found by its name without the bracketed part ("Marange (Chiadzwa)" → Marange), by the
 // abbreviation in brackets ("Committee on KP Review (CKR)" → CKR), or by the name in the singular.
 import { GLOSSARY } from '../content/glossary';
-import type { GlossaryEntry } from '../content/types';
+import { SOURCES } from '../content/sources';
+import type { DocKey, GlossaryEntry } from '../content/types';
 import { citeLabel } from './view-model';
 
 /** The words that find an entry in running text. */
@@ -44,6 +45,14 @@ export interface TermSpan {
   readonly term: string;
   /** The definition, then where it comes from ("Source: Washington 2012, para 10"). */
   readonly tip: string;
+  /** A citation: the paragraph it opens in Sources. */
+  readonly link?: SourceLink;
+}
+
+/** A cited paragraph of one of the two source documents. */
+export interface SourceLink {
+  readonly doc: DocKey;
+  readonly para: number;
 }
 
 /** The plain name of an entry ("Pivot (game term)" → "Pivot"; "Marange (Chiadzwa)" kept whole). */
@@ -108,4 +117,36 @@ export function termSpans(
 /** The glossary's terms in a line of a panel, each with its definition and cited source (a TermFinder). */
 export function glossaryTerms(text: string, seen: Set<string>): TermSpan[] {
   return termSpans(text, (e) => e.cite.map(citeLabel).join('; '), seen);
+}
+
+const CITED = /\b(Washington 2012|Mtisi chapter), para (\d+)/g;
+
+/** The citations in a line ("Washington 2012, para 10"), each with its paragraph's summary, once per view. */
+export function citationSpans(text: string, seen: Set<string>): TermSpan[] {
+  const out: TermSpan[] = [];
+  for (const m of text.matchAll(CITED)) {
+    const doc: DocKey = m[1] === 'Washington 2012' ? 'washington-2012' : 'zimbabwe-chapter';
+    const para = Number(m[2]);
+    const term = `${m[1]}, para ${para}`;
+    const summary = SOURCES[doc]?.summaries[para];
+    if (!summary || seen.has(term)) continue;
+    seen.add(term);
+    out.push({
+      at: m.index,
+      length: m[0].length,
+      term,
+      tip: `${summary} Click it, or press Enter now, to open it in Sources.`,
+      link: { doc, para },
+    });
+  }
+  return out;
+}
+
+/** What a panel explains: glossary terms and the citations it shows (a TermFinder). */
+export function explainedSpans(text: string, seen: Set<string>): TermSpan[] {
+  const cites = citationSpans(text, seen);
+  const words = glossaryTerms(text, seen).filter(
+    (w) => !cites.some((c) => w.at < c.at + c.length && c.at < w.at + w.length),
+  );
+  return [...cites, ...words].sort((a, b) => a.at - b.at);
 }

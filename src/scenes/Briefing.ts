@@ -4,7 +4,8 @@ import { Scene, Scenes, type GameObjects } from 'phaser';
 import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, meetingContext, SOURCES } from '../content/index';
 import { ISSUE_IDS, type Citation, type IssueId, type Scenario } from '../content/types';
 import { careWords, MOVE_GUIDE, positionWords } from '../app/guide';
-import { glossaryTerms, termsIn } from '../app/terms';
+import { explainedSpans, termsIn } from '../app/terms';
+import { openSource } from './source-link';
 import { citeLabel } from '../app/view-model';
 import type { SessionController } from '../app/controller';
 import { LIBRARY } from '../machines/default';
@@ -95,7 +96,9 @@ export default class Briefing extends Scene {
     this.add.text(250, 30, fitTitle(sc), ts(20, { color: pal.muted }));
     drawBox(this, 28, 80, 800, 560);
     drawBox(this, 844, 80, 408, 400);
-    this.card = new ScrollText(this, 52, 140, 760, 486).explainTerms(glossaryTerms);
+    this.card = new ScrollText(this, 52, 140, 760, 486).explainTerms(explainedSpans, (link) =>
+      openSource(this, link),
+    );
     const ctx = new ScrollText(this, 862, 130, 378, 340);
     this.add.text(862, 92, 'The meeting', ts(22, { color: pal.gold, bold: true }));
     const ctxLines: Line[] = [
@@ -251,6 +254,7 @@ export default class Briefing extends Scene {
         break;
       case 'Enter':
       case ' ':
+        if (ev.key === 'Enter' && this.card.openStepped()) break;
         if (!ev.repeat) this.focus.focused?.activate();
         break;
       case 'Escape':

@@ -8,6 +8,7 @@ import { announce, mirrorText } from '../ui/live';
 import { lineHeight, palette, textStyle } from '../ui/theme';
 import { Button, FocusGroup, Panel, TextBlock, typingInField, type Para } from '../ui/widgets';
 import { documentParas, glossaryParas, timelineParas, type SourcesData } from './sources-content';
+import { isSourceLink, type SourcesAt } from './source-link';
 
 registerHelp('Sources', [
   { keys: '← → or Tab', action: 'Switch tab: Documents, Glossary, Timeline' },
@@ -15,7 +16,7 @@ registerHelp('Sources', [
   { keys: '↑ ↓', action: 'Scroll a line' },
   { keys: 'PgUp PgDn', action: 'Scroll a page' },
   { keys: 'Home End', action: 'Top / end of the text' },
-  { keys: 'Esc', action: 'Back to the title screen' },
+  { keys: 'Esc', action: 'Back to the title screen, or to the screen a citation was opened from' },
 ]);
 
 const TABS = ['Documents', 'Glossary', 'Timeline'] as const;
@@ -49,15 +50,26 @@ export default class Sources extends Scene {
   private block!: TextBlock;
   private group!: FocusGroup;
   private content: SourcesData | null = null;
+  /** Opened from a citation: its paragraph, and the screen to go back to. */
+  private at: SourcesAt | null = null;
+  private saidTarget = false;
 
   constructor() {
     super({ key: 'Sources' });
   }
 
+  init(data?: Partial<SourcesAt>): void {
+    const returnTo = data?.returnTo;
+    this.saidTarget = false;
+    this.at = isSourceLink(data) && typeof returnTo === 'string' ? { ...data, returnTo } : null;
+  }
+
   create(): void {
     const pal = palette();
     const { width: W, height: H } = this.scale;
-    this.tab = lastTab;
+    this.tab = this.at ? 'Documents' : lastTab;
+    // Over a paused screen (opened from a citation): a ground of its own.
+    if (this.at) this.add.rectangle(0, 0, W, H, pal.bg).setOrigin(0, 0);
 
     const heading = this.add.text(40, 22, 'Sources', textStyle('h1', { color: pal.gold }));
     const btnH = Math.max(56, lineHeight('body') + 22);
@@ -165,7 +177,7 @@ export default class Sources extends Scene {
     }
     switch (tab) {
       case 'Documents':
-        return documentParas(this.content, pal);
+        return documentParas(this.content, pal, this.at ?? undefined);
       case 'Glossary':
         return glossaryParas(this.content, pal);
       case 'Timeline':
@@ -182,10 +194,34 @@ export default class Sources extends Scene {
     const paras = this.paras(tab);
     this.block.setParas(paras);
     mirrorText(`${tab}\n\n${paras.map((p) => p.text).join('\n')}`);
-    if (speak) announce(`${tab} tab.`);
+    const at = this.at;
+    const target = at && tab === 'Documents' && this.content ? this.targetPara(at) : null;
+    if (target) {
+      // The cited paragraph at the top of the view, under its document's title.
+      const title = this.content!.documents.find((d) => d.key === at!.doc)?.title ?? '';
+      const t = this.block.lineIndex(
+        (text, i) => i > this.block.lineIndex((x) => x === title) && text.startsWith('▶ ¶'),
+      );
+      if (t > 0) this.block.scrollBy(t);
+      if (!this.saidTarget) announce(`Sources: ${title}, paragraph ${at!.para}. ${target}`);
+      this.saidTarget = true;
+    } else if (speak) announce(`${tab} tab.`);
+  }
+
+  private targetPara(at: SourcesAt): string | null {
+    return this.content?.documents.find((d) => d.key === at.doc)?.summaries[at.para] ?? null;
   }
 
   private back(): void {
+    const at = this.at;
+    if (at && this.scene.get(at.returnTo)) {
+      this.scene.stop();
+      const back = this.scene.get(at.returnTo);
+      back.cameras.main.setVisible(true);
+      this.scene.resume(at.returnTo);
+      announce('Back.');
+      return;
+    }
     this.scene.start('Title');
   }
 }

@@ -31,7 +31,12 @@ function cites(list: readonly Citation[], docs: readonly SourceDocument[]): stri
   return list.length ? `Source: ${list.map((c) => citeText(c, docs)).join('; ')}` : '';
 }
 
-export function documentParas(data: SourcesData, pal: Palette): Para[] {
+/** The Documents tab; `target` (a cited paragraph opened from a citation) is marked ▶ in gold. */
+export function documentParas(
+  data: SourcesData,
+  pal: Palette,
+  target?: { readonly doc: string; readonly para: number },
+): Para[] {
   const out: Para[] = [
     {
       text: 'The game is drawn from these two documents. Each summary below is our own wording of a paragraph the game cites.',
@@ -47,7 +52,12 @@ export function documentParas(data: SourcesData, pal: Palette): Para[] {
       .map(([n, text]) => [Number(n), text] as const)
       .sort((a, b) => a[0] - b[0]);
     if (paras.length) out.push({ text: 'Cited paragraphs', bold: true, color: pal.gold, gap: 6 });
-    for (const [n, text] of paras) out.push({ text: `¶${n}  ${text}`, indent: 24, gap: 8 });
+    for (const [n, text] of paras)
+      out.push(
+        target?.doc === d.key && target.para === n
+          ? { text: `▶ ¶${n}  ${text}`, indent: 4, gap: 8, bold: true, color: pal.gold }
+          : { text: `¶${n}  ${text}`, indent: 24, gap: 8 },
+      );
     out.push({ text: '', gap: 16 });
   }
   return out;

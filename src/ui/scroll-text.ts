@@ -64,6 +64,9 @@ export class ScrollText extends GameObjects.Container {
   /** Underlines and pointer zones of the terms explained in the lines shown. */
   private readonly marks: GameObjects.Container;
   private finder: TermFinder | null = null;
+  private onLink: ((link: unknown) => void) | null = null;
+  /** A link just stepped to with U: Enter opens it while its tip shows. */
+  private armed: TermMark | null = null;
   private spots: { mark: TermMark; x: number; y: number; w: number; h: number }[] = [];
   private spotIndex = -1;
 
@@ -108,10 +111,28 @@ export class ScrollText extends GameObjects.Container {
   private sig = '';
 
   /** Explains the terms `finder` finds in the lines shown: underlined, with a tip on hover and by key. */
-  explainTerms(finder: TermFinder): this {
+  explainTerms(finder: TermFinder, onLink?: (link: unknown) => void): this {
     this.finder = finder;
+    this.onLink = onLink ?? null;
     this.render();
+    const keys = this.scene.input.keyboard;
+    // Any key but U (the next term) or Enter (open) puts down a link stepped to.
+    const disarm = (ev: KeyboardEvent) => {
+      if (!['u', 'U', 'Enter', 'Shift'].includes(ev.key)) this.armed = null;
+    };
+    keys?.on('keydown', disarm);
+    this.once(GameObjects.Events.DESTROY, () => keys?.off('keydown', disarm));
     return this;
+  }
+
+  /** Enter right after U stepped to a citation: opens it. True when it did (the key is used). */
+  openStepped(): boolean {
+    const m = this.armed;
+    this.armed = null;
+    if (!m || !this.onLink || termTip(this.scene).shownTerm !== m.term || !this.shown) return false;
+    termTip(this.scene).hide();
+    this.onLink(m.link);
+    return true;
   }
 
   /**
@@ -122,6 +143,7 @@ export class ScrollText extends GameObjects.Container {
     if (!this.spots.length) return false;
     this.spotIndex = (this.spotIndex + 1) % this.spots.length;
     const s = this.spots[this.spotIndex]!;
+    this.armed = s.mark.link !== undefined ? s.mark : null;
     const m = this.getWorldTransformMatrix();
     termTip(this.scene).show(s.mark, { x: m.tx + s.x, y: m.ty + s.y, w: s.w, h: s.h }, true);
     return true;
@@ -235,6 +257,7 @@ export class ScrollText extends GameObjects.Container {
     if (this.spots.some((s) => s.mark.term === tip.shownTerm)) tip.hide();
     this.spots = [];
     this.spotIndex = -1;
+    this.armed = null;
     const seen = new Set<string>();
     let y = 0;
     const viewH = this.viewH;
@@ -273,6 +296,12 @@ export class ScrollText extends GameObjects.Container {
     };
     zone.on('pointerover', show);
     zone.on('pointerdown', show);
+    if (mark.link !== undefined)
+      zone.on('pointerup', () => {
+        this.armed = null;
+        tip.hide();
+        this.onLink?.(mark.link);
+      });
     zone.on('pointerout', () => tip.hide(mark.term));
     zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
     this.marks.add([line, zone]);

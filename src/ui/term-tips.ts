@@ -13,6 +13,8 @@ export interface TermMark {
   readonly length: number;
   readonly term: string;
   readonly tip: string;
+  /** Something the mark opens when clicked, or by Enter right after U (a citation's paragraph). */
+  readonly link?: unknown;
 }
 
 /** Finds the terms in a line; `seen` holds the terms already marked in this view (each is marked once). */

@@ -755,6 +755,11 @@ export class TextBlock extends GameObjects.Container {
     return this.lines.map((l) => l.text).join('\n');
   }
 
+  /** The first wrapped line that `match` accepts, or -1 (to scroll a paragraph into view). */
+  lineIndex(match: (text: string, i: number) => boolean): number {
+    return this.lines.findIndex((l, i) => match(l.text, i));
+  }
+
   private render(): void {
     this.content.removeAll(true);
     let y = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/content/glossary';
-import { glossaryTerms, termSpans, termsIn, termWords } from '../../src/app/terms';
+import { citationSpans, glossaryTerms, termSpans, termsIn, termWords } from '../../src/app/terms';
+import { SOURCES } from '../../src/content/sources';
 
 const terms = (text: string) => termsIn(text).map((e) => e.term);
 
@@ -63,5 +64,24 @@ describe('termSpans: where a panel underlines a term', () => {
   it('glossaryTerms cites the entry’s sources as the game labels them', () => {
     const [m] = glossaryTerms('Diamonds from Marange', new Set());
     expect(m!.tip).toMatch(/Source: .+\.$/);
+  });
+});
+
+describe('citationSpans: citations a panel links to Sources', () => {
+  it('links each cited paragraph, once per view, with our summary of it', () => {
+    const seen = new Set<string>();
+    const text = 'Source: Washington 2012, para 6; Mtisi chapter, para 28; Washington 2012, para 6';
+    const spans = citationSpans(text, seen);
+    expect(spans.map((s) => [s.term, s.link])).toEqual([
+      ['Washington 2012, para 6', { doc: 'washington-2012', para: 6 }],
+      ['Mtisi chapter, para 28', { doc: 'zimbabwe-chapter', para: 28 }],
+    ]);
+    expect(spans[0]!.tip.startsWith(SOURCES['washington-2012'].summaries[6]!)).toBe(true);
+    expect(text.slice(spans[1]!.at, spans[1]!.at + spans[1]!.length)).toBe('Mtisi chapter, para 28');
+    expect(citationSpans(text, seen)).toEqual([]);
+  });
+
+  it('leaves a paragraph the game has no summary of as plain text', () => {
+    expect(citationSpans('Washington 2012, para 999', new Set())).toEqual([]);
   });
 });

@@ -95,10 +95,89 @@ describe('Words explained where they appear', () => {
       await stepTerm(page, 1);
       await shot(page, 'terms-outcome');
       await press(page, 'd');
+      // The exit tickets come first: D on their list goes on to the debrief.
+      await waitForScene(page, 'ExitTicket', 30_000);
+      await press(page, 'd');
       await waitForScene(page, 'Debrief', 30_000);
       await press(page, '1');
       await stepTerm(page, 1);
       await shot(page, 'terms-debrief');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
+
+/** Steps with U (scrolling on where the view has none) until a citation is stepped to; returns its tip. */
+async function stepToCitation(page: Page): Promise<Tip> {
+  for (let pageDown = 0; pageDown < 8; pageDown++) {
+    const seen = new Set<string>();
+    for (let i = 0; i < 15; i++) {
+      const before = (await page.evaluate(() => window.roughConsensus.announcements.length)) as number;
+      await press(page, 'u');
+      const said = await page.evaluate((k) => window.roughConsensus.announcements.slice(k), before);
+      const line = said[0] ?? '';
+      if (!line || seen.has(line)) break;
+      seen.add(line);
+      if (/open it in Sources\.$/.test(line)) {
+        const [term, ...rest] = line.split(': ');
+        const body = rest.join(': ');
+        const shown = await tipOf(page, body);
+        expect(shown?.term).toBe(term);
+        return { ...shown!, body };
+      }
+    }
+    await press(page, 'PageDown');
+  }
+  throw new Error('no citation in the panel');
+}
+
+describe('Citations open Sources', () => {
+  it(
+    'a citation in the briefing opens Sources at its paragraph, by Enter after U and by a click; Back returns',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+
+      // By keyboard: U to the citation, Enter.
+      const cited = await stepToCitation(page);
+      const m = /^(Washington 2012|Mtisi chapter), para (\d+)$/.exec(cited.term)!;
+      expect(m).not.toBeNull();
+      await press(page, 'Enter');
+      await waitForScene(page, 'Sources');
+      const opened = await waitForAnnouncement(page, new RegExp(`^Sources: .+, paragraph ${m[2]}\\. `));
+      // The summary the tip showed is the one Sources opens at, marked and in view.
+      expect(cited.body.startsWith(opened.replace(/^Sources: .+?, paragraph \d+\. /, ''))).toBe(true);
+      const marked = (await layout(page)).texts.filter(
+        (t) => t.scene === 'Sources' && t.text.startsWith('▶ ¶'),
+      );
+      expect(marked.map((t) => t.text)).toEqual([expect.stringMatching(new RegExp(`^▶ ¶${m[2]} `))]);
+      await shot(page, 'citation-sources');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Briefing');
+
+      // By the pointer: the citation's underline, clicked, opens the same paragraph.
+      const again = await stepToCitation(page);
+      await page.mouse.move(1, 1);
+      // The tip opens just below its term (here, in the upper part of the screen).
+      await clickAt(page, { x: again.x + 6, y: again.y - 12 });
+      await waitForScene(page, 'Sources');
+      await waitForAnnouncement(
+        page,
+        new RegExp(`^Sources: .+, paragraph ${/para (\d+)$/.exec(again.term)![1]}\\. `),
+      );
+      await press(page, 'Escape');
+      await waitForScene(page, 'Briefing');
+      // The briefing is as it was: Enter begins the meeting.
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
       expect(problems()).toEqual([]);
       await context.close();
     },

@@ -141,6 +141,7 @@ export function handlePlenaryKey(ev: KeyboardEvent, room: PlenaryKeyTarget): voi
       focus.move(ev.shiftKey ? -1 : 1);
       return;
     case 'Enter':
+      if (room.tabs().openText.openStepped()) return;
       if (!ev.repeat) focus.focused?.activate();
       return;
     case 'Escape':

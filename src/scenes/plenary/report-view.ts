@@ -7,7 +7,8 @@ import { FocusGroup, typingInField } from '../../ui/widgets';
 import { FocusList, KeyButton } from '../../ui/key-button';
 import { drawBox, tabBox } from '../../ui/panel';
 import { type Line, ScrollText } from '../../ui/scroll-text';
-import { glossaryTerms } from '../../app/terms';
+import { explainedSpans } from '../../app/terms';
+import { openSource } from '../source-link';
 import { TERM_KEY } from '../../ui/term-tips';
 import { ts } from '../../ui/text';
 import { GREEN, RED } from '../../ui/stance';
@@ -98,7 +99,7 @@ export class ReportView {
       CONTENT.y + 48,
       CONTENT.w - 16,
       CONTENT.h - 56,
-    ).explainTerms(glossaryTerms);
+    ).explainTerms(explainedSpans, (link) => openSource(scene, link));
     this.layer = scene.add.container(0, 0);
     this.focus = new FocusList();
     this.buttons = opts.commands.map(
@@ -216,6 +217,7 @@ export class ReportView {
         break;
       case 'Enter':
       case ' ':
+        if (ev.key === 'Enter' && this.text.openStepped()) break;
         if (!ev.repeat) this.focus.focused?.activate();
         break;
       case 'Escape':

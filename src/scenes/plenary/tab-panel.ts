@@ -9,7 +9,8 @@ import { nameOf, type SessionContext, type TranscriptEntry } from '../../model/s
 import { announce, mirrorText } from '../../ui/live';
 import { drawBox, tabBox } from '../../ui/panel';
 import { ScrollText, type Line } from '../../ui/scroll-text';
-import { glossaryTerms } from '../../app/terms';
+import { explainedSpans } from '../../app/terms';
+import { openSource } from '../source-link';
 import { GREEN, RED } from '../../ui/stance';
 import { fit, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
@@ -75,9 +76,10 @@ export class TabPanel {
       TABP.w - 24,
       TABP.h - 60,
       true,
-    ).explainTerms(glossaryTerms);
+    ).explainTerms(explainedSpans, (link) => openSource(scene, link));
     this.panelText = new ScrollText(scene, TABP.x + 14, TABP.y + 52, TABP.w - 24, TABP.h - 60).explainTerms(
-      glossaryTerms,
+      explainedSpans,
+      (link) => openSource(scene, link),
     );
     this.meterLayer = scene.add.container(0, 0);
   }
