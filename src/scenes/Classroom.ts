@@ -93,6 +93,11 @@ export default class Classroom extends Scene {
     this.about = this.add
       .text(W / 2, 600, '', textStyle('small', { color: pal.muted, align: 'center', wrap: 900 }))
       .setOrigin(0.5, 0);
+    // The meeting list takes its keys before the menu: registered first, so the Enter that opens the list
+    // reaches the list only after it has opened it (it used to choose the first meeting at once).
+    this.input.keyboard?.on('keydown', (ev: KeyboardEvent) => {
+      if (this.picker?.handleKey(ev)) consumeKey(ev);
+    });
     this.menu = new Menu(this, W / 2, 160, entries, {
       width: 620,
       itemHeight: 46,
@@ -102,9 +107,6 @@ export default class Classroom extends Scene {
     });
     this.menu.focus(0, true);
     this.about.setText(entries[0]!.about);
-    this.input.keyboard?.on('keydown', (ev: KeyboardEvent) => {
-      if (this.picker?.handleKey(ev)) consumeKey(ev);
-    });
     announce(`Classroom. ${this.menu.buttons[0]!.spoken} ${entries[0]!.about}`);
   }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { newGame, snap, soloMeeting, twoPlayers, waitForRecent } from './class-steps';
 import {
   ARTIFACTS,
+  currentScene,
   frames,
   openPage,
   press,
@@ -277,6 +278,81 @@ describe('debrief slides', () => {
         expect(problems()).toEqual([]);
         await context.close();
       }
+    },
+    SLOW,
+  );
+});
+
+describe('overlays take their own clicks', () => {
+  it(
+    'a click inside a list, the help or a dialog never reaches the control underneath it',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Classroom');
+      // The role cards' meeting list over the Classroom menu: a click on its detail pane, over "Student
+      // primer" and "Role cards to print…" beneath, opens neither, nor a print window.
+      for (let i = 0; i < 10; i++) {
+        const said = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
+        if (/^Role cards to print/.test(said)) break;
+        await press(page, 'ArrowDown');
+      }
+      const pages = context.pages().length;
+      await press(page, 'Enter');
+      await waitForRecent(page, /^Role cards: choose a meeting/);
+      // The Enter that opened the list chose nothing in it (it used to print the first meeting's cards).
+      await frames(page, 3);
+      expect(context.pages().length).toBe(pages);
+      expect(await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '')).not.toMatch(
+        /print view|blocked the print window/,
+      );
+      const beneath = await layout(page);
+      const under = beneath.controls.filter((c) => c.scene === 'Classroom' && c.x < 900 && c.x + c.w > 900);
+      expect(under.length).toBeGreaterThan(0);
+      for (const c of under) await clickAt(page, { x: 900, y: c.y + c.h / 2 });
+      expect(await currentScene(page)).toBe('Classroom');
+      expect(context.pages().length).toBe(pages);
+      await press(page, 'Escape');
+      await waitForRecent(page, /^Back to the classroom menu\.$/);
+      // The help over the menu: a click on it (over the menu's buttons) opens nothing.
+      await press(page, '?');
+      await frames(page, 3);
+      for (const c of under) await clickAt(page, { x: c.x + c.w / 2, y: c.y + c.h / 2 });
+      expect(await currentScene(page)).toBe('Classroom');
+      expect(context.pages().length).toBe(pages);
+      await shot(page, 'kit-overlay-help-click');
+      await press(page, '?');
+      await frames(page, 3);
+
+      // A dialog over the exit ticket: clicking where "Not now" lies beneath it leaves the ticket as it is.
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+      await press(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      await soloMeeting(page);
+      await endMeeting(page);
+      await press(page, 'd');
+      await waitForScene(page, 'ExitTicket');
+      await press(page, 'Enter');
+      await waitForRecent(page, /^Exit ticket for Player 1/);
+      const notNow = centre(await control(page, /^Not now$/));
+      await press(page, 'PageDown', 'PageDown');
+      await waitForRecent(page, /^Question 3 of 3/);
+      await press(page, 'Tab', 'Tab', 'Enter'); // Hand in an empty ticket: a dialog says it is empty
+      await waitForRecent(page, /^An empty ticket/);
+      await clickAt(page, notNow);
+      await clickAt(page, { x: 640, y: 80 }); // over the question, outside the dialog's box
+      await shot(page, 'kit-overlay-dialog-click');
+      expect(await shownText(page)).toMatch(/Question 3 of 3/);
+      expect(await page.evaluate(() => window.roughConsensus.announcements.slice(-3).join(' '))).not.toMatch(
+        /was not handed in|Exit tickets\./,
+      );
+      await press(page, 'Enter'); // OK
+      await frames(page, 3);
+      expect(await shownText(page)).toMatch(/Question 3 of 3/);
+      expect(problems()).toEqual([]);
+      await context.close();
     },
     SLOW,
   );
