@@ -2,7 +2,6 @@
 // numbers beside a baseline measured in the same run.
 import { runAiSession } from '../src/machines/runner';
 import { LIBRARY, plenaryMachine } from '../src/machines/default';
-import { runModelSession } from '../src/model/kernel';
 import { browserFigures } from './bench-browser';
 import { aiMoveFigures } from './bench/ai-moves';
 import { paceFigures } from './bench/pace';
@@ -18,9 +17,8 @@ const scenarioId = 'washington-plenary-2012' as const;
 /**
  * V8 needs a few hundred sessions before the engine's functions are fully optimised (throughput
  * climbs from about a fifth of its final value over the first ~600 sessions), and a Rule Lab run is
- * thousands of sessions long: so both paths are warmed up first, then measured in interleaved rounds
- * (machine, model, machine, …) so that load from other processes falls on both alike. The figure is
- * the median round.
+ * thousands of sessions long: so the sessions are warmed up first, then measured in rounds. The
+ * figure is the median round.
  */
 const WARM_UP = quick ? 600 : 1000;
 const ROUNDS = 5;
@@ -37,9 +35,6 @@ const path = (run: (seed: number) => number): Path => ({ run, rates: [], events:
 const machinePath = path(
   (seed) => runAiSession(plenaryMachine, LIBRARY, { scenarioId, rule: 'consensus', seed }).context.log.length,
 );
-const modelPath = path(
-  (seed) => runModelSession(LIBRARY, { scenarioId, rule: 'consensus', seed }).context.log.length,
-);
 
 // The first sessions of a fresh process, for the record: what a single short run sees.
 const COLD = 100;
@@ -48,10 +43,10 @@ for (let i = 0; i < COLD; i++) machinePath.run(-1 - i);
 const coldRate = COLD / ((performance.now() - coldStart) / 1000);
 for (let i = COLD; i < WARM_UP; i++) {
   machinePath.run(-1 - i);
-  modelPath.run(-1 - i);
 }
 for (let r = 0; r < ROUNDS; r++) {
-  for (const p of [machinePath, modelPath]) {
+  {
+    const p = machinePath;
     const t0 = performance.now();
     let events = 0;
     for (let i = 0; i < perRound; i++) events += p.run(r * perRound + i);
@@ -66,13 +61,10 @@ const n = ROUNDS * perRound;
 
 const figures: Record<string, number> = {
   machineSessionsPerSec: median(machinePath.rates),
-  modelSessionsPerSec: median(modelPath.rates),
   eventsPerSession: machinePath.events / n,
   machineColdSessionsPerSec: coldRate,
   machineMicrosPerEvent: (1e6 * machinePath.seconds) / machinePath.events,
-  modelMicrosPerEvent: (1e6 * modelPath.seconds) / modelPath.events,
 };
-figures.xstateOverheadMicrosPerEvent = figures.machineMicrosPerEvent! - figures.modelMicrosPerEvent!;
 
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
@@ -82,21 +74,11 @@ const rows: [string, string][] = [
     `${figures.machineSessionsPerSec!.toFixed(0)} /s (rounds ${range(machinePath.rates)})`,
   ],
   [
-    'the same sessions through the model functions alone',
-    `${figures.modelSessionsPerSec!.toFixed(0)} /s (rounds ${range(modelPath.rates)})`,
-  ],
-  [
     `the first ${COLD} sessions of a fresh process, machine (before V8 has optimised it)`,
     `${coldRate.toFixed(0)} /s`,
   ],
-  [
-    'machine ÷ model throughput',
-    `${(figures.machineSessionsPerSec! / figures.modelSessionsPerSec!).toFixed(2)}×`,
-  ],
   ['events per session', figures.eventsPerSession!.toFixed(1)],
   ['cost per event, machine', `${figures.machineMicrosPerEvent!.toFixed(2)} µs`],
-  ['cost per event, model alone', `${figures.modelMicrosPerEvent!.toFixed(2)} µs`],
-  ['XState’s share per event', `${figures.xstateOverheadMicrosPerEvent!.toFixed(2)} µs`],
 ];
 
 Object.assign(figures, paceFigures(rows));
@@ -111,7 +93,7 @@ if (args.has('--server')) Object.assign(figures, await serverFigures(rows, quick
 
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(
-  `Rough Consensus benchmark (Node ${process.version}; sessions: ${WARM_UP} warm-up, then ${ROUNDS} interleaved rounds of ${perRound} per path, median round)`,
+  `Rough Consensus benchmark (Node ${process.version}; sessions: ${WARM_UP} warm-up, then ${ROUNDS} rounds of ${perRound}, median round)`,
 );
 for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 if (json) console.log(JSON.stringify(figures));

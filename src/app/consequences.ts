@@ -3,7 +3,7 @@
 // before it is made, by applying it to a copy of the session: the preview and the "What changed" panel
 // are one computation.
 import type { IssueId } from '../content/types';
-import { stepModel } from '../model/kernel';
+import { stepChart } from '../machines/step';
 import { indexLibrary, type Library } from '../model/library';
 import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
@@ -155,7 +155,7 @@ export function preview(
   ev: SessionEvent,
   viewer?: string,
 ): Consequences | null {
-  const next = stepModel(lib, phase, ctx, ev);
+  const next = stepChart(lib, phase, ctx, ev);
   return next ? consequences(lib, ctx, next.context, ev, viewer, 'would') : null;
 }
 

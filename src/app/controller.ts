@@ -11,7 +11,7 @@ import {
   type SessionInput,
 } from '../model/session';
 import { awaitedHumans } from '../model/turns';
-import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
+import { factsOf, phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
 import { startSession } from '../machines/runner';
 import { aiReason } from './ai-why';
 import { aiMoveNow, type Pace } from './pace';
@@ -140,7 +140,7 @@ export class SessionController {
 
   /** Delegations held by people that the meeting is waiting for. */
   awaiting(): string[] {
-    return awaitedHumans(this.lib, this.phase, this.snapshot.context);
+    return awaitedHumans(this.lib, factsOf(this.snapshot), this.snapshot.context);
   }
 
   /**

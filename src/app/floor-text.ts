@@ -1,7 +1,8 @@
 // Who has the floor, in words: the phase's name, the speaker and who comes next, and the status line under
 // them (whose move it is, the AI, the clocks). Read by the Plenary, the projector and the console.
 import type { Library } from '../model/library';
-import type { Phase } from '../model/phase';
+import { PHASES, type Phase } from '../model/phase';
+import { phaseFacts } from '../machines/plenary';
 import { nameOf, shortNameOf, type SessionContext } from '../model/session';
 import { playerOf } from './hot-seat';
 import { clock, inSession, sessionSecondsLeft, type ClockSettings } from './session-clock';
@@ -9,20 +10,11 @@ import { scenarioOf } from '../model/library';
 import { RULES } from '../model/rules';
 import { draftView, meter, STANCE_SYMBOL, type DraftView, type MeterRow } from './view-model';
 
-export const PHASE_LABEL: Record<Phase, string> = {
-  setup: 'Setting up',
-  briefing: 'Briefing',
-  opening: 'Opening the item',
-  floor: 'Floor open',
-  caucus: 'Caucus',
-  chairDraft: 'Chair’s draft tabled',
-  consensusCall: 'Call for consensus',
-  adopted: 'Adopted',
-  noConsensus: 'No consensus',
-  adjourned: 'Adjourned',
-  communique: 'Communiqué',
-  debrief: 'Debrief',
-};
+/** Each state's name on screen, as the chart gives it. */
+export const PHASE_LABEL = Object.fromEntries(PHASES.map((p) => [p, phaseFacts(p).label])) as Record<
+  Phase,
+  string
+>;
 
 /** The hall's caption: who has the floor, or what the meeting is doing. */
 export function speakerLine(lib: Library, phase: Phase, ctx: SessionContext): string {

@@ -11,7 +11,7 @@ import { rosterOf } from '../model/roster';
 import { wouldObject } from '../model/rules';
 import type { SessionContext, SessionEvent, SessionInput } from '../model/session';
 import { awaitedHumans } from '../model/turns';
-import { phaseOf, type PlenaryMachine } from '../machines/plenary';
+import { phaseFacts, phaseOf, type PlenaryMachine } from '../machines/plenary';
 import { AiPacer, personMs, type Pace } from './pace';
 
 export interface LessonRun {
@@ -29,7 +29,8 @@ const MAX_EVENTS = 5000;
 
 /** What a simulated person does when the meeting waits for them: what the AI would do in their seat. */
 export function personMove(lib: Library, phase: Phase, ctx: SessionContext, id: string): SessionEvent {
-  if (phase === 'consensusCall') {
+  const at = phaseFacts(phase);
+  if (at.awaits === 'answers') {
     const roster = rosterOf(lib, ctx.scenarioId);
     const i = roster.index[id]!;
     if (id !== roster.chair) {
@@ -45,7 +46,7 @@ export function personMove(lib: Library, phase: Phase, ctx: SessionContext, id: 
       return { type: objects ? 'OBJECT' : 'CONCUR', by: id };
     }
   }
-  const ev = nextAiEvent(lib, phase, { ...ctx, humans: {} });
+  const ev = nextAiEvent(lib, at, { ...ctx, humans: {} });
   return ev && 'by' in ev && ev.by === id ? ev : { type: 'YIELD', by: id };
 }
 
@@ -90,7 +91,7 @@ export function simulateLesson(
     const phase = phaseOf(snap);
     const ctx = snap.context;
     if (phase === 'communique') break;
-    const awaited = awaitedHumans(lib, phase, ctx);
+    const awaited = awaitedHumans(lib, phaseFacts(phase), ctx);
     for (const id of [...personDue.keys()]) if (!awaited.includes(id)) personDue.delete(id);
     for (const id of awaited)
       if (!personDue.has(id)) {

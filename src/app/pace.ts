@@ -3,12 +3,13 @@
 // lesson) and fast (for watching and testing). Pure: the Plenary asks it how long to wait, the bench
 // plays whole lessons with it on a virtual clock.
 import { nextAiEvent } from '../model/ai';
-import { stepModel } from '../model/kernel';
 import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
 import { isHuman, type SessionContext, type SessionEvent, type SessionEventType } from '../model/session';
-import { heldForRound } from '../model/rounds';
+import * as rounds from '../model/rounds';
+import { phaseFacts } from '../machines/plenary';
+import { stepChart } from '../machines/step';
 import { awaitedHumans } from '../model/turns';
 
 export const PACES = ['step', 'classroom', 'fast'] as const;
@@ -77,10 +78,11 @@ export function personMs(ev: SessionEvent): number {
  */
 export function aiMoveNow(lib: Library, phase: Phase, ctx: SessionContext): SessionEvent | null {
   if (ctx.paused) return null;
-  const awaited = awaitedHumans(lib, phase, ctx);
-  const ev = nextAiEvent(lib, phase, ctx);
+  const at = phaseFacts(phase);
+  const awaited = awaitedHumans(lib, at, ctx);
+  const ev = nextAiEvent(lib, at, ctx);
   if (!ev || awaited.length === 0) return ev;
-  return phase === 'consensusCall' && ev.type === 'OBJECT' ? ev : null;
+  return at.awaits === 'answers' && ev.type === 'OBJECT' ? ev : null;
 }
 
 /** One move of the meeting still to come, as the forecast sees it. */
@@ -107,7 +109,7 @@ export function forecast(lib: Library, phase: Phase, ctx: SessionContext): Forec
   let c: SessionContext = { ...ctx, humans: {}, paused: false };
   const out: ForecastMove[] = [];
   for (let n = 0; n < MAX_FORECAST; n++) {
-    const ev = nextAiEvent(lib, p, c);
+    const ev = nextAiEvent(lib, phaseFacts(p), c);
     if (!ev) break;
     const by = 'by' in ev ? ev.by : undefined;
     const person = by !== undefined && isHuman(ctx, by);
@@ -121,14 +123,14 @@ export function forecast(lib: Library, phase: Phase, ctx: SessionContext): Forec
         out.push({ event: answer, person: true, ms: personMs(answer) });
       }
     }
-    const next = stepModel(lib, p, c, ev);
+    const next = stepChart(lib, p, c, ev);
     if (!next) break;
     const said = next.context.transcript.slice(c.transcript.length);
     const text = said.map((t) => t.text).join(' ');
     out.push({ event: ev, person, ms: person ? personMs(ev) : text ? readingMs(text) : READ_FLOOR_MS });
     p = next.phase;
     c = next.context;
-    if (p === 'communique' || p === 'debrief') break;
+    if (phaseFacts(p).ended) break;
   }
   return out;
 }
@@ -194,15 +196,17 @@ const TIMER_MARGIN_MS = 3000;
 // ---------- rounds ----------
 // The rounds live in the model (model/rounds.ts): whether the facilitator runs them and has opened the
 // next are in the session, set by events in its log.
-export {
-  ROUND_LABEL,
-  ROUNDS,
-  roundOf,
-  roundToOpen,
-  nextRound,
-  opensRound,
-  type Round,
-} from '../model/rounds';
+export { ROUND_LABEL, ROUNDS, nextRound, type Round } from '../model/rounds';
+
+/** The round an item is in, in the chart's state `phase`. */
+export function roundOf(phase: Phase, ctx: SessionContext): rounds.Round | null {
+  return rounds.roundOf(phaseFacts(phase), ctx);
+}
+
+/** The round a held chair's move would open. */
+export function roundToOpen(phase: Phase, ctx: SessionContext): rounds.Round | null {
+  return rounds.roundToOpen(phaseFacts(phase), ctx);
+}
 
 /** Events that change nothing in the room: the clock, and the facilitator's pause and resume. */
 export const NOT_MOVES: ReadonlySet<SessionEventType> = new Set(['TICK', 'PAUSE', 'RESUME']);
@@ -278,7 +282,7 @@ export class AiPacer {
     // Paused: nothing moves, and the move in waiting keeps what is left of its wait for the resume.
     if (ctx.paused) return null;
     const event = allowed ? this.nextMove(phase, ctx) : null;
-    this.heldForRound = heldForRound(phase, ctx, event);
+    this.heldForRound = rounds.heldForRound(phaseFacts(phase), ctx, event);
     if (!event || this.heldForRound) {
       this.plan = null;
       this.nextPressed = false;

@@ -1,22 +1,12 @@
 // The meeting's clocks: the speech timer and the session's time limit tick once a second while the
 // meeting is in session and not paused.
+import { phaseFacts } from '../machines/plenary';
 import type { Phase } from '../model/phase';
 import type { SessionContext } from '../model/session';
 
-/** The phases in which the meeting sits (the AI moves, the clocks run). */
-export const IN_SESSION: readonly Phase[] = [
-  'opening',
-  'floor',
-  'caucus',
-  'chairDraft',
-  'consensusCall',
-  'adopted',
-  'noConsensus',
-  'adjourned',
-];
-
+/** Whether the meeting sits in this state (the AI moves, the clocks run): the chart's 'sitting' tag. */
 export function inSession(phase: Phase): boolean {
-  return IN_SESSION.includes(phase);
+  return phaseFacts(phase).sitting;
 }
 
 /** What the room's clock settings are (the facilitator's). */

@@ -9,7 +9,14 @@ import { playableBy, problemWith } from '../model/ops';
 import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
-import { isHuman, nameOf, type SessionContext, type SessionEvent } from '../model/session';
+import {
+  isHuman,
+  nameOf,
+  type SessionContext,
+  type SessionEvent,
+  type SessionEventType,
+} from '../model/session';
+import { phaseFacts } from '../machines/plenary';
 import { prefers } from '../model/spatial';
 import { tallyLine, tallyOf, type Tally } from '../model/tally';
 
@@ -229,116 +236,92 @@ export interface Action {
   readonly why: string | null;
 }
 
-/** The actions open to delegation `me` now, each with why it is disabled. */
+/**
+ * The actions open to delegation `me` now, each with why it is disabled. An action is offered where
+ * the chart's state hears its event (`hears`) and the seat is one that could make it; the rules say
+ * whether it may be made now.
+ */
 export function actions(lib: Library, phase: Phase, ctx: SessionContext, me: string): Action[] {
   const roster = rosterOf(lib, ctx.scenarioId);
   const i = roster.index[me];
   if (i === undefined) return [];
+  const hears = phaseFacts(phase).hears;
   const participant = roster.kind[i] === 'participant';
   const chair = roster.chair === me;
   const out: Action[] = [];
+  /** An action: its event, or (for a move chosen first) the event's type and what to choose. */
   const add = (
     id: string,
     label: string,
     key: string,
-    ev: SessionEvent | null,
+    ev: SessionEvent | SessionEventType,
     need: ActionNeed = 'none',
     extraWhy: string | null = null,
   ) => {
-    const why = extraWhy ?? (ev ? problemWith(lib, ctx, ev) : null);
-    out.push({ id, label, key, need, event: ev, enabled: why === null, why });
+    const event = typeof ev === 'string' ? null : ev;
+    if (!hears.has(event ? event.type : (ev as SessionEventType))) return;
+    const why = extraWhy ?? (event ? problemWith(lib, ctx, event) : null);
+    out.push({ id, label, key, need, event, enabled: why === null, why });
   };
   const item = ctx.item;
   const speaker = item?.speakers[0];
   const myTurn = speaker === me;
   const turnWhy = myTurn ? null : speaker ? `It is ${nameOf(lib, speaker)}’s turn.` : 'Nobody has the floor.';
-  switch (phase) {
-    case 'opening':
-      if (chair) {
-        add('open', 'Open the floor', 'O', { type: 'OPEN_FLOOR', by: me });
-        add('adjourn', 'Adjourn for the day', 'J', { type: 'ADJOURN', by: me });
-      }
-      break;
-    case 'floor':
-      add(
-        'speak',
-        'Make an argument',
-        'S',
-        null,
-        'card',
-        turnWhy ?? (item!.turn.spoke ? 'You have spoken this turn.' : null),
-      );
-      if (participant)
-        add(
-          'amend',
-          'Amend the draft',
-          'A',
-          null,
-          'clause',
-          turnWhy ?? (item!.turn.amended ? 'One amendment per turn.' : null),
-        );
-      add('caucus', 'Offer a deal (caucus)', 'C', null, 'caucus');
-      add('pressure', 'Press a delegation', 'P', null, 'pressure');
-      if (myTurn) add('yield', 'Yield the floor', 'Y', { type: 'YIELD', by: me });
-      else if (!chair) add('request', 'Ask to speak', 'R', { type: 'REQUEST_FLOOR', by: me });
-      if (chair) {
-        if (agendaItemOf(lib, ctx).decides)
-          add('table', 'Table the draft', 'T', { type: 'TABLE_DRAFT', by: me });
-        else add('conclude', 'Conclude the discussion', 'T', { type: 'CONCLUDE', by: me });
-        add('defer', 'Defer the item', 'D', { type: 'DEFER', by: me });
-      }
-      break;
-    case 'caucus':
-      if (ctx.caucus?.to === me) {
-        add('accept', 'Accept the deal', 'Y', { type: 'CAUCUS_ACCEPT', by: me });
-        add('refuse', 'Refuse the deal', 'N', { type: 'CAUCUS_REFUSE', by: me });
-      }
-      break;
-    case 'chairDraft':
-      if (chair) {
-        add('call', RULES[ctx.rule].counts === 'objections' ? 'Call for consensus' : 'Call the vote', 'K', {
-          type: 'CALL_CONSENSUS',
-          by: me,
-        });
-        add('defer', 'Defer the item', 'D', { type: 'DEFER', by: me });
-      }
-      break;
-    case 'consensusCall': {
-      const objecting = item!.call!.objections.includes(me);
-      if (participant && !chair) {
-        if (objecting) add('withdraw', 'Withdraw my objection', 'W', { type: 'WITHDRAW_OBJECTION', by: me });
-        else {
-          add('object', RULES[ctx.rule].counts === 'objections' ? 'Object formally' : 'Vote against', 'X', {
-            type: 'OBJECT',
-            by: me,
-          });
-          add('concur', RULES[ctx.rule].counts === 'objections' ? 'No objection' : 'Vote for', 'N', {
-            type: 'CONCUR',
-            by: me,
-          });
-        }
-      }
-      if (chair) add('close', 'Close the call (gavel)', 'G', { type: 'CLOSE_CALL', by: me });
-      break;
-    }
-    case 'adopted':
-      if (chair) add('next', 'Next item', 'N', { type: 'NEXT_ITEM', by: me });
-      break;
-    case 'noConsensus':
-      if (chair) {
-        add('consult', 'Hold consultations', 'C', { type: 'CONSULT', by: me });
-        add('refer', 'Refer to committee', 'R', { type: 'REFER', by: me });
-        add('defer', 'Defer the item', 'D', { type: 'DEFER', by: me });
-      }
-      break;
-    case 'adjourned':
-      if (chair) add('nextday', 'Open the next day', 'N', { type: 'NEXT_DAY', by: me });
-      break;
-    default:
-      break;
+  const consensus = RULES[ctx.rule].counts === 'objections';
+  const by = { by: me };
+  if (chair) {
+    add('open', 'Open the floor', 'O', { type: 'OPEN_FLOOR', ...by });
+    add('adjourn', 'Adjourn for the day', 'J', { type: 'ADJOURN', ...by });
   }
-  if (!participant && ['opening', 'floor', 'chairDraft', 'consensusCall'].includes(phase))
-    add('walkout', 'Walk out in protest', 'L', { type: 'WALK_OUT', by: me });
+  // A speech, an amendment, a deal and pressure are chosen first: their events come from the choice.
+  add(
+    'speak',
+    'Make an argument',
+    'S',
+    'SPEAK',
+    'card',
+    turnWhy ?? (item?.turn.spoke ? 'You have spoken this turn.' : null),
+  );
+  if (participant)
+    add(
+      'amend',
+      'Amend the draft',
+      'A',
+      'AMEND',
+      'clause',
+      turnWhy ?? (item?.turn.amended ? 'One amendment per turn.' : null),
+    );
+  add('caucus', 'Offer a deal (caucus)', 'C', 'CAUCUS_OFFER', 'caucus');
+  add('pressure', 'Press a delegation', 'P', 'PRESSURE', 'pressure');
+  if (myTurn) add('yield', 'Yield the floor', 'Y', { type: 'YIELD', ...by });
+  else if (!chair) add('request', 'Ask to speak', 'R', { type: 'REQUEST_FLOOR', ...by });
+  if (chair && item) {
+    if (agendaItemOf(lib, ctx).decides) add('table', 'Table the draft', 'T', { type: 'TABLE_DRAFT', ...by });
+    else add('conclude', 'Conclude the discussion', 'T', { type: 'CONCLUDE', ...by });
+  }
+  if (ctx.caucus?.to === me) {
+    add('accept', 'Accept the deal', 'Y', { type: 'CAUCUS_ACCEPT', ...by });
+    add('refuse', 'Refuse the deal', 'N', { type: 'CAUCUS_REFUSE', ...by });
+  }
+  if (chair)
+    add('call', consensus ? 'Call for consensus' : 'Call the vote', 'K', { type: 'CALL_CONSENSUS', ...by });
+  if (participant && !chair && item?.call) {
+    if (item.call.objections.includes(me))
+      add('withdraw', 'Withdraw my objection', 'W', { type: 'WITHDRAW_OBJECTION', ...by });
+    else {
+      add('object', consensus ? 'Object formally' : 'Vote against', 'X', { type: 'OBJECT', ...by });
+      add('concur', consensus ? 'No objection' : 'Vote for', 'N', { type: 'CONCUR', ...by });
+    }
+  }
+  if (chair) {
+    add('close', 'Close the call (gavel)', 'G', { type: 'CLOSE_CALL', ...by });
+    add('next', 'Next item', 'N', { type: 'NEXT_ITEM', ...by });
+    add('consult', 'Hold consultations', 'C', { type: 'CONSULT', ...by });
+    add('refer', 'Refer to committee', 'R', { type: 'REFER', ...by });
+    add('defer', 'Defer the item', 'D', { type: 'DEFER', ...by });
+    add('nextday', 'Open the next day', 'N', { type: 'NEXT_DAY', ...by });
+  }
+  if (!participant) add('walkout', 'Walk out in protest', 'L', { type: 'WALK_OUT', ...by });
   return out;
 }
 

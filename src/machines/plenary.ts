@@ -12,7 +12,7 @@ import {
   tickSpeech,
   type NextStop,
 } from '../model/ops';
-import type { Phase } from '../model/phase';
+import { PHASES, type Phase, type PhaseFacts } from '../model/phase';
 import {
   CONTEXT_KEYS,
   initialContext,
@@ -27,9 +27,9 @@ import {
 type Target = `#plenary.${string}` | undefined;
 
 const STOP_TARGETS = {
-  communique: '#plenary.communique',
-  adjourned: '#plenary.adjourned',
-  opening: '#plenary.session.opening',
+  agendaDone: '#plenary.communique',
+  dayOver: '#plenary.adjourned',
+  nextItem: '#plenary.session.opening',
 } as const satisfies Record<NextStop, Target>;
 
 /**
@@ -50,6 +50,18 @@ function layDownContextShape(): object {
   return shape;
 }
 
+/** A state's own facts (its meta); the chart's tags and transitions give the rest of PhaseFacts. */
+type StateMeta = Omit<PhaseFacts, 'sitting' | 'ended' | 'hears'>;
+
+const meta = (m: Partial<StateMeta> & Pick<StateMeta, 'label'>): StateMeta => ({
+  awaits: 'nobody',
+  chairMoves: [],
+  round: null,
+  roundOpeners: [],
+  screen: 'Plenary',
+  ...m,
+});
+
 export function createPlenaryMachine(lib: Library) {
   /** An event the state hears: applied if the model allows it, otherwise rejected with the reason. */
   const hear = (target?: Target) => [
@@ -60,7 +72,7 @@ export function createPlenaryMachine(lib: Library) {
     Object.fromEntries(types.map((t) => [t, hear(target)])) as Record<T, ReturnType<typeof hear>>;
   /** An event that settles the item: the meeting goes on to the next item, the day's end or the communiqué. */
   const settles = () => [
-    ...(['communique', 'adjourned', 'opening'] as const).map((stop) => ({
+    ...(['agendaDone', 'dayOver', 'nextItem'] as const).map((stop) => ({
       guard: { type: 'settlesTo' as const, params: { stop } },
       actions: 'apply' as const,
       target: STOP_TARGETS[stop],
@@ -125,12 +137,15 @@ export function createPlenaryMachine(lib: Library) {
     },
     states: {
       setup: {
+        meta: meta({ label: 'Setting up', screen: 'Setup' }),
         on: { ...heard(['CHOOSE_ROLE', 'RELEASE_ROLE']), START: hear('#plenary.briefing') },
       },
       briefing: {
+        meta: meta({ label: 'Briefing', screen: 'Briefing' }),
         on: { BEGIN: hear('#plenary.session') },
       },
       session: {
+        tags: ['sitting'],
         initial: 'opening',
         on: {
           END: ends(),
@@ -138,9 +153,23 @@ export function createPlenaryMachine(lib: Library) {
         },
         states: {
           opening: {
+            meta: meta({
+              label: 'Opening the item',
+              awaits: 'chair',
+              chairMoves: ['OPEN_FLOOR'],
+              round: 'statements',
+              opens: 'statements',
+              roundOpeners: ['OPEN_FLOOR'],
+            }),
             on: { OPEN_FLOOR: hear('#plenary.session.floor'), ADJOURN: hear('#plenary.adjourned') },
           },
           floor: {
+            meta: meta({
+              label: 'Floor open',
+              awaits: 'speaker',
+              round: 'byList',
+              roundOpeners: ['TABLE_DRAFT', 'CONCLUDE', 'DEFER'],
+            }),
             on: {
               ...heard(['SPEAK', 'AMEND', 'YIELD', 'REQUEST_FLOOR', 'PRESSURE', 'SKIP_SPEAKER']),
               TICK: { actions: 'tickSpeech' },
@@ -152,6 +181,7 @@ export function createPlenaryMachine(lib: Library) {
             },
           },
           caucus: {
+            meta: meta({ label: 'Caucus', awaits: 'addressee', round: 'debate' }),
             // An offer whose maker or addressee leaves the room lapses: the floor takes up again.
             always: { guard: 'offerLapsed', target: '#plenary.session.floor' },
             on: {
@@ -160,6 +190,13 @@ export function createPlenaryMachine(lib: Library) {
             },
           },
           chairDraft: {
+            meta: meta({
+              label: 'Chair’s draft tabled',
+              awaits: 'chair',
+              chairMoves: ['CALL_CONSENSUS'],
+              round: 'draft',
+              roundOpeners: ['CALL_CONSENSUS'],
+            }),
             on: {
               CALL_CONSENSUS: hear('#plenary.session.consensusCall'),
               FORCE_CALL: hear('#plenary.session.consensusCall'),
@@ -167,6 +204,7 @@ export function createPlenaryMachine(lib: Library) {
             },
           },
           consensusCall: {
+            meta: meta({ label: 'Call for consensus', awaits: 'answers', round: 'call' }),
             on: {
               ...heard(['OBJECT', 'WITHDRAW_OBJECTION', 'CONCUR']),
               CLOSE_CALL: hear('#plenary.session.callClosed'),
@@ -177,9 +215,16 @@ export function createPlenaryMachine(lib: Library) {
             always: [{ guard: 'callAdopted', target: 'adopted' }, { target: 'noConsensus' }],
           },
           adopted: {
+            meta: meta({ label: 'Adopted', awaits: 'chair', chairMoves: ['NEXT_ITEM'], round: 'call' }),
             on: { NEXT_ITEM: settles() },
           },
           noConsensus: {
+            meta: meta({
+              label: 'No consensus',
+              awaits: 'chair',
+              chairMoves: ['CONSULT', 'REFER', 'DEFER'],
+              round: 'call',
+            }),
             on: {
               CONSULT: hear('#plenary.session.floor'),
               REFER: settles(),
@@ -189,14 +234,22 @@ export function createPlenaryMachine(lib: Library) {
         },
       },
       adjourned: {
+        tags: ['sitting'],
+        meta: meta({ label: 'Adjourned', awaits: 'chair', chairMoves: ['NEXT_DAY'] }),
         on: { NEXT_DAY: hear('#plenary.session'), END: ends() },
       },
       communique: {
+        tags: ['ended'],
+        meta: meta({ label: 'Communiqué', screen: 'Outcome' }),
         // The players' exit tickets are written once the meeting has ended: before the debrief, or during
         // it (a class that went to the debrief first, or a player finishing theirs later).
         on: { DEBRIEF: hear('#plenary.debrief'), EXIT_TICKET: hear() },
       },
-      debrief: { on: { EXIT_TICKET: hear() } },
+      debrief: {
+        tags: ['ended'],
+        meta: meta({ label: 'Debrief', screen: 'Debrief' }),
+        on: { EXIT_TICKET: hear() },
+      },
     },
   });
 }
@@ -210,4 +263,65 @@ export function phaseOf(snapshot: { value: unknown }): Phase {
   if (typeof v === 'string') return v as Phase;
   const inner = (v as { session?: string }).session;
   return (inner ?? 'opening') as Phase;
+}
+
+/**
+ * The chart's shape does not depend on the library its guards consult: facts are read from a machine
+ * over an empty one.
+ */
+const SHAPE = createPlenaryMachine({
+  delegations: [],
+  clauses: [],
+  arguments: [],
+  events: [],
+  scenarios: [],
+});
+
+interface ChartNode {
+  readonly key: string;
+  readonly meta?: unknown;
+  readonly tags: readonly string[];
+  readonly parent?: ChartNode;
+  readonly states: Record<string, ChartNode>;
+  readonly ownEvents: readonly string[];
+}
+
+function leafNode(phase: Phase): ChartNode {
+  const root = SHAPE.root as unknown as ChartNode;
+  const node = root.states[phase] ?? root.states.session!.states[phase];
+  if (!node) throw new Error(`The chart has no state “${phase}”.`);
+  return node;
+}
+
+function factsFromChart(phase: Phase): PhaseFacts {
+  const node = leafNode(phase);
+  const tags = new Set<string>();
+  const hears = new Set<string>();
+  for (let n: ChartNode | undefined = node; n; n = n.parent) {
+    n.tags.forEach((t) => tags.add(t));
+    n.ownEvents.forEach((e) => e !== '*' && hears.add(e));
+  }
+  return {
+    ...(node.meta as StateMeta),
+    sitting: tags.has('sitting'),
+    ended: tags.has('ended'),
+    hears: hears as ReadonlySet<SessionEventType>,
+  };
+}
+
+const FACTS = new Map<Phase, PhaseFacts>(PHASES.map((p) => [p, factsFromChart(p)]));
+
+/** What the chart says of a state: whose move it waits for, its round, its name, what it hears. */
+export function phaseFacts(phase: Phase): PhaseFacts {
+  return FACTS.get(phase)!;
+}
+
+/** The chart's state value for a leaf state (the inverse of phaseOf). */
+export function stateValueOf(phase: Phase): Phase | { readonly session: Phase } {
+  return leafNode(phase).parent?.key === 'session' ? { session: phase } : phase;
+}
+
+/** What the chart says of the state a snapshot is in. */
+export function factsOf(snapshot: { value: unknown }): PhaseFacts {
+  return phaseFacts(phaseOf(snapshot));
 }

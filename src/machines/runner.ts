@@ -7,7 +7,7 @@ import type { Library } from '../model/library';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
 import { replayingInPlace, type SessionEvent, type SessionInput } from '../model/session';
-import { phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
+import { factsOf, phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
 
 /** A session that has not finished after this many events is a bug, not a long debate. */
 export const MAX_EVENTS = 20_000;
@@ -25,7 +25,7 @@ export function playAi(lib: Library, actor: SessionActor, steps = Infinity): num
   let sent = 0;
   while (sent < steps) {
     const snap = actor.getSnapshot();
-    const ev = nextAiEvent(lib, phaseOf(snap), snap.context);
+    const ev = nextAiEvent(lib, factsOf(snap), snap.context);
     if (!ev) return sent;
     actor.send(ev);
     // A refused AI move would be proposed again forever: stop and leave it to people.
@@ -112,12 +112,12 @@ export function replayUnder(
     for (let n = 0; n < MAX_EVENTS; n++) {
       const snap = actor.getSnapshot();
       if (snap.context.itemIndex >= item) return;
-      const phase = phaseOf(snap);
+      const at = factsOf(snap);
       // People absent from this stretch of the course: they yield, concur and decline.
-      const person = awaitedHumans(lib, phase, snap.context)[0];
+      const person = awaitedHumans(lib, at, snap.context)[0];
       const ev = person
-        ? absentPlayerMove(lib, phase, snap.context, person)
-        : nextAiEvent(lib, phase, snap.context);
+        ? absentPlayerMove(lib, at, snap.context, person)
+        : nextAiEvent(lib, at, snap.context);
       if (!ev) return;
       actor.send(ev);
       if (actor.getSnapshot().context.rejection) return;

@@ -7,7 +7,7 @@ import { agendaItemOf, clausesOf, draftValueOf } from './items';
 import { indexLibrary, type Library } from './library';
 import { allIssueTotals, cardsFor, evaluateExchange } from './ops';
 import { CAUCUS_MAX_MOVE } from './procedure/caucus';
-import type { Phase } from './phase';
+import type { ChairMove, PhaseFacts } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
 import { hasHumans, isHuman, random, type SessionContext, type SessionEvent } from './session';
@@ -47,38 +47,46 @@ export const DEAL_SALIENCE = 0.5;
 /** …when the draft stands at least this far from its position (an amendment usually closes 4–10). */
 export const DEAL_DISTANCE = 15;
 
-export function nextAiEvent(lib: Library, phase: Phase, ctx: SessionContext): SessionEvent | null {
+/**
+ * The AI's next move in a state of the meeting, as the chart describes it (`at`: whose move the
+ * state waits for, and the Chair's moves that carry it on).
+ */
+export function nextAiEvent(lib: Library, at: PhaseFacts, ctx: SessionContext): SessionEvent | null {
   if (ctx.paused) return null;
   const roster = rosterOf(lib, ctx.scenarioId);
   const chair = roster.chair;
   const chairIsAi = !isHuman(ctx, chair);
-  switch (phase) {
-    case 'opening':
-      return chairIsAi ? { type: 'OPEN_FLOOR', by: chair } : null;
-    case 'floor':
+  switch (at.awaits) {
+    case 'chair':
+      return chairIsAi ? chairMove(ctx, chair, at.chairMoves) : null;
+    case 'speaker':
       return floorMove(lib, ctx, chairIsAi);
-    case 'caucus': {
+    case 'addressee': {
       const c = ctx.caucus!;
       if (isHuman(ctx, c.to)) return null;
       return evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask).ok
         ? { type: 'CAUCUS_ACCEPT', by: c.to }
         : { type: 'CAUCUS_REFUSE', by: c.to };
     }
-    case 'chairDraft':
-      return chairIsAi ? { type: 'CALL_CONSENSUS', by: chair } : null;
-    case 'consensusCall':
+    case 'answers':
       return callMove(lib, ctx, chairIsAi);
-    case 'adopted':
-      return chairIsAi ? { type: 'NEXT_ITEM', by: chair } : null;
-    case 'noConsensus':
-      if (!chairIsAi) return null;
-      if (ctx.item!.consultations < 1) return { type: 'CONSULT', by: chair };
-      return ctx.item!.issue === 'definition' ? { type: 'REFER', by: chair } : { type: 'DEFER', by: chair };
-    case 'adjourned':
-      return chairIsAi ? { type: 'NEXT_DAY', by: chair } : null;
-    default:
+    case 'nobody':
       return null;
   }
+}
+
+/**
+ * The AI Chair carries the meeting on by the state's usual move; where it may choose (after a call
+ * without consensus), it holds one round of consultations, then refers the definition to committee
+ * and defers anything else.
+ */
+function chairMove(ctx: SessionContext, chair: string, moves: readonly ChairMove[]): SessionEvent | null {
+  const may = (type: ChairMove) => moves.includes(type);
+  const chairs = (type: ChairMove): SessionEvent => ({ type, by: chair });
+  if (may('CONSULT') && ctx.item!.consultations < 1) return chairs('CONSULT');
+  if (may('REFER') && ctx.item!.issue === 'definition') return chairs('REFER');
+  const usual = moves.find((type) => type !== 'CONSULT' && type !== 'REFER');
+  return usual ? chairs(usual) : null;
 }
 
 function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): SessionEvent | null {
@@ -294,14 +302,14 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
  */
 export function absentPlayerMove(
   lib: Library,
-  phase: Phase,
+  at: PhaseFacts,
   ctx: SessionContext,
   id: string,
 ): SessionEvent | null {
   const chair = rosterOf(lib, ctx.scenarioId).chair;
-  if (id === chair) return nextAiEvent(lib, phase, { ...ctx, humans: {} });
-  if (phase === 'floor') return { type: 'YIELD', by: id };
-  if (phase === 'consensusCall') return { type: 'CONCUR', by: id };
-  if (phase === 'caucus') return { type: 'CAUCUS_REFUSE', by: id };
+  if (id === chair) return nextAiEvent(lib, at, { ...ctx, humans: {} });
+  if (at.awaits === 'speaker') return { type: 'YIELD', by: id };
+  if (at.awaits === 'answers') return { type: 'CONCUR', by: id };
+  if (at.awaits === 'addressee') return { type: 'CAUCUS_REFUSE', by: id };
   return null;
 }

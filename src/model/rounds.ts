@@ -2,7 +2,7 @@
 // debate, the chair's draft, the call. Read from the phase and the speakers' list; when the facilitator
 // runs the rounds (SET_ROUNDS), the chair's move into the next round waits until they open it
 // (OPEN_ROUND), and both are in the event log, so a replay, an export and the classroom server see them.
-import type { Phase } from './phase';
+import type { PhaseFacts } from './phase';
 import type { SessionContext, SessionEvent, SessionEventType } from './session';
 
 export const ROUNDS = ['statements', 'debate', 'draft', 'call'] as const;
@@ -23,24 +23,10 @@ export interface RoundsState {
 
 export const AUTOMATIC_ROUNDS: RoundsState = { byFacilitator: false, opened: false };
 
-/** The round an agenda item is in, read from the phase and the speakers' list; null between items. */
-export function roundOf(phase: Phase, ctx: SessionContext): Round | null {
-  switch (phase) {
-    case 'opening':
-      return 'statements';
-    case 'floor':
-      return ctx.item?.speakers.length ? 'statements' : 'debate';
-    case 'caucus':
-      return 'debate';
-    case 'chairDraft':
-      return 'draft';
-    case 'consensusCall':
-    case 'adopted':
-    case 'noConsensus':
-      return 'call';
-    default:
-      return null;
-  }
+/** The round an agenda item is in, read from the chart's state and the speakers' list; null between items. */
+export function roundOf(at: PhaseFacts, ctx: SessionContext): Round | null {
+  if (at.round !== 'byList') return at.round;
+  return ctx.item?.speakers.length ? 'statements' : 'debate';
 }
 
 /** The round after this one, if any. */
@@ -49,8 +35,8 @@ export function nextRound(round: Round | null): Round | null {
 }
 
 /** The round a held chair's move would open: the statements from the opening, else the next. */
-export function roundToOpen(phase: Phase, ctx: SessionContext): Round | null {
-  return phase === 'opening' ? 'statements' : nextRound(roundOf(phase, ctx));
+export function roundToOpen(at: PhaseFacts, ctx: SessionContext): Round | null {
+  return at.opens ?? nextRound(roundOf(at, ctx));
 }
 
 /** The chair's moves that can open a round; any of them uses up an opening the facilitator gave. */
@@ -64,17 +50,14 @@ export const ROUND_OPENERS: ReadonlySet<SessionEventType> = new Set([
 
 /**
  * Whether a move opens the next round: the chair opening the floor (statements), tabling, concluding
- * or deferring once the list is done (the end of the debate), calling for consensus. When the
- * facilitator runs the rounds, these wait for "Open the next round".
+ * or deferring once the list is done (the end of the debate), calling for consensus, as the chart
+ * lists them for each state. When the facilitator runs the rounds, these wait for "Open the next round".
  */
-export function opensRound(phase: Phase, ev: SessionEvent): boolean {
-  if (phase === 'opening') return ev.type === 'OPEN_FLOOR';
-  if (phase === 'floor') return ev.type === 'TABLE_DRAFT' || ev.type === 'CONCLUDE' || ev.type === 'DEFER';
-  if (phase === 'chairDraft') return ev.type === 'CALL_CONSENSUS';
-  return false;
+export function opensRound(at: PhaseFacts, ev: SessionEvent): boolean {
+  return at.roundOpeners.includes(ev.type);
 }
 
 /** The AI's move waits for the facilitator to open the next round. */
-export function heldForRound(phase: Phase, ctx: SessionContext, ev: SessionEvent | null): boolean {
-  return ev !== null && ctx.rounds.byFacilitator && !ctx.rounds.opened && opensRound(phase, ev);
+export function heldForRound(at: PhaseFacts, ctx: SessionContext, ev: SessionEvent | null): boolean {
+  return ev !== null && ctx.rounds.byFacilitator && !ctx.rounds.opened && opensRound(at, ev);
 }

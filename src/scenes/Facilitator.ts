@@ -10,6 +10,7 @@ import type { SessionController } from '../app/controller';
 import { PACE_LABEL, PACES, ROUND_LABEL, ROUNDS, roundOf, roundToOpen } from '../app/pace';
 import { seats, STANCE_SYMBOL } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
+import { phaseFacts } from '../machines/plenary';
 import { scenarioOf } from '../model/library';
 import { eventDateWords, eventMoment, type EventMoment } from '../model/event-moment';
 import { nameOf, SPEECH_SECONDS_CHOICES } from '../model/session';
@@ -181,7 +182,7 @@ export default class Facilitator extends Scene {
     this.menu?.buttons.forEach((b) => b.destroy());
     this.menu?.group.destroy();
     const ctx = this.s!.snapshot.context;
-    const inSession = !['setup', 'briefing', 'communique', 'debrief'].includes(this.s!.phase);
+    const inSession = phaseFacts(this.s!.phase).sitting;
     const notInSession = inSession ? {} : { disabledReason: 'not in session' };
     const items: MenuItem[] = [
       {
@@ -320,7 +321,7 @@ export default class Facilitator extends Scene {
     const s = this.s!;
     const waiting =
       s.phase === 'consensusCall'
-        ? awaitedHumans(LIBRARY, s.phase, s.snapshot.context).filter(
+        ? awaitedHumans(LIBRARY, phaseFacts(s.phase), s.snapshot.context).filter(
             (id) => !s.snapshot.context.item!.call!.responded.includes(id) && id in s.snapshot.context.humans,
           )
         : [];

@@ -26,6 +26,7 @@ import { draftView, meter, seats, type Action } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
+import { phaseFacts } from '../machines/plenary';
 import { nameOf, type SessionContext, type SessionEvent } from '../model/session';
 import { settings } from '../ui/settings';
 import { announce, mirrorText } from '../ui/live';
@@ -336,8 +337,7 @@ export default class Plenary extends Scene {
     this.chooser.onSnapshot();
     if (this.projector) this.projector.render(projectorData(LIBRARY, this.phase, this.ctx));
     // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
-    if (phase === 'communique' || phase === 'debrief')
-      this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
+    if (phaseFacts(phase).ended) this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
   }
 
   private leaveFor(key: string, delay: number): void {
@@ -454,7 +454,7 @@ export default class Plenary extends Scene {
     announce('Session time is up: the meeting closes.');
     audio.play('gavel');
     this.s.send({ type: 'END' });
-    if (!['communique', 'debrief'].includes(this.phase)) {
+    if (!phaseFacts(this.phase).ended) {
       // Refused (it should not be): say so and let the facilitator close it from the console.
       this.timeIsUp = false;
       this.timeUpBanner.setVisible(false);

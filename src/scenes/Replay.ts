@@ -2,6 +2,7 @@
 // computer play a meeting, or take a delegation; between meetings, what happened (cited); after each, how
 // far it departed from history, the meeting just played first.
 import { Scene } from 'phaser';
+import { phaseFacts } from '../machines/plenary';
 import { BRIEFINGS, meetingContext, meetingShortName, TIMELINE } from '../content/index';
 import type { TimelineEntry } from '../content/types';
 import { CAMPAIGN } from '../machines/campaign';
@@ -59,7 +60,7 @@ export default class Replay extends Scene {
     this.progress = loadCampaign(store());
     // Coming back from a meeting of the campaign: record it.
     const s = currentSession();
-    if (s && (s.phase === 'communique' || s.phase === 'debrief')) {
+    if (s && phaseFacts(s.phase).ended) {
       const next = recordMeeting(LIBRARY, this.progress, s.snapshot.context);
       if (next !== this.progress) saveCampaign(store(), (this.progress = next));
     }

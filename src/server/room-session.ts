@@ -3,7 +3,7 @@
 // person holds. The Colyseus room only carries messages to and from this.
 import { SessionController } from '../app/controller';
 import { LIBRARY, plenaryMachine } from '../machines/default';
-import { phaseOf } from '../machines/plenary';
+import { factsOf, phaseOf } from '../machines/plenary';
 import { clocksRun, timeIsUp } from '../app/session-clock';
 import type { SessionEvent, SessionInput } from '../model/session';
 import type { LogStore } from './log-store';
@@ -69,8 +69,7 @@ export class RoomSession {
   }
 
   get finished(): boolean {
-    const phase = phaseOf(this.snapshot);
-    return phase === 'communique' || phase === 'debrief';
+    return factsOf(this.snapshot).ended;
   }
 
   /** Starts the room's clocks: the AI's moves, and a TICK a second while the meeting is in session. */

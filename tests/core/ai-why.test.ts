@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phaseFacts } from '../../src/machines/plenary';
 import { SessionController } from '../../src/app/controller';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import type { SessionInput } from '../../src/model/session';
@@ -47,7 +48,7 @@ describe('why the computer moved', () => {
   it('the call waits for the person: no gavel until Canada answers', () => {
     const c = toTheCall();
     while (c.stepAi());
-    expect(awaitedHumans(LIBRARY, c.phase, c.snapshot.context)).toEqual(['CA']);
+    expect(awaitedHumans(LIBRARY, phaseFacts(c.phase), c.snapshot.context)).toEqual(['CA']);
     expect(c.phase).toBe('consensusCall');
     c.send({ type: 'CONCUR', by: 'CA' });
     while (c.stepAi());

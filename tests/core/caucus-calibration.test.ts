@@ -9,7 +9,8 @@ import { exchange } from '../../src/model/exchange';
 import { CAUCUS_MAX_MOVE, pressedPosition } from '../../src/model/procedure/caucus';
 import type { IssueId, ScenarioId } from '../../src/content/types';
 import { nextAiEvent } from '../../src/model/ai';
-import { stepModel } from '../../src/model/kernel';
+import { phaseFacts } from '../../src/machines/plenary';
+import { stepChart } from '../../src/machines/step';
 import type { Phase } from '../../src/model/phase';
 import { rosterOf } from '../../src/model/roster';
 import { initialContext, type SessionEvent } from '../../src/model/session';
@@ -65,7 +66,7 @@ function playAndMeasure(scenarioId: ScenarioId, seed: number) {
   let ctx = initialContext(LIBRARY, { scenarioId, rule: 'consensus', seed });
   let phase = 'setup' as Phase;
   const step = (ev: SessionEvent) => {
-    const next = stepModel(LIBRARY, phase, ctx, ev);
+    const next = stepChart(LIBRARY, phase, ctx, ev);
     if (!next) throw new Error(`refused: ${JSON.stringify(ev)}`);
     phase = next.phase;
     ctx = next.context;
@@ -75,7 +76,7 @@ function playAndMeasure(scenarioId: ScenarioId, seed: number) {
   const moves: { means: 'deal' | 'pressure'; points: number }[] = [];
   const perItem = new Map<number, number>();
   for (let n = 0; n < 5000 && phase !== 'communique'; n++) {
-    const ev = nextAiEvent(LIBRARY, phase, ctx);
+    const ev = nextAiEvent(LIBRARY, phaseFacts(phase), ctx);
     if (!ev) break;
     const before = ctx;
     step(ev);

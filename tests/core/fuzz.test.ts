@@ -6,6 +6,7 @@
 // Which events are malformed is known here by construction (each malformed one is a well-formed event
 // broken in one named way), not by asking the schema under test.
 import { describe, expect, it } from 'vitest';
+import { phaseFacts } from '../../src/machines/plenary';
 import { SessionController } from '../../src/app/controller';
 import { parseSave } from '../../src/app/saves';
 import { ARGUMENTS, CLAUSES, EVENTS, SCENARIO_IDS } from '../../src/content/index';
@@ -213,7 +214,9 @@ describe('the boundary under a seeded fuzz', () => {
           const roll = r.next();
           // Legal moves keep the meeting going: the AI's policy played for every seat, people's too.
           const legal =
-            roll < 0.45 ? nextAiEvent(LIBRARY, c.phase, { ...ctx, humans: {}, paused: false }) : null;
+            roll < 0.45
+              ? nextAiEvent(LIBRARY, phaseFacts(c.phase), { ...ctx, humans: {}, paused: false })
+              : null;
           const type = r.pick(EVENT_TYPES);
           const good = (legal as Record<string, unknown> | null) ?? { type, ...fieldsFor(type, r, ids) };
           if (roll >= 0.45 && roll < 0.75) {

@@ -5,7 +5,7 @@ import { getAdjacencyMap } from 'xstate/graph';
 import { nextAiEvent } from '../../src/model/ai';
 import { PHASES } from '../../src/model/phase';
 import type { SessionEvent } from '../../src/model/session';
-import { createPlenaryMachine, phaseOf, type PlenarySnapshot } from '../../src/machines/plenary';
+import { phaseFacts, createPlenaryMachine, phaseOf, type PlenarySnapshot } from '../../src/machines/plenary';
 import { toyLibrary } from './fixtures';
 
 const machine = createPlenaryMachine(toyLibrary);
@@ -35,7 +35,7 @@ function key(s: PlenarySnapshot): string {
 function choices(s: PlenarySnapshot): SessionEvent[] {
   const c = s.context;
   const phase = phaseOf(s);
-  const ai = nextAiEvent(toyLibrary, phase, { ...c, humans: {} });
+  const ai = nextAiEvent(toyLibrary, phaseFacts(phase), { ...c, humans: {} });
   const speaker = c.item?.speakers[0];
   const out: SessionEvent[] = [
     { type: 'START' },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seats } from '../../src/app/view-model';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/content/types';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
-import { phaseOf } from '../../src/machines/plenary';
+import { phaseFacts, phaseOf } from '../../src/machines/plenary';
 import { playAi, startSession } from '../../src/machines/runner';
 import { nextAiEvent } from '../../src/model/ai';
 import { callObjectors, forecastCall } from '../../src/model/decision';
@@ -58,8 +58,8 @@ function play(scenarioId: ScenarioId, rule: RuleId, seed: number, people: number
     const phase = phaseOf(snap);
     if (phase === 'communique') break;
     if (phase === 'chairDraft') atOpen = forecastCall(LIBRARY, ctx)?.objectors[rule] ?? null;
-    const ai = nextAiEvent(LIBRARY, phase, ctx);
-    const awaited = awaitedHumans(LIBRARY, phase, ctx);
+    const ai = nextAiEvent(LIBRARY, phaseFacts(phase), ctx);
+    const awaited = awaitedHumans(LIBRARY, phaseFacts(phase), ctx);
     if (ai && !awaited.length) {
       if (ai.type === 'CLOSE_CALL') close(ctx, ai.by);
       else actor.send(ai);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nextAiEvent } from '../../src/model/ai';
 import { RULE_IDS } from '../../src/model/rules';
 import type { SessionEvent } from '../../src/model/session';
-import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
+import { factsOf, createPlenaryMachine } from '../../src/machines/plenary';
 import { replay } from '../../src/machines/runner';
 import { toyLibrary } from './fixtures';
 
@@ -89,7 +89,7 @@ function run(
   const actor = createActor(machine, { input }).start();
   for (const ev of script) {
     const snap = actor.getSnapshot();
-    const real = ev.type === ('AI' as string) ? nextAiEvent(toyLibrary, phaseOf(snap), snap.context) : ev;
+    const real = ev.type === ('AI' as string) ? nextAiEvent(toyLibrary, factsOf(snap), snap.context) : ev;
     if (real) actor.send(real);
   }
   return { input, snap: actor.getSnapshot() };

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionController } from '../../src/app/controller';
 import { AiPacer } from '../../src/app/pace';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
-import type { Phase } from '../../src/model/phase';
+import type { PhaseFacts } from '../../src/model/phase';
 import type { SessionContext, SessionEvent, SessionInput } from '../../src/model/session';
 import type { LogStore } from '../../src/server/log-store';
 import { RoomSession } from '../../src/server/room-session';
@@ -17,9 +17,9 @@ const fault = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src/model/ai', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/model/ai')>();
   /** Two refused moves in turn: each refusal advances the session's count, which picks the other. */
-  const faulty = (phase: Phase, ctx: SessionContext): SessionEvent | null => {
+  const faulty = (at: PhaseFacts, ctx: SessionContext): SessionEvent | null => {
     const speakers = ctx.item?.speakers ?? [];
-    if (phase !== 'floor' || speakers.length < 3) return null;
+    if (at.awaits !== 'speaker' || speakers.length < 3) return null;
     const by = speakers[ctx.seq % 2 ? 1 : 2]!;
     return { type: 'SPEAK', by, card: 'arg-def-state-violence' };
   };

@@ -14,7 +14,7 @@ import { BRIEFINGS } from '../../src/content/index';
 import type { ScenarioId } from '../../src/content/types';
 import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
-import { phaseOf } from '../../src/machines/plenary';
+import { phaseFacts, phaseOf } from '../../src/machines/plenary';
 import { buildReport, decisionsCsv, reportMarkdown } from '../../src/machines/report';
 import { playAi, startSession } from '../../src/machines/runner';
 import { nextAiEvent } from '../../src/model/ai';
@@ -55,8 +55,8 @@ function play(
     const ctx = snap.context;
     const phase = phaseOf(snap);
     if (phase === 'communique') break;
-    const ai = nextAiEvent(LIBRARY, phase, ctx);
-    if (ai && !awaitedHumans(LIBRARY, phase, ctx).length) {
+    const ai = nextAiEvent(LIBRARY, phaseFacts(phase), ctx);
+    if (ai && !awaitedHumans(LIBRARY, phaseFacts(phase), ctx).length) {
       if (ai.type === 'CLOSE_CALL') {
         const panel = meter(LIBRARY, ctx).map((m) => `${m.rule}: ${m.passes} ${m.detail}`);
         const projector = projectorData(LIBRARY, phase, ctx).meter.map(

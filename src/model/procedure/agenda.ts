@@ -15,11 +15,11 @@ export function itemsPerDay(lib: Library, ctx: SessionContext): number {
 }
 
 /** Where the meeting goes when the item in hand is finished: the next item, the day's end, or the communiqué. */
-export type NextStop = 'opening' | 'adjourned' | 'communique';
+export type NextStop = 'nextItem' | 'dayOver' | 'agendaDone';
 
 export function nextStop(lib: Library, ctx: SessionContext): NextStop {
-  if (ctx.itemIndex + 1 >= ctx.agenda.length) return 'communique';
-  return ctx.itemsToday + 1 >= itemsPerDay(lib, ctx) ? 'adjourned' : 'opening';
+  if (ctx.itemIndex + 1 >= ctx.agenda.length) return 'agendaDone';
+  return ctx.itemsToday + 1 >= itemsPerDay(lib, ctx) ? 'dayOver' : 'nextItem';
 }
 
 const OUTCOME_WORDS: Record<ItemOutcome, string> = {
@@ -78,7 +78,7 @@ function finishItem(lib: Library, ctx: WithItem, outcome: ItemOutcome): SessionC
 /** The item is settled; when the day goes on, the next one is readied for the chair to open. */
 function finished(lib: Library, ctx: WithItem, outcome: ItemOutcome): SessionContext {
   const title = agendaItemOf(lib, ctx).title;
-  const goesOn = nextStop(lib, ctx) === 'opening';
+  const goesOn = nextStop(lib, ctx) === 'nextItem';
   const done = say(finishItem(lib, ctx, outcome), {
     kind: 'decision',
     text: `“${title}”: ${OUTCOME_WORDS[outcome]}.`,

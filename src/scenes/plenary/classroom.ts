@@ -2,6 +2,7 @@
 // whose hand is on screen (hot seat), and which scene shows which phase. Scenes stay thin: the rules live
 // in the machine, this only remembers view choices.
 import type { Phase } from '../../model/phase';
+import { phaseFacts } from '../../machines/plenary';
 import { currentSession, latestSave, openSave } from '../../app/session-store';
 import type { SessionController } from '../../app/controller';
 import { PACES, type Pace } from '../../app/pace';
@@ -107,20 +108,9 @@ export function freshClassroom(pin: string, sessionMinutes: number | null, campa
   saveClassroom();
 }
 
-/** The scene that shows a phase. */
+/** The scene that shows a state of the meeting, as the chart names it. */
 export function sceneForPhase(phase: Phase): string {
-  switch (phase) {
-    case 'setup':
-      return 'Setup';
-    case 'briefing':
-      return 'Briefing';
-    case 'communique':
-      return 'Outcome';
-    case 'debrief':
-      return 'Debrief';
-    default:
-      return 'Plenary';
-  }
+  return phaseFacts(phase).screen;
 }
 
 /** The phases' names on screen (one list, in src/app). */

@@ -167,10 +167,10 @@ describe('the days', () => {
     const base = ctxOf(seated({}, over(2)));
     const at = (itemIndex: number, itemsToday: number) =>
       nextStop(over(2), { ...base, itemIndex, itemsToday });
-    expect(at(0, 0)).toBe('adjourned');
-    expect(at(1, 0)).toBe('communique');
+    expect(at(0, 0)).toBe('dayOver');
+    expect(at(1, 0)).toBe('agendaDone');
     const one = ctxOf(seated({}, over(1)));
-    expect(nextStop(over(1), { ...one, itemIndex: 0, itemsToday: 0 })).toBe('opening');
+    expect(nextStop(over(1), { ...one, itemIndex: 0, itemsToday: 0 })).toBe('nextItem');
   });
 
   it('the day is adjourned after its share, and the next day opens on the next item', () => {

@@ -5,10 +5,10 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../../src/content/types';
 import { nextAiEvent } from '../../../src/model/ai';
-import { stepModel } from '../../../src/model/kernel';
+import { stepChart } from '../../../src/machines/step';
 import type { Library } from '../../../src/model/library';
 import type { SessionInput } from '../../../src/model/session';
-import { createPlenaryMachine, phaseOf } from '../../../src/machines/plenary';
+import { factsOf, createPlenaryMachine, phaseOf } from '../../../src/machines/plenary';
 import { toyLibrary } from '../fixtures';
 
 const input: SessionInput = { scenarioId: 'free-play', rule: 'consensus', seed: 7 };
@@ -121,7 +121,7 @@ describe('a draft that changes nothing', () => {
     actor.send({ type: 'AMEND', by: 'RA', op: 'remove', clause: 'wide' });
     skipUntil(actor, () => ctxOf(actor).item!.speakers.length === 0);
     const snap = actor.getSnapshot();
-    expect(nextAiEvent(toyLibrary, phaseOf(snap), snap.context)).toEqual({ type: 'DEFER', by: 'CH' });
+    expect(nextAiEvent(toyLibrary, factsOf(snap), snap.context)).toEqual({ type: 'DEFER', by: 'CH' });
   });
 
   it('half a point from the status quo is a change; less is not', () => {
@@ -234,7 +234,7 @@ describe('leaving the room, by walking out or by an event card', () => {
     let refused = 0;
     for (let n = 0; n < 500 && phaseOf(actor.getSnapshot()) !== 'communique'; n++) {
       const snap = actor.getSnapshot();
-      const ev = nextAiEvent(toyLibrary, phaseOf(snap), snap.context);
+      const ev = nextAiEvent(toyLibrary, factsOf(snap), snap.context);
       if (!ev) break;
       actor.send(ev);
       if (ctxOf(actor).rejection) refused++;
@@ -243,11 +243,11 @@ describe('leaving the room, by walking out or by an event card', () => {
     expect(phaseOf(actor.getSnapshot())).toBe('communique');
   });
 
-  it('the model alone (the pace’s forecast) follows the chart back to the floor when an offer lapses', () => {
+  it('a step without the actor (the pace’s forecast) follows the chart back to the floor when an offer lapses', () => {
     const actor = onTheFloor({ humans: { RA: 'Rae', OB: 'Olu' } });
     skipUntil(actor, () => ctxOf(actor).item!.speakers[0] === 'RA');
     actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'OB', give: 'marange', ask: 'definition' });
-    const stepped = stepModel(toyLibrary, 'caucus', ctxOf(actor), { type: 'WALK_OUT', by: 'OB' });
+    const stepped = stepChart(toyLibrary, 'caucus', ctxOf(actor), { type: 'WALK_OUT', by: 'OB' });
     actor.send({ type: 'WALK_OUT', by: 'OB' });
     expect(stepped?.phase).toBe('floor');
     expect(stepped?.phase).toBe(phaseOf(actor.getSnapshot()));

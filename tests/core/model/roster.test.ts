@@ -1,6 +1,7 @@
 // Who sits in the room: members who had joined by the meeting's date and are not absent, participants
 // before observers, each participant's vote weight by share of production, and the chair seated.
 import { describe, expect, it } from 'vitest';
+import { phaseFacts } from '../../../src/machines/plenary';
 import type { Library } from '../../../src/model/library';
 import { rosterOf } from '../../../src/model/roster';
 import type { SessionContext } from '../../../src/model/session';
@@ -122,42 +123,44 @@ describe('whose move the game waits for', () => {
 
   it('the chair in the chair’s phases, only if a person holds it', () => {
     for (const phase of ['opening', 'chairDraft', 'adopted', 'noConsensus', 'adjourned'] as const) {
-      expect(awaitedHumans(toyLibrary, phase, ctxWith({ CH: 'Cleo' }))).toEqual(['CH']);
-      expect(awaitedHumans(toyLibrary, phase, ctxWith({ RA: 'Rae' }))).toEqual([]);
+      expect(awaitedHumans(toyLibrary, phaseFacts(phase), ctxWith({ CH: 'Cleo' }))).toEqual(['CH']);
+      expect(awaitedHumans(toyLibrary, phaseFacts(phase), ctxWith({ RA: 'Rae' }))).toEqual([]);
     }
   });
 
   it('on the floor, the speaker if a person; with nobody listed, the chair', () => {
-    expect(awaitedHumans(toyLibrary, 'floor', ctxWith({ RA: 'Rae', CH: 'Cleo' }))).toEqual(['RA']);
-    expect(awaitedHumans(toyLibrary, 'floor', ctxWith({ MA: 'Max', CH: 'Cleo' }))).toEqual([]);
+    expect(awaitedHumans(toyLibrary, phaseFacts('floor'), ctxWith({ RA: 'Rae', CH: 'Cleo' }))).toEqual([
+      'RA',
+    ]);
+    expect(awaitedHumans(toyLibrary, phaseFacts('floor'), ctxWith({ MA: 'Max', CH: 'Cleo' }))).toEqual([]);
     const empty = {
       ...ctxWith({ CH: 'Cleo' }),
       item: { speakers: [], call: null },
     } as unknown as SessionContext;
-    expect(awaitedHumans(toyLibrary, 'floor', empty)).toEqual(['CH']);
+    expect(awaitedHumans(toyLibrary, phaseFacts('floor'), empty)).toEqual(['CH']);
   });
 
   it('in caucus, the partner asked, if a person', () => {
-    expect(awaitedHumans(toyLibrary, 'caucus', ctxWith({ BL: 'Bo' }))).toEqual(['BL']);
-    expect(awaitedHumans(toyLibrary, 'caucus', ctxWith({ RA: 'Rae' }))).toEqual([]);
+    expect(awaitedHumans(toyLibrary, phaseFacts('caucus'), ctxWith({ BL: 'Bo' }))).toEqual(['BL']);
+    expect(awaitedHumans(toyLibrary, phaseFacts('caucus'), ctxWith({ RA: 'Rae' }))).toEqual([]);
   });
 
   it('at a call, every present person who has not answered (not the chair); then the chair', () => {
     const people = { CH: 'Cleo', RA: 'Rae', MA: 'Max', BL: 'Bo', OB: 'Obi' };
     // MA has answered; OB observes; the chair runs the call.
-    expect(awaitedHumans(toyLibrary, 'consensusCall', ctxWith(people))).toEqual(['RA', 'BL']);
+    expect(awaitedHumans(toyLibrary, phaseFacts('consensusCall'), ctxWith(people))).toEqual(['RA', 'BL']);
     const blGone = {
       ...ctxWith(people),
       present: [true, true, true, true, false, true],
     } as unknown as SessionContext;
-    expect(awaitedHumans(toyLibrary, 'consensusCall', blGone)).toEqual(['RA']);
+    expect(awaitedHumans(toyLibrary, phaseFacts('consensusCall'), blGone)).toEqual(['RA']);
     const allAnswered = {
       ...ctxWith(people),
       item: { speakers: [], call: { objections: [], responded: ['RA', 'MA', 'BL'] } },
     } as unknown as SessionContext;
-    expect(awaitedHumans(toyLibrary, 'consensusCall', allAnswered)).toEqual(['CH']);
+    expect(awaitedHumans(toyLibrary, phaseFacts('consensusCall'), allAnswered)).toEqual(['CH']);
     expect(
-      awaitedHumans(toyLibrary, 'consensusCall', {
+      awaitedHumans(toyLibrary, phaseFacts('consensusCall'), {
         ...(allAnswered as object),
         humans: { RA: 'Rae' },
       } as unknown as SessionContext),
@@ -166,6 +169,6 @@ describe('whose move the game waits for', () => {
 
   it('nobody in setup, briefing, the communiqué or the debrief', () => {
     for (const phase of ['setup', 'briefing', 'communique', 'debrief'] as const)
-      expect(awaitedHumans(toyLibrary, phase, ctxWith({ CH: 'Cleo', RA: 'Rae' }))).toEqual([]);
+      expect(awaitedHumans(toyLibrary, phaseFacts(phase), ctxWith({ CH: 'Cleo', RA: 'Rae' }))).toEqual([]);
   });
 });
