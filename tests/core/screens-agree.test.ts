@@ -42,9 +42,10 @@ function play(
   seed: number,
   people: string[],
   contrary: boolean,
+  items?: string[],
 ): Played {
   const humans = Object.fromEntries(people.map((id, k) => [id, `Player ${k + 1}`]));
-  const input: SessionInput = { scenarioId, rule, seed, humans };
+  const input: SessionInput = { scenarioId, rule, seed, humans, ...(items ? { items } : {}) };
   const roster = rosterOf(LIBRARY, scenarioId);
   const actor = startSession(plenaryMachine, input);
   actor.send({ type: 'START' });
@@ -89,13 +90,21 @@ function play(
   return { ctx: actor.getSnapshot().context, input, calls };
 }
 
-const SESSIONS: {
-  scenarioId: ScenarioId;
-  rule: RuleId;
-  seed: number;
-  people: string[];
-  contrary: boolean;
-}[] = [
+interface Session {
+  readonly scenarioId: ScenarioId;
+  readonly rule: RuleId;
+  readonly seed: number;
+  readonly people: string[];
+  readonly contrary: boolean;
+}
+
+/** Whether the meeting's agenda (as played) holds an item it decides, so a call is made. */
+function decides(input: SessionInput): boolean {
+  const sc = LIBRARY.scenarios.find((x) => x.id === input.scenarioId)!;
+  return sc.agenda.some((a) => a.decides && (!input.items || input.items.includes(a.id)));
+}
+
+const SESSIONS: Session[] = [
   {
     scenarioId: 'washington-plenary-2012',
     rule: 'consensus',
@@ -115,105 +124,154 @@ const SESSIONS: {
   { scenarioId: 'free-play', rule: 'two-thirds', seed: 4, people: [], contrary: false },
 ];
 
+/** Every screen and export of one played session against the record. */
+function checkScreensAgree(s: Session, { ctx, input, calls }: Played): void {
+  // The Plenary's panel and the projector, just before each gavel, say what the record says after it.
+  if (decides(input)) expect(calls.length).toBeGreaterThan(0);
+  for (const c of calls) {
+    expect(c.panel).toEqual(c.recorded);
+    expect(c.projector).toEqual(c.recorded);
+  }
+
+  const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx, input), BRIEFINGS);
+  const md = reportMarkdown(LIBRARY, report);
+  const json = JSON.parse(JSON.stringify(report)) as typeof report;
+  const csv = Papa.parse<Record<string, string>>(decisionsCsv(report).trim(), { header: true }).data;
+  const outcome = comparisonLines(LIBRARY, report, ctx.rule).map((l) => l.text);
+  const mdRows = md.split('\n').filter((l) => l.startsWith('| '));
+
+  for (const c of report.comparison) {
+    const result = ctx.results.find((r) => r.itemId === c.itemId)!;
+    // The verdict: the session's own row is what the meeting decided and recorded.
+    expect(c.rows[ctx.rule].adopted).toBe(result.outcome === 'adopted');
+    if (result.decision) expect(c.rows[ctx.rule].tally).toEqual(talliesOf(result.decision)[ctx.rule]);
+    const jsonItem = json.comparison.find((x) => x.itemId === c.itemId)!;
+    for (const rule of RULE_IDS) {
+      const row = c.rows[rule];
+      const t = row.tally;
+      // Outcome (and so the aside and the reports' summaries) says each rule's tally.
+      if (!RULE_IDS.every((r) => ['not-reached', 'discussed'].includes(c.rows[r].outcome)))
+        expect(outcome).toContain(ruleRowText(LIBRARY, c, rule, ctx.rule));
+      // JSON carries the same tally.
+      expect(jsonItem.rows[rule].tally).toEqual(t === null ? null : JSON.parse(JSON.stringify(t)));
+      // CSV: the same figure, heads, share and names.
+      const line = csv.find((r) => r.item === c.itemId && r.rule === rule)!;
+      expect(line.adopted).toBe(row.adopted ? '1' : '0');
+      expect(line.tally).toBe(t ? tallyFigure(t) : '');
+      expect(line.supporters).toBe(t ? String(t.for.length) : '');
+      expect(line.for).toBe(t ? t.for.join(' ') : '');
+      expect(line.against).toBe(t ? t.against.join(' ') : '');
+      if (t) expect(Number(line.production_share_for)).toBeCloseTo(t.forShare, 3);
+    }
+    // Markdown: the item's table, row by row, gives the same result, figure and head count.
+    const start = md.indexOf(`### ${c.title}`);
+    const table = md
+      .slice(start)
+      .split('\n')
+      .filter((l) => l.startsWith('| '))
+      .slice(1, 6);
+    for (const [k, rule] of RULE_IDS.entries()) {
+      const cells = table[k]!.slice(2, -2).split(' | ');
+      const t = c.rows[rule].tally;
+      expect(cells[0]).toBe(RULES[rule].label);
+      expect(cells[1]).toBe(c.rows[rule].adopted ? 'adopted' : 'not adopted');
+      expect(cells[2]).toBe(t ? tallyFigure(t) : '—');
+      expect(cells[3]).toBe(t ? `${t.for.length}–${t.against.length}` : '—');
+    }
+  }
+  expect(mdRows.length).toBeGreaterThan(0);
+
+  // Objectives: the screens' lines, the Markdown and the JSON give each objective the same status,
+  // and the status is scoreObjectives' for that delegation.
+  const screen = objectiveLines(LIBRARY, report).map((l) => l.text);
+  for (const o of report.objectives) {
+    const b = BRIEFINGS.find((x) => x.delegation === o.delegation);
+    if (!b) {
+      expect(o.scores).toBeNull();
+      continue;
+    }
+    expect(o.scores).toEqual(scoreObjectives(LIBRARY, ctx, b));
+    for (const sc of o.scores!) {
+      const words = `${OBJECTIVE_MARK[sc.status]} — ${sc.objective.text} (${objectiveNote(sc)})`;
+      expect(screen).toContain(words);
+      expect(md).toContain(
+        `- [${sc.met ? 'x' : ' '}] ${sc.objective.text} — ${OBJECTIVE_MARK[sc.status]} (${objectiveNote(sc)})`,
+      );
+    }
+    const j = json.objectives.find((x) => x.delegation === o.delegation)!;
+    expect(j.scores!.map((x) => x.status)).toEqual(o.scores!.map((x) => x.status));
+  }
+  // With people in seats, exactly their delegations are scored; with none, every seated role card.
+  const scored = report.objectives.map((o) => o.delegation).sort();
+  if (s.people.length) expect(scored).toEqual([...s.people].sort());
+  else expect(scored.length).toBeGreaterThan(0);
+
+  // Participation: the screen's counts are the Markdown's.
+  const part = participationLines(LIBRARY, report).map((l) => l.text);
+  for (const p of report.participation) {
+    expect(md).toMatch(
+      new RegExp(
+        `\\| ${p.player} \\| ${p.speeches} \\| ${p.amendments} \\| ${p.objections} \\| ${p.caucus} \\|`,
+      ),
+    );
+    expect(part.join('\n')).toContain(`${p.player} — `);
+  }
+}
+
 describe('one played session, every screen and export', () => {
   it.each(SESSIONS)(
     '$scenarioId under $rule, seed $seed, people $people',
-    (s) => {
-      const { ctx, input, calls } = play(s.scenarioId, s.rule, s.seed, s.people, s.contrary);
-
-      // The Plenary's panel and the projector, just before each gavel, say what the record says after it.
-      expect(calls.length).toBeGreaterThan(0);
-      for (const c of calls) {
-        expect(c.panel).toEqual(c.recorded);
-        expect(c.projector).toEqual(c.recorded);
-      }
-
-      const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx, input), BRIEFINGS);
-      const md = reportMarkdown(LIBRARY, report);
-      const json = JSON.parse(JSON.stringify(report)) as typeof report;
-      const csv = Papa.parse<Record<string, string>>(decisionsCsv(report).trim(), { header: true }).data;
-      const outcome = comparisonLines(LIBRARY, report, ctx.rule).map((l) => l.text);
-      const mdRows = md.split('\n').filter((l) => l.startsWith('| '));
-
-      for (const c of report.comparison) {
-        const result = ctx.results.find((r) => r.itemId === c.itemId)!;
-        // The verdict: the session's own row is what the meeting decided and recorded.
-        expect(c.rows[ctx.rule].adopted).toBe(result.outcome === 'adopted');
-        if (result.decision) expect(c.rows[ctx.rule].tally).toEqual(talliesOf(result.decision)[ctx.rule]);
-        const jsonItem = json.comparison.find((x) => x.itemId === c.itemId)!;
-        for (const rule of RULE_IDS) {
-          const row = c.rows[rule];
-          const t = row.tally;
-          // Outcome (and so the aside and the reports' summaries) says each rule's tally.
-          if (!RULE_IDS.every((r) => ['not-reached', 'discussed'].includes(c.rows[r].outcome)))
-            expect(outcome).toContain(ruleRowText(LIBRARY, c, rule, ctx.rule));
-          // JSON carries the same tally.
-          expect(jsonItem.rows[rule].tally).toEqual(t === null ? null : JSON.parse(JSON.stringify(t)));
-          // CSV: the same figure, heads, share and names.
-          const line = csv.find((r) => r.item === c.itemId && r.rule === rule)!;
-          expect(line.adopted).toBe(row.adopted ? '1' : '0');
-          expect(line.tally).toBe(t ? tallyFigure(t) : '');
-          expect(line.supporters).toBe(t ? String(t.for.length) : '');
-          expect(line.for).toBe(t ? t.for.join(' ') : '');
-          expect(line.against).toBe(t ? t.against.join(' ') : '');
-          if (t) expect(Number(line.production_share_for)).toBeCloseTo(t.forShare, 3);
-        }
-        // Markdown: the item's table, row by row, gives the same result, figure and head count.
-        const start = md.indexOf(`### ${c.title}`);
-        const table = md
-          .slice(start)
-          .split('\n')
-          .filter((l) => l.startsWith('| '))
-          .slice(1, 6);
-        for (const [k, rule] of RULE_IDS.entries()) {
-          const cells = table[k]!.slice(2, -2).split(' | ');
-          const t = c.rows[rule].tally;
-          expect(cells[0]).toBe(RULES[rule].label);
-          expect(cells[1]).toBe(c.rows[rule].adopted ? 'adopted' : 'not adopted');
-          expect(cells[2]).toBe(t ? tallyFigure(t) : '—');
-          expect(cells[3]).toBe(t ? `${t.for.length}–${t.against.length}` : '—');
-        }
-      }
-      expect(mdRows.length).toBeGreaterThan(0);
-
-      // Objectives: the screens' lines, the Markdown and the JSON give each objective the same status,
-      // and the status is scoreObjectives' for that delegation.
-      const screen = objectiveLines(LIBRARY, report).map((l) => l.text);
-      for (const o of report.objectives) {
-        const b = BRIEFINGS.find((x) => x.delegation === o.delegation);
-        if (!b) {
-          expect(o.scores).toBeNull();
-          continue;
-        }
-        expect(o.scores).toEqual(scoreObjectives(LIBRARY, ctx, b));
-        for (const sc of o.scores!) {
-          const words = `${OBJECTIVE_MARK[sc.status]} — ${sc.objective.text} (${objectiveNote(sc)})`;
-          expect(screen).toContain(words);
-          expect(md).toContain(
-            `- [${sc.met ? 'x' : ' '}] ${sc.objective.text} — ${OBJECTIVE_MARK[sc.status]} (${objectiveNote(sc)})`,
-          );
-        }
-        const j = json.objectives.find((x) => x.delegation === o.delegation)!;
-        expect(j.scores!.map((x) => x.status)).toEqual(o.scores!.map((x) => x.status));
-      }
-      // With people in seats, exactly their delegations are scored; with none, every seated role card.
-      const scored = report.objectives.map((o) => o.delegation).sort();
-      if (s.people.length) expect(scored).toEqual([...s.people].sort());
-      else expect(scored.length).toBeGreaterThan(0);
-
-      // Participation: the screen's counts are the Markdown's.
-      const part = participationLines(LIBRARY, report).map((l) => l.text);
-      for (const p of report.participation) {
-        expect(md).toMatch(
-          new RegExp(
-            `\\| ${p.player} \\| ${p.speeches} \\| ${p.amendments} \\| ${p.objections} \\| ${p.caucus} \\|`,
-          ),
-        );
-        expect(part.join('\n')).toContain(`${p.player} — `);
-      }
-    },
+    (s) => checkScreensAgree(s, play(s.scenarioId, s.rule, s.seed, s.people, s.contrary)),
     120_000,
   );
+});
+
+/**
+ * 200 sessions: every meeting under every rule, eight seeds each, half with no one in a seat and half
+ * with two people (who answer the call as the model expects of them, or, on one seed in four, the
+ * other way). Each plays one or two agenda items (turned by the seed) so the sweep stays short; the
+ * five full meetings above play whole agendas.
+ */
+function sweep(): (Session & { items: string[] })[] {
+  const out: (Session & { items: string[] })[] = [];
+  for (const sc of LIBRARY.scenarios)
+    for (const rule of RULE_IDS)
+      for (let seed = 1; seed <= 8; seed++) {
+        const roster = rosterOf(LIBRARY, sc.id);
+        const seats = roster.participants.map((i) => roster.ids[i]!).filter((id) => id !== roster.chair);
+        const people =
+          seed % 2 ? [] : [seats[(seed * 7) % seats.length]!, seats[(seed * 13 + 5) % seats.length]!];
+        const first = seed % sc.agenda.length;
+        const items = sc.agenda.slice(first, first + (seed % 3 === 0 ? 2 : 1)).map((a) => a.id);
+        out.push({
+          scenarioId: sc.id,
+          rule,
+          seed,
+          people: [...new Set(people)],
+          contrary: seed % 4 === 0,
+          items,
+        });
+      }
+  return out;
+}
+
+describe('200 seeded sessions, every screen and export', () => {
+  it('every meeting under every rule, AI only and with people in seats: the forecast before each gavel is its verdict, and every screen and export gives the same verdicts, tallies, objectives and participation', () => {
+    const sessions = sweep();
+    let calls = 0;
+    let withPeople = 0;
+    for (const s of sessions) {
+      const played = play(s.scenarioId, s.rule, s.seed, s.people, s.contrary, s.items);
+      checkScreensAgree(s, played);
+      calls += played.calls.length;
+      if (s.people.length) withPeople++;
+    }
+    expect(sessions.length).toBeGreaterThanOrEqual(200);
+    expect(withPeople).toBeGreaterThanOrEqual(100);
+    expect(new Set(sessions.map((s) => s.rule)).size).toBe(RULE_IDS.length);
+    expect(calls).toBeGreaterThan(100);
+    // Hundreds of short sessions and their reports: seconds on a quiet machine. Not a speed test.
+  }, 600_000);
 });
 
 describe('objectives, judged once', () => {
