@@ -117,9 +117,9 @@ export function nowLines(
   if (team && inSession(phase)) bits.push(team);
   if (ctx.speechSeconds && ctx.item && phase === 'floor' && sp)
     bits.push(`Speech ${clock(ctx.speechSeconds - ctx.item.turn.seconds)}`);
-  const left = sessionSecondsLeft(ctx, room.sessionMinutes);
+  const left = sessionSecondsLeft(ctx);
   if (left !== null) bits.push(left > 0 ? `Session ${clock(left)} left` : 'Session time is up');
-  if (!room.clockRunning && (ctx.speechSeconds || room.sessionMinutes)) bits.push('clock stopped');
+  if (!room.clockRunning && (ctx.speechSeconds || ctx.timeLimit)) bits.push('clock stopped');
   const yourMove = awaiting.length > 0 && me !== null && awaiting.includes(me);
   return { headline, next, status: bits.join('  ·  '), urgent, yourMove };
 }

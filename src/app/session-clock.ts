@@ -1,5 +1,5 @@
-// The meeting's clocks: the speech timer and the session's time limit tick once a second while the
-// meeting is in session and not paused.
+// The meeting's clocks: the speech timer and the session's time limit (both in the session) tick once a
+// second while the meeting is in session and not paused.
 import { phaseFacts } from '../machines/plenary';
 import type { Phase } from '../model/phase';
 import type { SessionContext } from '../model/session';
@@ -11,27 +11,22 @@ export function inSession(phase: Phase): boolean {
 
 /** What the room's clock settings are (the facilitator's). */
 export interface ClockSettings {
-  /** Session time limit in minutes; null: none. */
-  readonly sessionMinutes: number | null;
   /** Whether the facilitator lets the clocks run. */
   readonly clockRunning: boolean;
 }
 
-/** Whether a TICK is due: some clock is set, it runs, and the meeting sits unpaused. */
+/**
+ * Whether a TICK is due: some clock is set (a speech timer, the session's time limit), it runs, and
+ * the meeting sits unpaused. The chart ends the meeting when a tick reaches the limit.
+ */
 export function clocksRun(phase: Phase, ctx: SessionContext, clocks: ClockSettings): boolean {
-  const timed = ctx.speechSeconds !== null || clocks.sessionMinutes !== null;
+  const timed = ctx.speechSeconds !== null || ctx.timeLimit !== null;
   return timed && clocks.clockRunning && !ctx.paused && inSession(phase);
 }
 
 /** Seconds left of the session's time limit, or null when there is none. */
-export function sessionSecondsLeft(ctx: SessionContext, sessionMinutes: number | null): number | null {
-  return sessionMinutes ? sessionMinutes * 60 - ctx.elapsed : null;
-}
-
-/** Whether the session's time limit has run out. */
-export function timeIsUp(ctx: SessionContext, sessionMinutes: number | null): boolean {
-  const left = sessionSecondsLeft(ctx, sessionMinutes);
-  return left !== null && left <= 0;
+export function sessionSecondsLeft(ctx: SessionContext): number | null {
+  return ctx.timeLimit !== null ? ctx.timeLimit * 60 - ctx.elapsed : null;
 }
 
 /** mm:ss */

@@ -5,11 +5,13 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Library } from '../model/library';
 import {
   applyEvent,
+  endForTime,
   endSession,
   passes,
   nextStop,
   problemWith,
   tickSpeech,
+  timeRunsOut,
   type NextStop,
 } from '../model/ops';
 import { PHASES, type Phase, type PhaseFacts } from '../model/phase';
@@ -80,7 +82,16 @@ export function createPlenaryMachine(lib: Library) {
     { actions: 'reject' as const },
   ];
 
-  /** The facilitator or the time limit ends the meeting, from any phase of it, overnight included. */
+  /**
+   * A tick that reaches the session's time limit ends the meeting, from any phase of it, overnight
+   * included; other ticks go on to `rest`.
+   */
+  const ticks = (...rest: ({ actions: 'tickSpeech' } | ReturnType<typeof hear>[number])[]) => [
+    { guard: 'timeRunsOut' as const, actions: 'endForTime' as const, target: '#plenary.communique' as const },
+    ...rest,
+  ];
+
+  /** The facilitator ends the meeting, from any phase of it, overnight included. */
   const ends = () => [
     { guard: 'allowed' as const, actions: 'endMeeting' as const, target: '#plenary.communique' as const },
     { actions: 'reject' as const },
@@ -96,6 +107,10 @@ export function createPlenaryMachine(lib: Library) {
       allowed: ({ context, event }) => problemWith(lib, context, event) === null,
       /** The call just closed adopted the draft: read from the verdict CLOSE_CALL recorded. */
       callAdopted: ({ context }) => passes(context),
+      timeRunsOut: ({ context, event }) =>
+        event.type === 'TICK' &&
+        problemWith(lib, context, event) === null &&
+        timeRunsOut(context, event.seconds),
       offerLapsed: ({ context }) => context.caucus === null,
       settlesTo: ({ context, event }, { stop }: { stop: NextStop }) =>
         nextStop(lib, context) === stop && problemWith(lib, context, event) === null,
@@ -114,6 +129,9 @@ export function createPlenaryMachine(lib: Library) {
           : withRejection(context, event, problemWith(lib, context, event) ?? 'Not allowed.'),
       ),
       endMeeting: assign(({ context, event }) => endSession(lib, record(context, event))),
+      endForTime: assign(({ context, event }) =>
+        endForTime(lib, applyEvent(lib, record(context, event), event)),
+      ),
     },
   }).createMachine({
     id: 'plenary',
@@ -129,6 +147,7 @@ export function createPlenaryMachine(lib: Library) {
         'INJECT',
         'SET_CONTROL',
         'SET_SPEECH_TIMER',
+        'SET_TIME_LIMIT',
         'SET_ROUNDS',
         'OPEN_ROUND',
         'TICK',
@@ -149,6 +168,7 @@ export function createPlenaryMachine(lib: Library) {
         initial: 'opening',
         on: {
           END: ends(),
+          TICK: ticks(...hear()),
           ...heard(['WALK_OUT']),
         },
         states: {
@@ -172,7 +192,7 @@ export function createPlenaryMachine(lib: Library) {
             }),
             on: {
               ...heard(['SPEAK', 'AMEND', 'YIELD', 'REQUEST_FLOOR', 'PRESSURE', 'SKIP_SPEAKER']),
-              TICK: { actions: 'tickSpeech' },
+              TICK: ticks({ actions: 'tickSpeech' }),
               CAUCUS_OFFER: hear('#plenary.session.caucus'),
               TABLE_DRAFT: hear('#plenary.session.chairDraft'),
               FORCE_CALL: hear('#plenary.session.consensusCall'),
@@ -236,7 +256,7 @@ export function createPlenaryMachine(lib: Library) {
       adjourned: {
         tags: ['sitting'],
         meta: meta({ label: 'Adjourned', awaits: 'chair', chairMoves: ['NEXT_DAY'] }),
-        on: { NEXT_DAY: hear('#plenary.session'), END: ends() },
+        on: { NEXT_DAY: hear('#plenary.session'), END: ends(), TICK: ticks(...hear()) },
       },
       communique: {
         tags: ['ended'],

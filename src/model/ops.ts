@@ -20,6 +20,7 @@ import { ROUND_OPENERS } from './rounds';
 import { nameOf, update, type SessionContext, type SessionEvent, type SessionEventType } from './session';
 
 export { endSession, itemsPerDay, nextStop, prepareItem, type NextStop } from './procedure/agenda';
+export { endForTime, timeRunsOut } from './procedure/facilitator';
 export { passes } from './procedure/call';
 export { allIssueTotals, evaluateExchange, type IssueTotal } from './procedure/caucus';
 export { cardsFor, playableBy, tickSpeech } from './procedure/floor';
@@ -37,17 +38,17 @@ const CHAIR_ONLY = new Set<SessionEventType>([
   'ADJOURN',
   'NEXT_DAY',
 ]);
-// The facilitator keeps working while the session is paused (pause, explain, inject, resume): only the
-// delegations' own moves wait.
+// The facilitator keeps working while the session is paused (pause, explain, inject, resume): the
+// delegations' own moves wait, and so do the clocks (a tick is refused).
 const WHILE_PAUSED = new Set<SessionEventType>([
   'RESUME',
   'PAUSE',
   'END',
   'SET_CONTROL',
   'SET_SPEECH_TIMER',
+  'SET_TIME_LIMIT',
   'SET_ROUNDS',
   'OPEN_ROUND',
-  'TICK',
   'DEBRIEF',
   'INJECT',
   'SKIP_SPEAKER',

@@ -16,6 +16,8 @@ import { RULE_IDS } from './rules';
 export const SPEECH_SECONDS_CHOICES = [60, 90, 120, 180, 240] as const;
 /** The range any speech timer must fall in (seconds). */
 export const SPEECH_SECONDS_MIN = 15;
+/** A session's time limit: whole minutes in this range. */
+export const SESSION_MINUTES_MAX = 600;
 export const SPEECH_SECONDS_MAX = 600;
 /** Longest player name (Setup's field allows 24). */
 export const PLAYER_NAME_MAX = 40;
@@ -66,6 +68,13 @@ const Position = v.pipe(
   v.minValue(0, 'must be a number from 0 to 100'),
   v.maxValue(100, 'must be a number from 0 to 100'),
 );
+const SessionMinutes = v.pipe(
+  v.number('must be a number of minutes'),
+  v.integer('must be a whole number of minutes'),
+  v.minValue(1, 'must be at least 1 minute'),
+  v.maxValue(SESSION_MINUTES_MAX, `must be at most ${SESSION_MINUTES_MAX} minutes`),
+);
+
 const SpeechSeconds = v.pipe(
   v.number('must be a number of seconds'),
   v.integer('must be a whole number of seconds'),
@@ -127,6 +136,7 @@ const EVENT_SCHEMAS = [
   eventOf('TICK', { seconds: FiniteNumber }),
   /** The facilitator changes the speech timer mid-session: seconds per speech, or null for none. */
   eventOf('SET_SPEECH_TIMER', { seconds: v.nullable(FiniteNumber) }),
+  eventOf('SET_TIME_LIMIT', { minutes: v.nullable(FiniteNumber) }),
   /** The facilitator runs the rounds (the chair waits for them to open each) or leaves them to the chair. */
   eventOf('SET_ROUNDS', { byFacilitator: Flag }),
   /** The facilitator opens the next round of the item (the one named). */
@@ -209,6 +219,8 @@ export const SessionInputSchema = v.pipe(
     carry: v.exactOptional(v.record(DelegationId, PerIssuePosition, 'must map delegation ids to positions')),
     /** Seconds per speech before the floor passes on; none when absent. */
     speechSeconds: v.exactOptional(SpeechSeconds),
+    /** The session's time limit in minutes: when its clock reaches it, the meeting ends; none when absent. */
+    minutes: v.exactOptional(SessionMinutes),
   }),
   v.readonly(),
 );

@@ -10,7 +10,12 @@ import type { SessionEvent, SessionInput } from './schema';
 
 // Events and inputs are declared once, as schemas, in schema.ts (the session boundary).
 export type { EventOf, SessionEvent, SessionEventType, SessionInput } from './schema';
-export { SPEECH_SECONDS_CHOICES, SPEECH_SECONDS_MAX, SPEECH_SECONDS_MIN } from './schema';
+export {
+  SESSION_MINUTES_MAX,
+  SPEECH_SECONDS_CHOICES,
+  SPEECH_SECONDS_MAX,
+  SPEECH_SECONDS_MIN,
+} from './schema';
 
 export type PerIssue<T> = Record<IssueId, T>;
 
@@ -152,6 +157,10 @@ export interface SessionContext {
   readonly injected: readonly string[];
   readonly elapsed: number;
   readonly speechSeconds: number | null;
+  /** The session's time limit in minutes (null: none): the chart ends the meeting when `elapsed` reaches it. */
+  readonly timeLimit: number | null;
+  /** The meeting was ended by its time limit. */
+  readonly timeUp: boolean;
   /** Exit tickets written after the meeting, by delegation id: one answer per guided question. */
   readonly exitTickets: Readonly<Record<string, readonly string[]>>;
 }
@@ -215,6 +224,8 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     injected: [],
     elapsed: 0,
     speechSeconds: input.speechSeconds ?? null,
+    timeLimit: input.minutes ?? null,
+    timeUp: false,
     exitTickets: {},
   };
 }
@@ -336,6 +347,8 @@ function copyContext(c: SessionContext): SessionContext {
     injected: c.injected,
     elapsed: c.elapsed,
     speechSeconds: c.speechSeconds,
+    timeLimit: c.timeLimit,
+    timeUp: c.timeUp,
     exitTickets: c.exitTickets,
   };
 }

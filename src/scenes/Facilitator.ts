@@ -184,6 +184,7 @@ export default class Facilitator extends Scene {
     const ctx = this.s!.snapshot.context;
     const inSession = phaseFacts(this.s!.phase).sitting;
     const notInSession = inSession ? {} : { disabledReason: 'not in session' };
+    const limit = inSession ? ctx.timeLimit : classroom.sessionMinutes;
     const items: MenuItem[] = [
       {
         label: ctx.paused ? 'Resume the session' : 'Pause the session',
@@ -192,14 +193,16 @@ export default class Facilitator extends Scene {
       },
       {
         label: 'Session timer',
-        value: classroom.sessionMinutes ? `${classroom.sessionMinutes} min` : 'Off',
+        value: limit ? `${limit} min` : 'Off',
         onAdjust: (dir) => {
           // The meeting closes when the timer runs out: never offer one that has already run out.
           const choices = SESSION_MIN.filter((m) => m === null || m * 60 > ctx.elapsed);
-          const i = choices.indexOf(classroom.sessionMinutes as (typeof SESSION_MIN)[number]);
+          const i = choices.indexOf(limit as (typeof SESSION_MIN)[number]);
           const next = choices[(Math.max(0, i) + dir + choices.length) % choices.length]!;
           classroom.sessionMinutes = next;
           saveClassroom();
+          // In session the limit is the session's own (in its log, so a save and a replay keep it).
+          if (inSession && next !== limit) this.send({ type: 'SET_TIME_LIMIT', minutes: next });
           this.buildMenu(1);
           announce(`Session timer: ${next ? `${next} minutes` : 'off'}.`);
           return true;
@@ -374,9 +377,7 @@ export default class Facilitator extends Scene {
         ? `Speech timer: ${ctx.speechSeconds} s each${sp && ctx.item ? `, ${clock(ctx.speechSeconds - ctx.item.turn.seconds)} left` : ''}`
         : 'Speech timer: off',
       `Session: ${clock(ctx.elapsed)} on the clock${
-        classroom.sessionMinutes
-          ? `, ${clock(classroom.sessionMinutes * 60 - ctx.elapsed)} left of ${classroom.sessionMinutes} min`
-          : ''
+        ctx.timeLimit ? `, ${clock(ctx.timeLimit * 60 - ctx.elapsed)} left of ${ctx.timeLimit} min` : ''
       }`,
       `People: ${
         Object.entries(ctx.humans)

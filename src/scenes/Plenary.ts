@@ -19,7 +19,7 @@ import {
 } from '../app/floor-text';
 import { handHidden, nextTurnStep, playerOf, shownDelegation, turnReason } from '../app/hot-seat';
 import { seatActions } from '../app/seat-actions';
-import { clocksRun, inSession, timeIsUp } from '../app/session-clock';
+import { clocksRun, inSession } from '../app/session-clock';
 import { consequences } from '../app/consequences';
 import { callStep } from '../app/tutorial';
 import { draftView, meter, seats, type Action } from '../app/view-model';
@@ -337,6 +337,7 @@ export default class Plenary extends Scene {
     this.chooser.onSnapshot();
     if (this.projector) this.projector.render(projectorData(LIBRARY, this.phase, this.ctx));
     // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
+    if (ctx.timeUp) this.timeUp();
     if (phaseFacts(phase).ended) this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
   }
 
@@ -441,25 +442,18 @@ export default class Plenary extends Scene {
     if (!this.s || this.leaving || this.covering || classroom.device) return;
     if (this.consoleOpen || this.chooser.dialogOpen) return;
     if (!clocksRun(this.phase, this.ctx, classroom)) return;
-    const snap = this.s.send({ type: 'TICK', seconds: 1 });
-    if (timeIsUp(snap.context, classroom.sessionMinutes)) this.timeUp();
+    // The chart ends the meeting when a tick reaches the session's time limit.
+    this.s.send({ type: 'TICK', seconds: 1 });
   }
 
-  /** The session timer has run out: the meeting ends, as with End in the facilitator's console. */
+  /** The session timer has run out and the chart has closed the meeting: say so, once. */
   private timeUp(): void {
-    if (!this.s || this.leaving || this.timeIsUp) return;
+    if (this.timeIsUp) return;
     this.timeIsUp = true;
     this.chooser.close();
     this.timeUpBanner.setVisible(true);
     announce('Session time is up: the meeting closes.');
     audio.play('gavel');
-    this.s.send({ type: 'END' });
-    if (!phaseFacts(this.phase).ended) {
-      // Refused (it should not be): say so and let the facilitator close it from the console.
-      this.timeIsUp = false;
-      this.timeUpBanner.setVisible(false);
-      announce('The meeting could not be closed: the facilitator can end it from the console (F2).');
-    }
   }
 
   // ---------- rendering ----------

@@ -633,6 +633,7 @@ export default class Setup extends Scene {
       humans,
       ...(items ? { items } : {}),
       ...(state.speech ? { speechSeconds: state.speech } : {}),
+      ...(state.sessionMin ? { minutes: state.sessionMin } : {}),
     };
     try {
       const s = newSession(input, sc.title);

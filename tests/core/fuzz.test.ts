@@ -73,6 +73,8 @@ function fieldsFor(type: SessionEvent['type'], r: Rng, ids: readonly string[]): 
       return { seconds: r.pick([1, 1, 1, 0.5, 30, 0, -3]) };
     case 'SET_SPEECH_TIMER':
       return { seconds: r.pick([null, 60, 90, 3, 601, 120.5]) };
+    case 'SET_TIME_LIMIT':
+      return { minutes: r.pick([null, 1, 45, 0, 601, 2.5]) };
     case 'SET_ROUNDS':
       return { byFacilitator: r.next() < 0.5 };
     case 'OPEN_ROUND':
@@ -161,6 +163,7 @@ function isAlsoValid(type: string, key: string, v: unknown): boolean {
   if (v === undefined) return false; // exactOptional: an explicit undefined is not leaving it out
   if (type === 'SET_SPEECH_TIMER' && key === 'seconds' && (v === null || v === 7)) return true;
   if (type === 'TICK' && key === 'seconds' && v === 7) return true;
+  if (type === 'SET_TIME_LIMIT' && key === 'minutes' && (v === null || v === 7)) return true;
   // A delegation or content id that is a plain word is well-formed (the rules refuse who it names).
   const idField = ['by', 'to', 'delegation', 'card', 'clause'].includes(key);
   if (idField && v === 'yes') return true;

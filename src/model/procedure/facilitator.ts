@@ -9,6 +9,7 @@ import {
   isHuman,
   nameOf,
   say,
+  SESSION_MINUTES_MAX,
   SPEECH_SECONDS_MAX,
   SPEECH_SECONDS_MIN,
   update,
@@ -59,6 +60,20 @@ function injectEvent(lib: Library, ctx: SessionContext, id: string): SessionCont
   const text = eventTranscriptText(card, scenarioOf(lib, ctx.scenarioId));
   const told = say(next, { kind: 'event', text, cite: card.cite, card: id });
   return leaving.reduce((c, i) => leaveRoom(lib, c, i), told);
+}
+
+/** A tick that brings the session's clock to its time limit. */
+export function timeRunsOut(ctx: SessionContext, seconds: number): boolean {
+  return ctx.timeLimit !== null && ctx.elapsed + seconds >= ctx.timeLimit * 60;
+}
+
+/** The time limit is reached (the tick already counted): the meeting ends, as with END. */
+export function endForTime(lib: Library, ctx: SessionContext): SessionContext {
+  const said = say(update(ctx, { timeUp: true }), {
+    kind: 'procedure',
+    text: 'Session time is up: the meeting closes.',
+  });
+  return endSession(lib, said);
 }
 
 export const FACILITATOR = [
@@ -143,9 +158,28 @@ export const FACILITATOR = [
   }),
   on('END', 'any', { apply: (lib, ctx) => endSession(lib, ctx) }),
   on('TICK', 'any', {
+    // (While paused, a tick is refused with every other move: the clocks wait.)
     check: (_lib, _ctx, ev) =>
       ev.seconds > 0 && Number.isFinite(ev.seconds) ? null : 'A tick needs a positive number of seconds.',
     apply: (_lib, ctx, ev) => update(ctx, { elapsed: ctx.elapsed + ev.seconds }),
+  }),
+  on('SET_TIME_LIMIT', 'any', {
+    check: (_lib, ctx, ev) => {
+      if (ev.minutes === null) return ctx.timeLimit === null ? 'There is no time limit to remove.' : null;
+      if (!Number.isInteger(ev.minutes) || ev.minutes < 1 || ev.minutes > SESSION_MINUTES_MAX)
+        return `A time limit is a whole number of minutes from 1 to ${SESSION_MINUTES_MAX}, or none.`;
+      return ev.minutes * 60 <= ctx.elapsed
+        ? `The session has already run ${Math.floor(ctx.elapsed / 60)} minutes: set a longer limit, or end the meeting.`
+        : null;
+    },
+    apply: (_lib, ctx, ev) =>
+      say(update(ctx, { timeLimit: ev.minutes }), {
+        kind: 'procedure',
+        text:
+          ev.minutes === null
+            ? 'The facilitator lifts the session’s time limit.'
+            : `The facilitator sets the session’s time limit to ${ev.minutes} minutes.`,
+      }),
   }),
   on('SET_SPEECH_TIMER', 'any', {
     check: (_lib, _ctx, ev) =>
