@@ -4,7 +4,7 @@
 import { SessionController } from '../app/controller';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import { factsOf, phaseOf } from '../machines/plenary';
-import { clocksRun, timeIsUp } from '../app/session-clock';
+import { clocksRun } from '../app/session-clock';
 import type { SessionEvent, SessionInput } from '../model/session';
 import type { LogStore } from './log-store';
 import { AiPacer } from '../app/pace';
@@ -149,17 +149,11 @@ export class RoomSession {
   }
 
   /**
-   * A second of the room's clocks: the speech timer and the lesson's time limit, under the same rule as
-   * on one computer; when the lesson's time runs out the meeting ends, as End on the console would.
+   * A second of the room's clocks: the speech timer and the lesson's time limit (the session's, from the
+   * setup), under the same rule as on one computer; the chart ends the meeting when the time is up.
    */
   private tick(): void {
-    const clocks = { sessionMinutes: this.setup.lessonMinutes, clockRunning: true };
-    if (!clocksRun(phaseOf(this.snapshot), this.snapshot.context, clocks)) return;
-    void this.apply({ type: 'TICK', seconds: 1 })
-      .then(() => {
-        if (timeIsUp(this.snapshot.context, clocks.sessionMinutes) && !this.finished)
-          return this.apply({ type: 'END' });
-      })
-      .catch(() => undefined);
+    if (!clocksRun(phaseOf(this.snapshot), this.snapshot.context, { clockRunning: true })) return;
+    void this.apply({ type: 'TICK', seconds: 1 }).catch(() => undefined);
   }
 }

@@ -68,6 +68,8 @@ export function checkSetup(raw: unknown): SetupCheck {
     humans: Object.fromEntries(setup.people.map((id) => [id, roster.names[roster.index[id]!]!])),
     ...(setup.items ? { items: setup.items } : {}),
     ...(setup.speechSeconds ? { speechSeconds: setup.speechSeconds } : {}),
+    // The lesson's length is the session's time limit: the chart ends the meeting when it is up.
+    minutes: setup.lessonMinutes,
   };
   return { ok: true, setup, input };
 }
