@@ -111,8 +111,7 @@ export default class RuleLab extends Scene {
       if (this.run) return false;
       set((((get() + dir) % n) + n) % n);
       this.result = null;
-      this.buildMenu(this.menu.group.focusIndex);
-      this.render();
+      this.rebuildAndSay();
       return true;
     };
     const running = this.run !== null;
@@ -137,7 +136,8 @@ export default class RuleLab extends Scene {
       },
       {
         label: 'Sessions',
-        value: SIZES[this.sizeIx]!.toLocaleString('en'),
+        // Per rule: the progress line counts every rule's sessions together.
+        value: `${SIZES[this.sizeIx]!.toLocaleString('en')} per rule`,
         onAdjust: cycle(
           () => this.sizeIx,
           (v) => (this.sizeIx = v),
@@ -151,8 +151,7 @@ export default class RuleLab extends Scene {
           if (this.run) return false;
           this.seed = Math.max(1, this.seed + dir);
           this.result = null;
-          this.buildMenu(this.menu.group.focusIndex);
-          this.render();
+          this.rebuildAndSay();
           return true;
         },
       },
@@ -180,6 +179,15 @@ export default class RuleLab extends Scene {
       onEscape: () => (this.run ? this.cancel() : void goTo(this, 'Title')),
     });
     this.menu.focus(Math.min(focus, items.length - 1), true);
+  }
+
+  /** A value changed: the menu is rebuilt with it, and the focused row says its new value. */
+  private rebuildAndSay(): void {
+    const i = this.menu.group.focusIndex;
+    this.buildMenu(i);
+    this.render();
+    const b = this.menu.buttons[i];
+    if (b) announce(b.spoken);
   }
 
   private onKey(ev: KeyboardEvent): void {
@@ -213,7 +221,10 @@ export default class RuleLab extends Scene {
     this.run = run;
     this.buildMenu(4);
     this.render();
-    announce(`Running ${req.runs * req.rules.length} sessions.`);
+    const meeting = meetingShortName(DECIDING[this.scenarioIx]!, 'year');
+    announce(
+      `Running ${req.runs * req.rules.length} sessions: ${req.runs.toLocaleString('en')} per rule under ${req.rules.length} rule${req.rules.length === 1 ? '' : 's'}, ${meeting}.`,
+    );
     run.result.then(
       (r) => {
         if (this.run !== run) return;
@@ -266,7 +277,7 @@ export default class RuleLab extends Scene {
     this.bar.lineStyle(2, pal.panelEdge, 1).strokeRoundedRect(x, y, w, 26, 8);
     const secs = (performance.now() - this.startedAt) / 1000;
     this.status.setText(
-      `${done.toLocaleString('en')} of ${total.toLocaleString('en')} sessions · ${(done / Math.max(secs, 0.001)).toFixed(0)} per second · C or Esc cancels`,
+      `${done.toLocaleString('en')} of ${total.toLocaleString('en')} sessions (all rules) · ${(done / Math.max(secs, 0.001)).toFixed(0)} per second · C or Esc cancels`,
     );
   }
 

@@ -8,6 +8,7 @@ import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { runLab } from '../../src/machines/lab';
 import { RULE_IDS } from '../../src/model/rules';
 import {
+  lastAnnouncement,
   openPage,
   press,
   shot,
@@ -32,8 +33,17 @@ describe('Rule Lab', () => {
     await waitForScene(page, 'RuleLab');
     await shot(page, 'rulelab-start');
 
-    // Sessions 1,000 → 100, then Run.
-    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'Enter');
+    // Sessions 1,000 → 100 (said as the new value, per rule), then Run (said with the meeting on screen).
+    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft');
+    expect(await lastAnnouncement(page)).toBe('Sessions, 100 per rule.');
+    await press(page, 'ArrowDown', 'ArrowDown', 'Enter');
+    const running = await waitForAnnouncement(page, /^Running 500 sessions: 100 per rule under 5 rules, /);
+    // The meeting it names is the one the Meeting row shows.
+    const meeting = /, ([^,]+)\.$/.exec(running)![1]!;
+    const shown = await page.evaluate(() =>
+      (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.map((t) => t.text),
+    );
+    expect(shown).toContain(meeting);
     await waitForAnnouncement(page, /^Done in/, 60_000);
     await shot(page, 'rulelab-outcomes');
     await press(page, '2');
