@@ -136,8 +136,9 @@ export default class RuleLab extends Scene {
       },
       {
         label: 'Sessions',
-        // Per rule: the progress line counts every rule's sessions together.
-        value: `${SIZES[this.sizeIx]!.toLocaleString('en')} per rule`,
+        value: SIZES[this.sizeIx]!.toLocaleString('en'),
+        // Per rule (said; the row has no room at Largest text): the progress counts all rules together.
+        hint: 'per rule',
         onAdjust: cycle(
           () => this.sizeIx,
           (v) => (this.sizeIx = v),

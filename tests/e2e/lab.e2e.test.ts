@@ -35,7 +35,7 @@ describe('Rule Lab', () => {
 
     // Sessions 1,000 → 100 (said as the new value, per rule), then Run (said with the meeting on screen).
     await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft');
-    expect(await lastAnnouncement(page)).toBe('Sessions, 100 per rule.');
+    expect(await lastAnnouncement(page)).toBe('Sessions, 100, per rule.');
     await press(page, 'ArrowDown', 'ArrowDown', 'Enter');
     const running = await waitForAnnouncement(page, /^Running 500 sessions: 100 per rule under 5 rules, /);
     // The meeting it names is the one the Meeting row shows.
