@@ -91,17 +91,17 @@ export default class Classroom extends Scene {
       },
     ];
     this.about = this.add
-      .text(W / 2, 600, '', textStyle('small', { color: pal.muted, align: 'center', wrap: 900 }))
+      .text(W / 2, 545, '', textStyle('small', { color: pal.muted, align: 'center', wrap: 1100 }))
       .setOrigin(0.5, 0);
     // The meeting list takes its keys before the menu: registered first, so the Enter that opens the list
     // reaches the list only after it has opened it (it used to choose the first meeting at once).
     this.input.keyboard?.on('keydown', (ev: KeyboardEvent) => {
       if (this.picker?.handleKey(ev)) consumeKey(ev);
     });
-    this.menu = new Menu(this, W / 2, 160, entries, {
-      width: 620,
-      itemHeight: 46,
-      gap: 6,
+    this.menu = new Menu(this, W / 2, 150, entries, {
+      width: 820, // the longest label at the largest text
+      itemHeight: 42,
+      gap: 5,
       onEscape: () => void goTo(this, 'Title'),
       onFocus: (_it, i) => this.about.setText(entries[i]?.about ?? ''),
     });

@@ -77,7 +77,7 @@ export default class Title extends Scene {
       {
         key: 'classroom',
         label: 'Classroom',
-        hint: 'for teachers: set up a class, the teacher’s guide, role cards, the student primer',
+        hint: 'for teachers: set up a class or a classroom room, the teacher’s guide, role cards, the student primer, the debrief slides',
         onActivate: () => this.open('Classroom', 'Classroom'),
       },
       { key: 'lab', label: 'Rule Lab', onActivate: () => this.open('RuleLab', 'Rule Lab') },
