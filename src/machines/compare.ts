@@ -4,7 +4,7 @@ import { draftText } from '../model/draft';
 import { clausesOf } from '../model/items';
 import { scenarioOf, type Library } from '../model/library';
 import { RULE_IDS, RULES, type RuleId } from '../model/rules';
-import { type ItemOutcome, type SessionContext, type SessionInput } from '../model/session';
+import { nameOf, type ItemOutcome, type SessionContext, type SessionInput } from '../model/session';
 import { namesList, tallyFigure, tallyOf, type Tally } from '../model/tally';
 import type { PlenaryMachine } from './plenary';
 import { replayUnder } from './runner';
@@ -66,7 +66,7 @@ export function summarise(lib: Library, title: string, rows: Readonly<Record<Rul
   if (!kp.adopted) {
     const passing = votes.find((r) => r.adopted);
     const stop = blockedBy.length
-      ? `under consensus ${namesList(lib, blockedBy, 3)}’s objection${blockedBy.length > 1 ? 's stop' : ' stops'} it`
+      ? `under consensus ${objectionsStop(lib, blockedBy)} it`
       : 'under consensus it was not agreed';
     if (passing)
       return `Under ${RULES[passing.rule].label.toLowerCase()} this text passes ${tally(passing)}; ${stop}.`;
@@ -110,4 +110,22 @@ export function compareRules(
       { itemId, title: item.title, issue: item.issue, rows, summary: summarise(lib, item.title, rows) },
     ];
   });
+}
+
+/**
+ * Who stopped a draft under consensus, in words that read right for one or many: "China’s objection
+ * stops", "the objections of China and Russia stop", "the objections of China, Russia, Zimbabwe and
+ * 2 other delegations stop".
+ */
+export function objectionsStop(lib: Library, blockedBy: readonly string[], max = 3): string {
+  if (blockedBy.length === 1) return `${namesList(lib, blockedBy)}’s objection stops`;
+  const rest = blockedBy.length - max;
+  const names =
+    rest > 0
+      ? `${blockedBy
+          .slice(0, max)
+          .map((id) => nameOf(lib, id))
+          .join(', ')} and ${rest} other delegation${rest === 1 ? '' : 's'}`
+      : namesList(lib, blockedBy);
+  return `the objections of ${names} stop`;
 }

@@ -151,3 +151,18 @@ describe('a meeting compared at its communiqué, before anyone asks for the debr
     expect(md).toContain('| Simple majority | adopted | 4–1 |');
   });
 });
+
+describe('who stopped a draft, in words', () => {
+  it('reads right for one objector, several, and more than it names', async () => {
+    const { objectionsStop } = await import('../../src/machines/compare');
+    const { LIBRARY } = await import('../../src/machines/default');
+    const { nameOf } = await import('../../src/model/session');
+    const [cn, ru, zw] = ['CN', 'RU', 'ZW'].map((id) => nameOf(LIBRARY, id));
+    expect(objectionsStop(LIBRARY, ['CN'])).toBe(`${cn}’s objection stops`);
+    expect(objectionsStop(LIBRARY, ['CN', 'RU'])).toBe(`the objections of ${cn} and ${ru} stop`);
+    expect(objectionsStop(LIBRARY, ['CN', 'RU', 'ZW', 'NA'])).toBe(
+      `the objections of ${cn}, ${ru}, ${zw} and 1 other delegation stop`,
+    );
+    expect(objectionsStop(LIBRARY, ['CN', 'RU', 'ZW', 'NA', 'VE'])).toMatch(/and 2 other delegations stop$/);
+  });
+});
