@@ -259,12 +259,19 @@ export async function browserFigures(
       bareIdle.push(await frameFigures(page));
       await page.goto(gameSrv.url);
       await page.waitForFunction(gameReady, undefined, { timeout: 30_000 });
-      // New game, then the Setup screen's Start row (nine rows down), the Briefing, the Plenary.
-      const keys = ['Home', 'ArrowDown', 'Enter', ...Array<string>(9).fill('ArrowDown'), 'Enter'];
-      for (const key of keys) {
+      // New game, then down the Setup screen to its Start row (found by what it announces), the Briefing,
+      // the Plenary.
+      for (const key of ['Home', 'ArrowDown', 'Enter']) {
         await page.keyboard.press(key);
         await page.waitForTimeout(100);
       }
+      await page.waitForFunction('window.roughConsensus.scene === "Setup"', undefined, { timeout: 30_000 });
+      const said = () => page.evaluate('window.roughConsensus.announcements.at(-1) ?? ""') as Promise<string>;
+      for (let n = 0; n < 20 && !/^Start the meeting\./.test(await said()); n++) {
+        await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(100);
+      }
+      await page.keyboard.press('Enter');
       await page.waitForFunction('window.roughConsensus.scene === "Briefing"', undefined, {
         timeout: 30_000,
       });
