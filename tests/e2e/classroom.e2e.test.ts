@@ -149,6 +149,12 @@ describe('hot seat', () => {
         else await frames(page, 2);
       }
       expect(await awaitedHuman(page)).toBe('ZA');
+      // The hand-over to Player 1 may come up a few frames after the floor opens: pass it first.
+      await frames(page, 10);
+      if ((await currentScene(page)) === 'Handover') {
+        await press(page, 'Enter');
+        await waitForScene(page, 'Plenary');
+      }
       const mark = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
       await press(page, 'i'); // Player 1 hands South Africa to the AI
       // (Wait until the seat is the AI's: on a loaded machine the key lands a few frames later.)

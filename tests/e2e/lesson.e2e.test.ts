@@ -132,7 +132,7 @@ describe('the lesson loop', () => {
       );
       expect(lost.length).toBeGreaterThan(0);
       for (const s of lost) expect(amended).toContain(s.name);
-      expect(amended).toContain('The draft moved from 25 to 33');
+      expect(amended).toContain(`The draft moved from ${from} to ${to}`);
       await shot(page, 'lesson-amend-changed');
       expect(problems()).toEqual([]);
       await browserContext.close();
