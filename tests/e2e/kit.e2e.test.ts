@@ -166,7 +166,9 @@ describe('exit tickets', () => {
       await waitForScene(page, 'Setup');
       await soloMeeting(page);
       await endMeeting(page);
-      await press(page, 'd', 'd'); // straight to the debrief, no ticket yet
+      await press(page, 'd'); // the tickets come first…
+      await waitForScene(page, 'ExitTicket');
+      await press(page, 'd'); // …and D skips them: straight to the debrief, no ticket yet
       await waitForScene(page, 'Debrief');
       await press(page, 't'); // Write exit tickets
       await waitForScene(page, 'ExitTicket');
