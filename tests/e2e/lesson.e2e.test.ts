@@ -29,8 +29,10 @@ function context(page: Page): Promise<SessionContext> {
 }
 
 /** The Plenary's open panel, as its screen-reader copy. */
-function panel(page: Page): Promise<string> {
-  return page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');
+/** The panel's text as one line: the screen wraps long titles and names wherever the width falls. */
+async function panel(page: Page): Promise<string> {
+  const text = await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');
+  return text.replace(/\s+/g, ' ');
 }
 
 const support = (ctx: SessionContext) => seats(LIBRARY, ctx).filter((s) => s.stance === 'supports').length;
