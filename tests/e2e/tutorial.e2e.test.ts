@@ -178,7 +178,8 @@ describe('How to play at Largest text in a 1024×600 window', () => {
     async () => {
       const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
         viewport: { width: 1024, height: 600 },
-        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ textScale: 1.3 }));`,
+        // Fast pace: at classroom pace the floor can take more than a minute to come back to the player.
+        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ textScale: 1.3 }));\n${FAST_PACE}`,
         tutorial: true,
       });
       await waitReady(page);
