@@ -1,5 +1,6 @@
 // What the scenes show, derived from the snapshot: seats and stances, the draft, the speakers, a
 // delegation's hand and the actions open to it. Pure, so scenes stay thin and this is tested in Node.
+import { ISSUE_NAME } from '../content/issues';
 import type { ArgumentCard, Citation, Clause, IssueId } from '../content/types';
 import { callObjectors, forecastCall, liveMeter } from '../model/decision';
 import { amendmentProblem } from '../model/draft';
@@ -116,7 +117,7 @@ export function seats(lib: Library, ctx: SessionContext): Seat[] {
     const deciding = stance === 'objects' || stance === 'supports' || stance === 'opposes';
     const m = ctx.lastMove[i];
     const why = m
-      ? `Moved on ${m.issue} from ${m.from.toFixed(0)} to ${m.to.toFixed(0)}: ${moveCause(lib, m.by, m.cause)}.`
+      ? `Moved on ${ISSUE_NAME[m.issue]} from ${m.from.toFixed(0)} to ${m.to.toFixed(0)}: ${moveCause(lib, m.by, m.cause)}.`
       : null;
     return {
       id,
