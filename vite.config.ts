@@ -96,6 +96,8 @@ export default defineConfig({
           include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts'],
           // Simulations share the machine with the browser tests: a generous limit, never a speed check.
           testTimeout: 30_000,
+          // CPU-bound: one file per core. Vitest's default (cores − 1) runs them one at a time on two cores.
+          maxWorkers: '100%',
         },
       },
       {
@@ -117,7 +119,11 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // A browser file mostly waits on the game's own timers (about a seventh of a core each), so two
+          // run side by side, each with its own preview server and browser on free ports. After the core
+          // tests (groupOrder 1), which want every core.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
