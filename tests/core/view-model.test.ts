@@ -63,11 +63,21 @@ describe('view model', () => {
     const ctx = a.getSnapshot().context;
     const acts = actions(toyLibrary, phaseOf(a.getSnapshot()), ctx, 'MA');
     const byId = Object.fromEntries(acts.map((x) => [x.id, x]));
-    if (ctx.item!.speakers[0] !== 'MA') {
-      expect(byId.speak!.enabled).toBe(false);
-      expect(byId.speak!.why).toMatch(/turn/);
-      expect(byId.request!.why).toMatch(/already on the speakers/);
-    }
+    // Seed 3 puts BL first on the list and Ama's MA second: not yet Ama's turn.
+    expect(ctx.item!.speakers.slice(0, 2)).toEqual(['BL', 'MA']);
+    expect(byId.speak!.enabled).toBe(false);
+    expect(byId.speak!.why).toBe('It is Delegation BL’s turn.');
+    expect(byId.request!.enabled).toBe(false);
+    expect(byId.request!.why).toMatch(/already on the speakers/);
+    // BL yields: now Ama may speak, and yield takes the place of asking for the floor.
+    a.send({ type: 'YIELD', by: 'BL' });
+    const next = a.getSnapshot();
+    const now = Object.fromEntries(
+      actions(toyLibrary, phaseOf(next), next.context, 'MA').map((x) => [x.id, x]),
+    );
+    expect(now.speak).toMatchObject({ enabled: true, why: null });
+    expect(now.yield).toMatchObject({ enabled: true });
+    expect(now.request).toBeUndefined();
     const chairActs = actions(toyLibrary, phaseOf(a.getSnapshot()), ctx, 'CH').map((x) => x.id);
     expect(chairActs).toContain('table');
     expect(actions(toyLibrary, 'floor', ctx, 'OB').map((x) => x.id)).toContain('walkout');
