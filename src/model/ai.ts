@@ -11,7 +11,7 @@ import type { ChairMove, PhaseFacts } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
 import { hasHumans, isHuman, random, type SessionContext, type SessionEvent } from './session';
-import { reactToPressure, type Player } from './challenge';
+import { pressureIn, type Player } from './challenge';
 
 /** AI delegations make at most this many caucus moves (a deal offered or pressure applied) in a session. */
 export const AI_OFFERS = 1;
@@ -247,6 +247,7 @@ export function choosePressure(lib: Library, ctx: SessionContext, by: string): S
   const me: Player = { x: pos[h]!, s: sal[h]!, c: roster.clout[h]! };
   let best: SessionEvent | null = null;
   let bestShift = PRESS_MIN_SHIFT;
+  const reactToPressure = pressureIn(room);
   present.forEach((t, k) => {
     if (t === h) return;
     const target = room[k]!;
@@ -257,7 +258,7 @@ export function choosePressure(lib: Library, ctx: SessionContext, by: string): S
     // Giving way moves the target at most CAUCUS_MAX_MOVE points toward the speaker (pressedPosition).
     const shift = (target.c * target.s * Math.min(Math.abs(me.x - target.x), CAUCUS_MAX_MOVE)) / weight;
     if (shift <= bestShift) return; // even full capitulation would not be enough
-    const reaction = reactToPressure(target, me, room, mu, 1);
+    const reaction = reactToPressure(target, me, mu, 1);
     const expected = shift * reaction.move;
     if (expected > bestShift) {
       bestShift = expected;

@@ -74,26 +74,52 @@ function outcomeUtility(base: number, r: number): number {
  */
 export function riskExponents(room: readonly Player[]): number[] {
   const players = room.map(player);
-  const votes = sortedVotes(players);
-  const range = rangeOf(players);
-  const security = players.map((k) => securityOf(k, players, votes, range));
+  const security = securities(players, players);
   return security.map((s) => exponentFrom(s, security));
 }
 
 /** The risk exponent of `t` (which may or may not be one of `room`) against the room's securities. */
 export function riskExponentOf(t: Player, room: readonly Player[]): number {
   const players = room.map(player);
-  const votes = sortedVotes(players);
-  const range = rangeOf(players);
-  const security = players.map((k) => securityOf(k, players, votes, range));
-  return exponentFrom(securityOf(player(t), players, votes, range), security);
+  const target = player(t);
+  const [own, ...security] = securities([target, ...players], players);
+  return exponentFrom(own!, security);
 }
 
-/** Σ_j EU_j(j→k) with r = 1 (an actor challenging itself, or one at its place, expects 0). */
-function securityOf(k: Player, players: readonly Player[], votes: SortedVotes, range: number): number {
-  let s = 0;
-  for (const j of players) s += utilityAt(votes.win(j.x, k.x), j, k, range, 1);
-  return s;
+/**
+ * Each of `of`'s security in the room `players`: Σ_j EU_j(j→k) with r = 1 (an actor challenging
+ * itself, or one at its place, expects 0). n² pairs, each probability from the room's running sums:
+ * for one k, taking the challengers j from the lowest position up moves the midpoint between j and k
+ * only upward, so its place among the voters is found by stepping on, not by a search. The terms are
+ * summed in the room's order, as a plain loop over the room would.
+ */
+function securities(of: readonly Player[], players: readonly Player[]): number[] {
+  const votes = new SortedVotes(players);
+  const range = rangeOf(players);
+  const n = players.length;
+  // The challengers from the lowest position up, and how many voters stand below each.
+  const up = players.map((_, m) => m).sort((p, q) => players[p]!.x - players[q]!.x);
+  const below = players.map((j) => votes.below(j.x));
+  const terms = new Float64Array(n);
+  return of.map((k) => {
+    const atK = votes.below(k.x);
+    let mid = 0;
+    for (const m of up) {
+      const j = players[m]!;
+      let p = 0.5;
+      if (j.x !== k.x) {
+        const lower = j.x < k.x;
+        const a = lower ? j.x : k.x;
+        const b = lower ? k.x : j.x;
+        mid = votes.stepTo((a + b) / 2, mid);
+        p = votes.win(lower, a, b, lower ? below[m]! : atK, mid, lower ? atK : below[m]!);
+      }
+      terms[m] = utilityAt(p, j, k, range, 1);
+    }
+    let s = 0;
+    for (let m = 0; m < n; m++) s += terms[m]!;
+    return s;
+  });
 }
 
 /** The room's spread of positions (the challenge's distances are shares of it). */
@@ -107,58 +133,75 @@ function rangeOf(players: readonly Player[]): number {
   return max - min;
 }
 
-interface SortedVotes {
-  win(xi: number, xj: number): number;
-}
-
 /**
  * winProbability over one room, answered from its voters sorted by position with running sums of
- * their weights (c·s) and weighted positions, in O(log n) instead of O(n): the risk exponents weigh
- * every pair of actors, n² probabilities, and summed one voter at a time they cost O(n³) (a third of
- * an AI-only session's time in a room of 54). A voter at x gives i over j the vote
- * w·(|x − xj| − |x − xi|), which is constant beyond the two positions and linear between them, so
- * each stretch sums from the running sums.
+ * their weights (c·s) and weighted positions, in O(1) given where the positions fall among the voters,
+ * instead of O(n): the risk exponents weigh every pair of actors, n² probabilities, and summed one
+ * voter at a time they cost O(n³) (a third of an AI-only session's time in a room of 54). A voter at
+ * x gives i over j the vote w·(|x − xj| − |x − xi|), which is constant beyond the two positions and
+ * linear between them, so each stretch sums from the running sums.
  */
-function sortedVotes(room: readonly Player[]): SortedVotes {
-  const order = room.map((k) => ({ x: k.x, w: k.c * k.s })).sort((a, b) => a.x - b.x);
-  const n = order.length;
-  const xs = new Float64Array(n);
-  const W = new Float64Array(n + 1); // W[k]: Σ w over the first k voters
-  const WX = new Float64Array(n + 1); // the same of w·x
-  order.forEach((v, k) => {
-    xs[k] = v.x;
-    W[k + 1] = W[k]! + v.w;
-    WX[k + 1] = WX[k]! + v.w * v.x;
-  });
+class SortedVotes {
+  private readonly n: number;
+  private readonly xs: Float64Array;
+  /** W[k]: Σ w over the first k voters; WX[k]: the same of w·x. */
+  private readonly W: Float64Array;
+  private readonly WX: Float64Array;
+
+  constructor(room: readonly Player[]) {
+    const order = room.map((k) => ({ x: k.x, w: k.c * k.s })).sort((a, b) => a.x - b.x);
+    const n = (this.n = order.length);
+    this.xs = new Float64Array(n);
+    this.W = new Float64Array(n + 1);
+    this.WX = new Float64Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      const v = order[k]!;
+      this.xs[k] = v.x;
+      this.W[k + 1] = this.W[k]! + v.w;
+      this.WX[k + 1] = this.WX[k]! + v.w * v.x;
+    }
+  }
+
   /** How many voters stand below x. */
-  const below = (x: number) => {
+  below(x: number): number {
+    const xs = this.xs;
     let lo = 0;
-    let hi = n;
+    let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (xs[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
-  const w = (from: number, to: number) => W[to]! - W[from]!;
-  const wx = (from: number, to: number) => WX[to]! - WX[from]!;
-  return {
-    win(xi: number, xj: number): number {
-      if (xi === xj) return 0.5;
-      const a = Math.min(xi, xj);
-      const b = Math.max(xi, xj);
-      const ia = below(a);
-      const im = below((a + b) / 2);
-      const ib = below(b);
-      // Votes for the lower position a (below the midpoint) and for the upper one b (above it).
-      const forA = Math.max(0, (b - a) * w(0, ia) + (a + b) * w(ia, im) - 2 * wx(ia, im));
-      const forB = Math.max(0, 2 * wx(im, ib) - (a + b) * w(im, ib) + (b - a) * w(ib, n));
-      const all = forA + forB;
-      if (!(all > 0)) return 0.5;
-      return (xi === a ? forA : forB) / all;
-    },
-  };
+  }
+
+  /** How many voters stand below x, known to be at least `from`. */
+  stepTo(x: number, from: number): number {
+    let k = from;
+    while (k < this.n && this.xs[k]! < x) k++;
+    return k;
+  }
+
+  /**
+   * The chance that i beats j, a < b their two positions (i's the lower one when `iLower`), with
+   * how many voters stand below a, below the midpoint and below b.
+   */
+  win(iLower: boolean, a: number, b: number, ia: number, im: number, ib: number): number {
+    const W = this.W;
+    const WX = this.WX;
+    // Votes for the lower position a (below the midpoint) and for the upper one b (above it).
+    const forA = Math.max(
+      0,
+      (b - a) * (W[ia]! - W[0]!) + (a + b) * (W[im]! - W[ia]!) - 2 * (WX[im]! - WX[ia]!),
+    );
+    const forB = Math.max(
+      0,
+      2 * (WX[ib]! - WX[im]!) - (a + b) * (W[ib]! - W[im]!) + (b - a) * (W[this.n]! - W[ib]!),
+    );
+    const all = forA + forB;
+    if (!(all > 0)) return 0.5;
+    return (iLower ? forA : forB) / all;
+  }
 }
 
 function exponentFrom(s: number, all: readonly number[]): number {
@@ -182,10 +225,29 @@ export function reactToPressure(
   mu: number,
   r = riskExponentOf(t, room),
 ): Reaction {
-  const threat = challengeUtility(h, t, room, mu, r); // t's estimate of what h gains by pressing
-  const own = challengeUtility(t, h, room, mu, r); // what t gains by pressing back
-  if (!(threat > 0)) return { kind: 'ignore', move: 0 };
-  if (own > 0) return threat > own ? { kind: 'capitulate', move: 1 } : { kind: 'confront', move: 0 };
-  const share = Math.abs(own) / threat;
-  return share >= 1 ? { kind: 'capitulate', move: 1 } : { kind: 'compromise', move: share };
+  return pressureIn(room)(t, h, mu, r);
+}
+
+/**
+ * reactToPressure in one room for many pairs (an AI weighing every target it might press): the room
+ * is read and checked once.
+ */
+export function pressureIn(
+  room: readonly Player[],
+): (t: Player, h: Player, mu: number, r: number) => Reaction {
+  const players = room.map(player);
+  const range = rangeOf(players);
+  return (t, h, mu, r) => {
+    checked(mu, 'the forecast');
+    checked(r, 'the risk exponent');
+    const target = player(t);
+    const presser = player(h);
+    if (players.length === 0) return { kind: 'ignore', move: 0 };
+    const threat = utility(presser, target, players, range, r); // t's estimate of what h gains by pressing
+    const own = utility(target, presser, players, range, r); // what t gains by pressing back
+    if (!(threat > 0)) return { kind: 'ignore', move: 0 };
+    if (own > 0) return threat > own ? { kind: 'capitulate', move: 1 } : { kind: 'confront', move: 0 };
+    const share = Math.abs(own) / threat;
+    return share >= 1 ? { kind: 'capitulate', move: 1 } : { kind: 'compromise', move: share };
+  };
 }

@@ -208,22 +208,26 @@ function verdictsNow(lib: Library, ctx: SessionContext, y: number, sq: number): 
     objections: answers.objections.filter((id) => isHuman(ctx, id)),
     responded: answers.responded,
   };
-  const cache = new Map<string, readonly boolean[]>();
+  // By whether the rule is the session's own, and whether it counts objections or votes.
+  const cache: (readonly boolean[] | undefined)[] = [];
   const objectorsUnder = (rule: RuleId): readonly boolean[] => {
     const own = rule === ctx.rule;
-    const key = `${own}:${RULES[rule].counts === 'objections' ? 'object' : 'vote'}`;
-    let flags = cache.get(key);
+    const objections = RULES[rule].counts === 'objections';
+    const key = (own ? 2 : 0) + (objections ? 1 : 0);
+    let flags = cache[key];
     if (!flags) {
-      const pullRule = RULES[rule].counts === 'objections' ? 'consensus' : 'majority';
+      const pullRule = objections ? 'consensus' : 'majority';
       flags = objectorsIn(deciding, own ? answers : people, roster.chair, own ? rule : pullRule, y, sq);
-      cache.set(key, flags);
+      cache[key] = flags;
     }
     return flags;
   };
   const verdicts = verdictsFor(roster, deciding, y, sq, objectorsUnder);
   const objectors = {} as Record<RuleId, ReadonlySet<string>>;
-  for (const rule of RULE_IDS)
-    objectors[rule] = new Set(deciding.filter((_, k) => objectorsUnder(rule)[k]).map((d) => d.id));
+  for (const rule of RULE_IDS) {
+    const flags = objectorsUnder(rule);
+    objectors[rule] = new Set(deciding.filter((_, k) => flags[k]).map((d) => d.id));
+  }
   return { verdicts, objectors };
 }
 

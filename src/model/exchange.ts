@@ -95,18 +95,38 @@ export function exchange(
   };
 }
 
-function inDomain(a: ExchangeSide, who: string): ExchangeSide {
-  const issue = (v: ExchangeSide['give'], which: string) => ({
-    x: scale(v.x, `${who}'s position on ${which}`),
-    s: unit(v.s, `${who}'s salience on ${which}`),
-    c: unit(v.c, `${who}'s clout on ${which}`),
+/** What a domain error names, per side and issue: built once, not at every trade weighed. */
+const WHAT = {
+  'the offering side': issueWords('the offering side'),
+  'the partner': issueWords('the partner'),
+} as const;
+
+function issueWords(who: string) {
+  const words = (which: string) => ({
+    x: `${who}'s position on ${which}`,
+    s: `${who}'s salience on ${which}`,
+    c: `${who}'s clout on ${which}`,
   });
-  return { give: issue(a.give, 'the issue given'), ask: issue(a.ask, 'the issue asked') };
+  return { give: words('the issue given'), ask: words('the issue asked') };
 }
 
-function totalIn(v: IssueTotals['give'], which: string): IssueTotals['give'] {
-  return {
-    outcome: scale(v.outcome, `the outcome on ${which}`),
-    weight: checked(v.weight, `the weight of ${which}`),
-  };
+type IssueWords = ReturnType<typeof issueWords>['give'];
+
+function inDomain(a: ExchangeSide, who: keyof typeof WHAT): ExchangeSide {
+  const words = WHAT[who];
+  return { give: issueIn(a.give, words.give), ask: issueIn(a.ask, words.ask) };
+}
+
+function issueIn(v: ExchangeSide['give'], words: IssueWords): ExchangeSide['give'] {
+  return { x: scale(v.x, words.x), s: unit(v.s, words.s), c: unit(v.c, words.c) };
+}
+
+const TOTAL_WHAT = {
+  'the issue given': { outcome: 'the outcome on the issue given', weight: 'the weight of the issue given' },
+  'the issue asked': { outcome: 'the outcome on the issue asked', weight: 'the weight of the issue asked' },
+} as const;
+
+function totalIn(v: IssueTotals['give'], which: keyof typeof TOTAL_WHAT): IssueTotals['give'] {
+  const words = TOTAL_WHAT[which];
+  return { outcome: scale(v.outcome, words.outcome), weight: checked(v.weight, words.weight) };
 }

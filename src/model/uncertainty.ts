@@ -63,10 +63,21 @@ export function drawStances(
     return v;
   };
   const out: Record<string, Partial<Record<IssueId, number>>> = {};
-  for (const r of stanceRanges(lib, scenarioId)) {
+  for (const r of rangesOf(lib, scenarioId)) {
     const band = STANCE_BAND[r.confidence];
     const x = r.anchor + (next() + next() - 1) * band;
     (out[r.id] ??= {})[r.issue] = Math.round(10 * Math.min(r.high, Math.max(r.low, x))) / 10;
   }
   return out;
+}
+
+const ranges = new WeakMap<Library, Map<string, readonly StanceRange[]>>();
+
+/** stanceRanges, worked out once per meeting: a lab run draws thousands of sessions from them. */
+function rangesOf(lib: Library, scenarioId: string): readonly StanceRange[] {
+  let byScenario = ranges.get(lib);
+  if (!byScenario) ranges.set(lib, (byScenario = new Map()));
+  let r = byScenario.get(scenarioId);
+  if (!r) byScenario.set(scenarioId, (r = stanceRanges(lib, scenarioId)));
+  return r;
 }
