@@ -1,11 +1,12 @@
 // Briefing: the role card of each human delegation in turn (hot seat: the keyboard passes between them
 // behind a cover), or, for a delegation without a card, its bloc and stances. Then BEGIN opens the plenary.
 import { Scene, Scenes, type GameObjects } from 'phaser';
-import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, meetingContext, SOURCES } from '../content/index';
-import { ISSUE_IDS, type Citation, type IssueId, type Scenario } from '../content/types';
+import { BLOC_PROFILES, BRIEFINGS, DELEGATIONS, meetingContext } from '../content/index';
+import { ISSUE_IDS, type IssueId, type Scenario } from '../content/types';
 import { careWords, MOVE_GUIDE, positionWords } from '../app/guide';
 import { explainedSpans, termsIn } from '../app/terms';
 import { openSource } from './source-link';
+import { citeLong } from '../app/citations';
 import { citeLabel } from '../app/view-model';
 import type { SessionController } from '../app/controller';
 import { LIBRARY } from '../machines/default';
@@ -38,15 +39,6 @@ registerHelp('Briefing', [
   { keys: 'U', action: 'Meaning of the next underlined word (or point at it)' },
   { keys: 'Esc', action: 'Back to the previous player’s card' },
 ]);
-
-/** Where a citation points, with our one-line summary of the passage when there is one. */
-export function citeLong(c: Citation): string {
-  if ('doc' in c) {
-    const sum = SOURCES[c.doc]?.summaries[c.para];
-    return `${citeLabel(c)}${sum ? `: ${sum}` : ''}`;
-  }
-  return c.record;
-}
 
 export default class Briefing extends Scene {
   private session: SessionController | null = null;

@@ -6,7 +6,9 @@ import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { consumeKey, FocusGroup, Menu, type MenuItem } from '../ui/widgets';
-import { openKitPrint, printableMeetings, roleCardDelegations, roleCardsMd } from './kit/kit-print';
+import { printableMeetings, roleCardDelegations, roleCardsMd } from '../app/role-cards';
+import { openKitPrint } from './kit/kit-print';
+import { asSentence } from '../model/prose';
 import { ListPicker } from './plenary/picker';
 import { goTo } from './registry';
 
@@ -127,7 +129,7 @@ export default class Classroom extends Scene {
           tag: meetingShortName(sc).split(', ')[1] ?? '',
           detail: [
             { text: sc.title, bold: true, color: pal.gold },
-            { text: `${sc.dates}, ${sc.place}.` },
+            { text: asSentence(`${sc.dates}, ${sc.place}`) },
             {
               text: `${roleCardDelegations(sc).length} role cards, one per page. Enter opens the print view in a new window.`,
             },

@@ -19,7 +19,7 @@ import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { consumeKey, FocusGroup, Menu, type MenuItem } from '../ui/widgets';
-import { citeLong } from './Briefing';
+import { citeLong } from '../app/citations';
 import {
   classroom,
   clock,

@@ -8,7 +8,8 @@ import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { TextBlock, typingInField, type Para } from '../ui/widgets';
-import { citeText, kitDocMd, openKitPrint } from './kit/kit-print';
+import { citeText } from '../app/citations';
+import { kitDocMd, openKitPrint } from './kit/kit-print';
 import { goTo } from './registry';
 
 registerHelp('KitReader', [

@@ -1,18 +1,8 @@
-// The teacher's kit on paper: a document (the guide, the primer) or a meeting's role cards as Markdown, and
-// a print view in a new window where each role card (or each document page) starts a new sheet.
-import { BRIEFINGS, meetingContext, SCENARIOS } from '../../content/index';
+// The teacher's kit on paper: a document (the guide, the primer) as Markdown, and a print view in a new
+// window where each document page (or each role card, from src/app/role-cards.ts) starts a new sheet.
+import { citeText } from '../../app/citations';
 import type { KitDoc, KitPara } from '../../content/kit-types';
-import type { Citation, Scenario } from '../../content/types';
-import { LIBRARY } from '../../machines/default';
-import { rosterOf } from '../../model/roster';
-import { nameOf } from '../../model/session';
-import { citeLong } from '../Briefing';
 import { markdownToHtml } from '../plenary/print';
-
-/** A citation in full, with its address when it has one. */
-export function citeText(c: Citation): string {
-  return 'record' in c && c.url ? `${citeLong(c)} (${c.url})` : citeLong(c);
-}
 
 function paraMd(p: KitPara): string {
   const text = p.kind === 'say' ? `**Say:** ${p.text}` : p.text;
@@ -28,55 +18,6 @@ export function kitPageMd(doc: KitDoc, i: number): string {
 /** A whole kit document as Markdown, one section per page. */
 export function kitDocMd(doc: KitDoc): string[] {
   return doc.pages.map((_, i) => (i === 0 ? `# ${doc.title}\n\n${doc.intro}\n\n` : '') + kitPageMd(doc, i));
-}
-
-/** The delegations with a role card at a meeting, in the order Setup offers them. */
-export function roleCardDelegations(sc: Scenario): string[] {
-  const r = rosterOf(LIBRARY, sc.id);
-  return BRIEFINGS.map((b) => b.delegation).filter((d) => r.index[d] !== undefined && d !== r.chair);
-}
-
-/** One delegation's role card for a meeting, as Markdown. */
-export function roleCardMd(sc: Scenario, delegation: string): string {
-  const b = BRIEFINGS.find((x) => x.delegation === delegation)!;
-  const list = (xs: readonly string[]) =>
-    xs.length ? xs.map((x) => `- ${nameOf(LIBRARY, x)}`) : ['- none named'];
-  return [
-    `# Role card: ${nameOf(LIBRARY, delegation)}`,
-    '',
-    `**${sc.title}**, ${sc.dates}, ${sc.place}. Keep this card private until the debrief.`,
-    '',
-    '## The meeting',
-    meetingContext(sc),
-    '',
-    '## Who you are',
-    b.whoYouAre,
-    '',
-    '## Your objectives',
-    ...b.objectives.map((o) => `- ${o.text}`),
-    '',
-    '## Red lines (never accept)',
-    ...b.redLines.map((x) => `- ${x}`),
-    '',
-    '## Likely allies',
-    ...list(b.allies),
-    '',
-    '## Likely opponents',
-    ...list(b.opponents),
-    '',
-    '## Read before the meeting',
-    ...b.read.map((c) => `- ${citeText(c)}`),
-  ].join('\n');
-}
-
-/** Every role card of a meeting, one per sheet. */
-export function roleCardsMd(sc: Scenario): string[] {
-  return roleCardDelegations(sc).map((d) => roleCardMd(sc, d));
-}
-
-/** The meetings that have role cards to print (free play has no real meeting behind it). */
-export function printableMeetings(): Scenario[] {
-  return SCENARIOS.filter((s) => s.kind !== 'free' && roleCardDelegations(s).length > 0);
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

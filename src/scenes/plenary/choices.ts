@@ -5,7 +5,7 @@ import { citeLabel } from '../../app/view-model';
 import { ISSUE_ENDS } from '../../content/issues';
 import type { Line } from '../../ui/scroll-text';
 import { palette } from '../../ui/theme';
-import { citeLong } from '../Briefing';
+import { citeLong } from '../../app/citations';
 import type { PickItem } from './picker';
 
 /** The preview line: what the move would change, worked out by the move itself on a copy of the session. */
