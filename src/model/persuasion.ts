@@ -52,7 +52,9 @@ export function heard(l: Listener, a: Argument): boolean {
 /** The listener's new position after hearing the argument (unchanged if it falls outside its openness). */
 export function persuade(l: Listener, a: Argument): number {
   checked(l.anchor, 'the anchor');
+  // Stryker disable next-line StringLiteral: never shown, heard() or the line above has already refused a NaN here
   if (!heard(l, a)) return scale(l.x, "the listener's position");
+  // Stryker disable next-line StringLiteral: never shown, heard() or the line above has already refused a NaN here
   const x = scale(l.x, "the listener's position");
   const w =
     MAX_PULL *
@@ -60,8 +62,10 @@ export function persuade(l: Listener, a: Argument): number {
     (0.5 + 0.5 * unit(a.speakerClout, 'speaker clout')) *
     unit(l.trust, 'trust');
   const net = w * (unit(l.fit, 'fit') - BACKLASH * unit(l.offence, 'offence'));
+  // Stryker disable next-line StringLiteral: never shown, heard() or the line above has already refused a NaN here
   const target = x + net * (scale(a.position, "the argument's position") - x);
   const lambda = 1 - unit(l.salience, 'salience');
+  // Stryker disable next-line StringLiteral: never shown, heard() or the line above has already refused a NaN here
   const next = lambda * target + (1 - lambda) * scale(l.anchor, 'the anchor');
   return next < 0 ? 0 : next > 100 ? 100 : next;
 }

@@ -112,6 +112,11 @@ describe('amendments', () => {
     expect(problem(['wide', 'narrow'], 'add', 'hr')).toBe('It cannot stand beside "Mining-related only".');
   });
 
+  it('a draft holding a clause it cannot look up (an older save) still takes amendments', () => {
+    const lost = (id: string) => (id === 'gone' ? undefined : clause(id));
+    expect(amendmentProblem(def, ['gone'], 'add', clause('wide'), lost)).toBeNull();
+  });
+
   it('names an excluded clause it cannot look up by its id', () => {
     const lost = (id: string) => (id === 'narrow' ? undefined : clause(id));
     expect(amendmentProblem(def, ['narrow'], 'add', clause('hr'), lost)).toBe(
