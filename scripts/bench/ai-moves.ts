@@ -1,5 +1,5 @@
-// How often the AI uses the model's two bilateral mechanisms on its own: caucus deals offered (and
-// accepted) and pressure applied, per AI-only session, for every scenario under consensus.
+// How often the AI uses the model's two bilateral mechanisms on its own: caucus deals offered, taken
+// and refused, and pressure applied, per AI-only session, for every scenario under consensus.
 import { SCENARIOS } from '../../src/content/index';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { runAiSession } from '../../src/machines/runner';
@@ -9,6 +9,7 @@ export interface AiMoveRates {
   readonly sessions: number;
   readonly offersPerSession: number;
   readonly acceptedPerSession: number;
+  readonly refusedPerSession: number;
   readonly pressuresPerSession: number;
   /** Share of sessions with at least one offer or pressure. */
   readonly sessionsWithAMove: number;
@@ -18,6 +19,7 @@ export function aiMoveRates(sessions: number): AiMoveRates[] {
   return SCENARIOS.map((sc) => {
     let offers = 0;
     let accepted = 0;
+    let refused = 0;
     let pressures = 0;
     let withMove = 0;
     for (let seed = 1; seed <= sessions; seed++) {
@@ -29,6 +31,7 @@ export function aiMoveRates(sessions: number): AiMoveRates[] {
       let moved = false;
       for (const ev of log) {
         if (ev.type === 'CAUCUS_ACCEPT') accepted++;
+        else if (ev.type === 'CAUCUS_REFUSE') refused++;
         else if (ev.type === 'CAUCUS_OFFER' || ev.type === 'PRESSURE') {
           moved = true;
           if (ev.type === 'CAUCUS_OFFER') offers++;
@@ -42,6 +45,7 @@ export function aiMoveRates(sessions: number): AiMoveRates[] {
       sessions,
       offersPerSession: offers / sessions,
       acceptedPerSession: accepted / sessions,
+      refusedPerSession: refused / sessions,
       pressuresPerSession: pressures / sessions,
       sessionsWithAMove: withMove / sessions,
     };
@@ -54,10 +58,12 @@ export function aiMoveFigures(sessions: number, rows: [string, string][]): Recor
   for (const r of aiMoveRates(sessions)) {
     rows.push([
       `AI caucus moves per AI-only session, ${r.scenario} (consensus, ${r.sessions} sessions)`,
-      `${r.offersPerSession.toFixed(2)} deals offered (${r.acceptedPerSession.toFixed(2)} accepted), ` +
+      `${r.offersPerSession.toFixed(2)} deals offered (${r.acceptedPerSession.toFixed(2)} accepted, ` +
+        `${r.refusedPerSession.toFixed(2)} refused), ` +
         `${r.pressuresPerSession.toFixed(2)} pressures; ${Math.round(100 * r.sessionsWithAMove)}% of sessions have one`,
     ]);
     figures[`aiOffersPerSession:${r.scenario}`] = r.offersPerSession;
+    figures[`aiAcceptedPerSession:${r.scenario}`] = r.acceptedPerSession;
     figures[`aiPressuresPerSession:${r.scenario}`] = r.pressuresPerSession;
   }
   return figures;

@@ -2,7 +2,7 @@
 // draft costs it more than blocking does"). Read from the session as it stood before the move, with the
 // same quantities the AI policy weighed (ai.ts, rules.ts), so the line tells the policy's reason.
 import { ISSUE_NAME } from '../content/issues';
-import { AMEND_THRESHOLD, DEAL_DISTANCE } from '../model/ai';
+import { AMEND_THRESHOLD, DEAL_DISTANCE, dealReservation } from '../model/ai';
 import { draftValue } from '../model/draft';
 import { agendaItemOf, clausesOf, draftValueOf } from '../model/items';
 import { indexLibrary, type Library } from '../model/library';
@@ -13,6 +13,7 @@ import { blockingCost, lossFromChange, RULES } from '../model/rules';
 import { isHuman, nameOf, type SessionContext, type SessionEvent } from '../model/session';
 
 const r0 = (x: number) => x.toFixed(0);
+const r2 = (x: number) => x.toFixed(2);
 
 /** The reason for an AI move, or null for a person's move, a facilitator's, or plain procedure. */
 export function aiReason(lib: Library, ctx: SessionContext, ev: SessionEvent): string | null {
@@ -53,9 +54,14 @@ export function aiReason(lib: Library, ctx: SessionContext, ev: SessionEvent): s
       const c = ctx.caucus;
       if (!c) return null;
       const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
+      const needs = dealReservation(ctx, c.to);
       return ev.type === 'CAUCUS_ACCEPT'
-        ? `${who} accepted: what it gets on ${ISSUE_NAME[c.give]} is worth more to it than what it gives on ${ISSUE_NAME[c.ask]}.`
-        : `${who} declined: ${r.ok ? 'the trade is not worth it to it' : 'by its own reckoning the trade does not pay (the two do not gain where their priorities differ)'}.`;
+        ? `${who} accepted: what it gets on ${ISSUE_NAME[c.give]} is worth more to it than what it gives on ${ISSUE_NAME[c.ask]}${r.ok ? ` (it gains ${r2(r.gainT)}; it takes a deal that gains it ${r2(needs)} or more)` : ''}.`
+        : `${who} declined: ${
+            r.ok
+              ? `the trade would gain it ${r2(r.gainT)}, less than the ${r2(needs)} it needs from a deal before it moves`
+              : 'by its own reckoning the trade does not pay (the two do not gain where their priorities differ)'
+          }.`;
     }
     case 'PRESSURE': {
       const t = roster.index[ev.to];

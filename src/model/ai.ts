@@ -10,7 +10,15 @@ import { CAUCUS_MAX_MOVE } from './procedure/caucus';
 import type { ChairMove, PhaseFacts } from './phase';
 import { rosterOf } from './roster';
 import { wouldObject } from './rules';
-import { hasHumans, isHuman, random, type SessionContext, type SessionEvent } from './session';
+import {
+  hasHumans,
+  isHuman,
+  random,
+  type CaucusOffer,
+  type SessionContext,
+  type SessionEvent,
+} from './session';
+import { peekRng, seedRng } from './rng';
 import { pressureIn, type Player } from './challenge';
 
 /** AI delegations make at most this many caucus moves (a deal offered or pressure applied) in a session. */
@@ -40,8 +48,9 @@ export const PRESS_MIN_SHIFT = 0.1;
 /** An amendment must bring the draft this many points nearer an AI's position to be worth moving. */
 export const AMEND_THRESHOLD = 4;
 // Calibrated on AI-only sessions (`npm run bench` prints the rates per scenario): with these values
-// about one or two deals and one or two pressures per session, a pressed delegation moving 1–6 points
-// and a deal's partners about 5 each, and the untouched history still reached.
+// about one or two deals offered (about half taken: dealReservation) and one or two pressures per
+// session, a pressed delegation moving 1–6 points and a deal's partners about 5 each, and the
+// untouched history still reached.
 /** Deals are sought on issues that matter this much to the speaker… */
 export const DEAL_SALIENCE = 0.5;
 /** …when the draft stands at least this far from its position (an amendment usually closes 4–10). */
@@ -64,7 +73,7 @@ export function nextAiEvent(lib: Library, at: PhaseFacts, ctx: SessionContext): 
     case 'addressee': {
       const c = ctx.caucus!;
       if (isHuman(ctx, c.to)) return null;
-      return evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask).ok
+      return takesOffer(lib, ctx, c)
         ? { type: 'CAUCUS_ACCEPT', by: c.to }
         : { type: 'CAUCUS_REFUSE', by: c.to };
     }
@@ -191,6 +200,27 @@ export function wantsDeal(lib: Library, ctx: SessionContext, by: string): boolea
   const issue = ctx.item!.issue;
   if (roster.kind[i] !== 'participant' || ctx.sal[issue][i]! < DEAL_SALIENCE) return false;
   return Math.abs(draftValueOf(lib, ctx) - ctx.pos[issue][i]!) >= DEAL_DISTANCE;
+}
+
+/**
+ * What a deal must gain a delegation before it moves: its reservation, its own judgement of what its
+ * instructions and other commitments allow, which the delegation offering cannot see. At the
+ * exchange model's equal-gain rate both partners of a trade gain the same, so an offerer that judged
+ * its partner by its own measure would never be refused; here each delegation's reservation is drawn
+ * once a session, from nothing to twice the gain an offerer seeks (DEAL_MIN_GAIN), so a partner takes
+ * about half the trades offered to it, and one that asks more than the trade gains it declines.
+ */
+export function dealReservation(ctx: SessionContext, id: string): number {
+  return 2 * DEAL_MIN_GAIN * peekRng(seedRng(`reservation/${ctx.seed}/${id}`));
+}
+
+/**
+ * Whether a computer-played addressee takes the offer in hand: the trade gains both partners, as the
+ * exchange model requires, and gains it at least its reservation.
+ */
+export function takesOffer(lib: Library, ctx: SessionContext, c: CaucusOffer): boolean {
+  const r = evaluateExchange(lib, ctx, c.by, c.to, c.give, c.ask);
+  return r.ok && r.gainT >= dealReservation(ctx, c.to);
 }
 
 /** The most profitable exchange of positions the speaker can offer an AI delegation, if any. */

@@ -69,7 +69,9 @@ describe('why the computer pressed or dealt', () => {
     for (let n = 0; n < 2000 && c.stepAi(); n++);
     const t = c.snapshot.context.transcript;
     const pressures = t.filter((e) => e.kind === 'caucus' && / presses /.test(e.text));
-    const answers = t.filter((e) => e.kind === 'caucus' && / accepts: /.test(e.text));
+    const answers = t.filter(
+      (e) => e.kind === 'caucus' && / accepts: | declines the caucus offer/.test(e.text),
+    );
     expect(pressures.length).toBeGreaterThan(0);
     expect(answers.length).toBeGreaterThan(0);
     for (const e of pressures) {
@@ -80,9 +82,14 @@ describe('why the computer pressed or dealt', () => {
         ),
       );
     }
+    const issue = '(Definition scope|Administrative support|Marange \\/ Zimbabwe)';
     for (const e of answers)
       expect(c.reasonAt(e.seq)).toMatch(
-        /accepted: what it gets on (Definition scope|Administrative support|Marange \/ Zimbabwe) is worth more to it than what it gives on (Definition scope|Administrative support|Marange \/ Zimbabwe)\./,
+        / accepts: /.test(e.text)
+          ? new RegExp(
+              `accepted: what it gets on ${issue} is worth more to it than what it gives on ${issue} \\(it gains \\d\\.\\d\\d; it takes a deal that gains it \\d\\.\\d\\d or more\\)\\.`,
+            )
+          : /declined: the trade would gain it \d\.\d\d, less than the \d\.\d\d it needs from a deal before it moves\./,
       );
   });
 });
