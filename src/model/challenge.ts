@@ -88,33 +88,65 @@ export function riskExponentOf(t: Player, room: readonly Player[]): number {
 
 /**
  * Each of `of`'s security in the room `players`: Σ_j EU_j(j→k) with r = 1 (an actor challenging
- * itself, or one at its place, expects 0). n² pairs, each probability from the room's running sums:
- * for one k, taking the challengers j from the lowest position up moves the midpoint between j and k
- * only upward, so its place among the voters is found by stepping on, not by a search. The terms are
- * summed in the room's order, as a plain loop over the room would.
+ * itself, or one at its place, expects 0). n² pairs, each probability from the room's running sums
+ * (winProbability's sum, taken stretch by stretch: see SortedVotes); for one k, taking the challengers
+ * j from the lowest position up moves the midpoint between j and k only upward, so its place among the
+ * voters is found by stepping on, not by a search. Written out over plain arrays, with utilityAt's
+ * arithmetic at r = 1 step for step, and the terms summed in the room's order, as a plain loop over
+ * the room would: the same numbers, bit for bit.
  */
 function securities(of: readonly Player[], players: readonly Player[]): number[] {
   const votes = new SortedVotes(players);
-  const range = rangeOf(players);
+  const { xs, W, WX } = votes;
   const n = players.length;
-  // The challengers from the lowest position up, and how many voters stand below each.
+  const range = rangeOf(players);
+  // The challengers from the lowest position up: their positions and places among the voters.
   const up = players.map((_, m) => m).sort((p, q) => players[p]!.x - players[q]!.x);
-  const below = players.map((j) => votes.below(j.x));
+  const upX = new Float64Array(n);
+  const upBelow = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    upX[u] = players[up[u]!]!.x;
+    upBelow[u] = votes.below(upX[u]!);
+  }
   const terms = new Float64Array(n);
+  const total = W[n]!;
   return of.map((k) => {
-    const atK = votes.below(k.x);
-    let mid = 0;
-    for (const m of up) {
-      const j = players[m]!;
+    const kx = k.x;
+    const ks = k.s;
+    const atK = votes.below(kx);
+    let im = 0;
+    for (let u = 0; u < n; u++) {
+      const jx = upX[u]!;
       let p = 0.5;
-      if (j.x !== k.x) {
-        const lower = j.x < k.x;
-        const a = lower ? j.x : k.x;
-        const b = lower ? k.x : j.x;
-        mid = votes.stepTo((a + b) / 2, mid);
-        p = votes.win(lower, a, b, lower ? below[m]! : atK, mid, lower ? atK : below[m]!);
+      if (jx !== kx) {
+        const lower = jx < kx;
+        const a = lower ? jx : kx;
+        const b = lower ? kx : jx;
+        const ia = lower ? upBelow[u]! : atK;
+        const ib = lower ? atK : upBelow[u]!;
+        const half = (a + b) / 2;
+        while (im < n && xs[im]! < half) im++;
+        // Votes for the lower position a (below the midpoint) and for the upper one b (above it).
+        const forA = Math.max(
+          0,
+          (b - a) * (W[ia]! - W[0]!) + (a + b) * (W[im]! - W[ia]!) - 2 * (WX[im]! - WX[ia]!),
+        );
+        const forB = Math.max(
+          0,
+          2 * (WX[ib]! - WX[im]!) - (a + b) * (W[ib]! - W[im]!) + (b - a) * (total - W[ib]!),
+        );
+        const all = forA + forB;
+        if (all > 0) p = (lower ? forA : forB) / all;
       }
-      terms[m] = utilityAt(p, j, k, range, 1);
+      // utilityAt(p, j, k, range, 1).
+      let term = 0;
+      if (range > 0) {
+        const d = Math.min(1, Math.abs(jx - kx) / range);
+        const us = 2 - 4 * (0.5 - 0.5 * d);
+        const uf = 2 - 4 * (0.5 + 0.5 * d);
+        term = ks * (p * us + (1 - p) * uf) + (1 - ks) * us - (2 - 4 * 0.5);
+      }
+      terms[up[u]!] = term;
     }
     let s = 0;
     for (let m = 0; m < n; m++) s += terms[m]!;
@@ -142,11 +174,12 @@ function rangeOf(players: readonly Player[]): number {
  * linear between them, so each stretch sums from the running sums.
  */
 class SortedVotes {
-  private readonly n: number;
-  private readonly xs: Float64Array;
+  readonly n: number;
+  /** The voters' positions, lowest first. */
+  readonly xs: Float64Array;
   /** W[k]: Σ w over the first k voters; WX[k]: the same of w·x. */
-  private readonly W: Float64Array;
-  private readonly WX: Float64Array;
+  readonly W: Float64Array;
+  readonly WX: Float64Array;
 
   constructor(room: readonly Player[]) {
     const order = room.map((k) => ({ x: k.x, w: k.c * k.s })).sort((a, b) => a.x - b.x);
@@ -173,34 +206,6 @@ class SortedVotes {
       else hi = mid;
     }
     return lo;
-  }
-
-  /** How many voters stand below x, known to be at least `from`. */
-  stepTo(x: number, from: number): number {
-    let k = from;
-    while (k < this.n && this.xs[k]! < x) k++;
-    return k;
-  }
-
-  /**
-   * The chance that i beats j, a < b their two positions (i's the lower one when `iLower`), with
-   * how many voters stand below a, below the midpoint and below b.
-   */
-  win(iLower: boolean, a: number, b: number, ia: number, im: number, ib: number): number {
-    const W = this.W;
-    const WX = this.WX;
-    // Votes for the lower position a (below the midpoint) and for the upper one b (above it).
-    const forA = Math.max(
-      0,
-      (b - a) * (W[ia]! - W[0]!) + (a + b) * (W[im]! - W[ia]!) - 2 * (WX[im]! - WX[ia]!),
-    );
-    const forB = Math.max(
-      0,
-      2 * (WX[ib]! - WX[im]!) - (a + b) * (W[ib]! - W[im]!) + (b - a) * (W[this.n]! - W[ib]!),
-    );
-    const all = forA + forB;
-    if (!(all > 0)) return 0.5;
-    return (iLower ? forA : forB) / all;
   }
 }
 
