@@ -2,6 +2,7 @@
 // checks say *whether* (rights, turns) and its effects say *what* happens. Anything else is rejected
 // visibly in `context.rejection`, never thrown.
 import { assign, setup, type SnapshotFrom } from 'xstate';
+import { notAtThisStage } from '../model/event-words';
 import type { Library } from '../model/library';
 import {
   applyEvent,
@@ -120,9 +121,7 @@ export function createPlenaryMachine(lib: Library) {
       reject: assign(({ context, event }) =>
         withRejection(context, event, problemWith(lib, context, event) ?? 'Not allowed.'),
       ),
-      notNow: assign(({ context, event }) =>
-        withRejection(context, event, `“${event.type}” is not possible at this stage of the meeting.`),
-      ),
+      notNow: assign(({ context, event }) => withRejection(context, event, notAtThisStage(event.type))),
       tickSpeech: assign(({ context, event }) =>
         event.type === 'TICK' && problemWith(lib, context, event) === null
           ? tickSpeech(lib, applyEvent(lib, record(context, event), event), event.seconds)

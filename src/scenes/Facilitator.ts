@@ -13,7 +13,7 @@ import { LIBRARY } from '../machines/default';
 import { phaseFacts } from '../machines/plenary';
 import { scenarioOf } from '../model/library';
 import { eventDateWords, eventMoment, type EventMoment } from '../model/event-moment';
-import { nameOf, SPEECH_SECONDS_CHOICES } from '../model/session';
+import { nameOf, SPEECH_SECONDS_CHOICES, type SessionEventType } from '../model/session';
 import { awaitedHumans } from '../model/turns';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
@@ -184,6 +184,10 @@ export default class Facilitator extends Scene {
     const ctx = this.s!.snapshot.context;
     const inSession = phaseFacts(this.s!.phase).sitting;
     const notInSession = inSession ? {} : { disabledReason: 'not in session' };
+    // The chart says what the meeting hears now: a move it would refuse is shown as unavailable, with why.
+    const facts = phaseFacts(this.s!.phase);
+    const heard = (type: SessionEventType) =>
+      !inSession || facts.hears.has(type) ? notInSession : { disabledReason: `not now (${facts.label})` };
     const limit = inSession ? ctx.timeLimit : classroom.sessionMinutes;
     const items: MenuItem[] = [
       {
@@ -228,12 +232,12 @@ export default class Facilitator extends Scene {
       {
         label: 'Skip the current speaker',
         onActivate: () => this.send({ type: 'SKIP_SPEAKER' }),
-        ...notInSession,
+        ...heard('SKIP_SPEAKER'),
       },
       {
         label: 'Force a consensus call',
         onActivate: () => this.send({ type: 'FORCE_CALL' }),
-        ...notInSession,
+        ...heard('FORCE_CALL'),
       },
       {
         label: 'Pace',

@@ -292,6 +292,13 @@ export class Button extends GameObjects.Container implements Focusable {
       this.add(this.reasonText);
       // Keep the label clear of the reason.
       if (opts.align !== 'left') this.labelText.setX(leftX).setOrigin(0, 0.5);
+      // A reason longer than the room beside the label wraps, and shrinks to the box if it must.
+      const room = this.boxW / 2 - padX - (this.labelText.x + this.labelText.width + 16);
+      if (room > 40 && this.reasonText.width > room) {
+        this.reasonText.setWordWrapWidth(room).setAlign('right');
+        if (this.reasonText.height > this.boxH - 4)
+          this.reasonText.setScale((this.boxH - 4) / this.reasonText.height);
+      }
     }
     this.setSize(this.boxW, this.boxH);
     this.setInteractive({ useHandCursor: !disabled });

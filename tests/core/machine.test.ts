@@ -4,6 +4,7 @@ import { absentPlayerMove, nextAiEvent } from '../../src/model/ai';
 import { awaitedHumans } from '../../src/model/turns';
 import { phaseFacts, createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
 import { playAi, replay, replayUnder, runAiSession } from '../../src/machines/runner';
+import { EVENT_WORDS, notAtThisStage } from '../../src/model/event-words';
 import type { SessionInput } from '../../src/model/session';
 import { toyLibrary } from './fixtures';
 
@@ -118,8 +119,18 @@ describe('rights and rejections', () => {
   it('an event that does not fit the stage is rejected, not thrown', () => {
     const actor = started();
     expect(() => actor.send({ type: 'CLOSE_CALL', by: 'CH' })).not.toThrow();
-    expect(actor.getSnapshot().context.rejection?.reason).toMatch(/not possible at this stage/);
+    expect(actor.getSnapshot().context.rejection?.reason).toBe(
+      'Closing the call is not possible at this stage of the meeting.',
+    );
     expect(actor.getSnapshot().status).toBe('active');
+  });
+
+  it('names every event a refusal can be about in words, never by its id', () => {
+    for (const type of Object.keys(EVENT_WORDS) as (keyof typeof EVENT_WORDS)[]) {
+      const said = notAtThisStage(type);
+      expect(said).not.toContain(type);
+      expect(said).toMatch(/^[A-Z][^_]* is not possible at this stage of the meeting\.$/);
+    }
   });
 
   it('a paused session hears nothing but the facilitator', () => {

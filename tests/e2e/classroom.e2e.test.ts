@@ -27,6 +27,7 @@ import {
   waitForScene,
   waitReady,
 } from './harness';
+import { control } from './pointer';
 
 const suite = useBrowserSuite();
 const SLOW = 180_000;
@@ -63,6 +64,61 @@ describe('facilitator console', () => {
       expect(await currentScene(page)).toBe('Facilitator');
       await press(page, 'Escape');
       await waitForScene(page, 'Plenary');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
+
+describe('the console asks the meeting what it can do now', () => {
+  it(
+    'shows Force a consensus call as unavailable once a call is open, and says why in words',
+    async () => {
+      const { page, problems, context } = await newGame(suite);
+      await soloMeeting(page);
+      await press(page, 'f'); // fast-forward: the Chair opens the floor
+      await page.waitForFunction(
+        () => {
+          const v = (window.roughConsensus.snapshot() as Ctx).value;
+          return typeof v === 'object' && v.session === 'floor';
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      await openConsole(page);
+      const focusForce = async () => {
+        for (let i = 0; i < 20; i++) {
+          const said = await page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
+          if (/^Force a consensus call/.test(said)) return said;
+          await keys(page, 'ArrowDown');
+        }
+        throw new Error('no Force a consensus call in the console');
+      };
+      expect(await focusForce()).not.toMatch(/unavailable/);
+      await press(page, 'Enter');
+      await page.waitForFunction(() => {
+        const v = (window.roughConsensus.snapshot() as Ctx).value;
+        return typeof v === 'object' && v.session === 'consensusCall';
+      });
+      // The call is open: a second force is not offered, and nothing reaches the meeting's log.
+      const n = (await logTypes(page)).length;
+      await keys(page, 'Home');
+      expect(await focusForce()).toMatch(/unavailable: not now \(Call for consensus\)/);
+      await press(page, 'Enter');
+      await waitForRecent(page, /^Force a consensus call is unavailable: not now \(Call for consensus\)/);
+      expect((await logTypes(page)).length).toBe(n);
+      const text = await screenText(page);
+      expect(text).not.toMatch(/FORCE_CALL|[A-Z]+_[A-Z]+/);
+      // Its reason is drawn beside the label, not over it.
+      const force = await control(page, /^Force a consensus call$/);
+      const [label, reason] = [/^Force a consensus call$/, /^not now/].map((re) =>
+        force.texts.find((t) => re.test(t.text))!,
+      );
+      expect(reason).toBeDefined();
+      expect(label!.x + label!.w).toBeLessThanOrEqual(reason!.x);
+      expect(reason!.x + reason!.w).toBeLessThanOrEqual(force.x + force.w);
+      await shot(page, 'classroom-console-force-during-call');
       expect(problems()).toEqual([]);
       await context.close();
     },
