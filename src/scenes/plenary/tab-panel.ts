@@ -204,7 +204,7 @@ export class TabPanel {
         if (!cards.length) return [{ text: 'No argument cards left for this item.', color: pal.muted }];
         const out: Line[] = [
           {
-            text: `${nameOf(LIBRARY, me)}: ${cards.length} argument card(s). Press S on your turn to make one.`,
+            text: `${nameOf(LIBRARY, me)}: ${cards.length} argument card${cards.length === 1 ? '' : 's'}. Press S on your turn to make one.`,
             size: 16,
             color: pal.muted,
             gap: 4,
