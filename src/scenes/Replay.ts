@@ -23,7 +23,7 @@ import { currentSession, newSession } from '../app/session-store';
 import { citeLabel } from '../app/view-model';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
-import { palette, textStyle } from '../ui/theme';
+import { fontPx, MIN_FONT_PX, palette, textStyle } from '../ui/theme';
 import { Menu, Panel, TextBlock, type MenuItem, type Para } from '../ui/widgets';
 import { goTo } from './registry';
 
@@ -44,6 +44,9 @@ function store(): Storage | undefined {
 }
 
 const PLAYABLE = BRIEFINGS.map((b) => b.delegation);
+/** The meetings' names above the track, and the story panel's top edge below it. */
+const TRACK_TOP = 80;
+const PANEL_TOP = 250;
 
 export default class Replay extends Scene {
   private progress: CampaignProgress = emptyCampaign();
@@ -67,7 +70,7 @@ export default class Replay extends Scene {
     this.add.text(28, 18, 'Replay 2012–2013', textStyle('h1', { color: pal.gold }));
     this.drawTrack();
     this.buildMenu();
-    const panel = new Panel(this, 470, 250, 790, 450, { title: this.storyTitle() });
+    const panel = new Panel(this, 470, PANEL_TOP, 790, 450, { title: this.storyTitle() });
     this.story = new TextBlock(
       this,
       498,
@@ -93,10 +96,8 @@ export default class Replay extends Scene {
   private drawTrack(): void {
     const pal = palette();
     const g = this.add.graphics();
-    const y = 168;
     const xs = CAMPAIGN.map((_, k) => 160 + k * 320);
-    g.lineStyle(4, pal.panelEdge, 1).lineBetween(xs[0]!, y, xs.at(-1)!, y);
-    CAMPAIGN.forEach((id, k) => {
+    const labels = CAMPAIGN.map((id, k) => {
       const sc = scenarioOf(LIBRARY, id);
       const played = this.progress.played[k];
       const isNext = k === this.progress.played.length;
@@ -107,24 +108,36 @@ export default class Replay extends Scene {
         : isNext
           ? '▶ next'
           : '· to come';
-      g.fillStyle(played ? pal.goldNum : isNext ? 0xf4f7fb : pal.panel, 1).fillCircle(xs[k]!, y, 14);
-      g.lineStyle(3, pal.goldNum, 1).strokeCircle(xs[k]!, y, 14);
-      this.add
+      const above = this.add
         .text(
           xs[k]!,
-          y - 88,
+          TRACK_TOP,
           `${meetingShortName(sc)}\n${sc.dates}`,
           textStyle('small', { color: pal.text, align: 'center' }),
         )
         .setOrigin(0.5, 0);
-      this.add
+      const below = this.add
         .text(
           xs[k]!,
-          y + 22,
+          0,
           `${sc.kind === 'plenary' ? 'Plenary' : 'Intersessional'}\n${mark}`,
           textStyle('small', { color: isNext ? pal.gold : pal.muted, align: 'center' }),
         )
         .setOrigin(0.5, 0);
+      return { above, below, played, isNext };
+    });
+    // The track and its labels fit between the heading and the story panel: in smaller type at large text.
+    const all = labels.flatMap((l) => [l.above, l.below]);
+    const trackY = () => Math.max(168, TRACK_TOP + Math.max(...labels.map((l) => l.above.height)) + 22);
+    const bottom = () => trackY() + 22 + Math.max(...labels.map((l) => l.below.height));
+    for (let p = fontPx('small'); p > MIN_FONT_PX && bottom() > PANEL_TOP; p--)
+      for (const t of all) t.setFontSize(p - 1);
+    const y = trackY();
+    g.lineStyle(4, pal.panelEdge, 1).lineBetween(xs[0]!, y, xs.at(-1)!, y);
+    labels.forEach(({ below, played, isNext }, k) => {
+      g.fillStyle(played ? pal.goldNum : isNext ? 0xf4f7fb : pal.panel, 1).fillCircle(xs[k]!, y, 14);
+      g.lineStyle(3, pal.goldNum, 1).strokeCircle(xs[k]!, y, 14);
+      below.setY(y + 22);
     });
   }
 

@@ -1,7 +1,8 @@
 // Rule Lab: many AI-only sessions of one meeting under each rule, run in Web Workers, with the
 // outcome distributions, voting power and a picture of why consensus holds to the status quo.
 import { GameObjects, Scene, Scenes } from 'phaser';
-import { DESIGN_WIDTH, palette, textStyle } from '../ui/theme';
+import { BASE_FONT_PX, DESIGN_WIDTH, fontPx, MIN_FONT_PX, palette, textStyle } from '../ui/theme';
+import { fitLabel, textWidth } from '../ui/text';
 import { Menu, Notice, type MenuItem } from '../ui/widgets';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
@@ -75,13 +76,16 @@ export default class RuleLab extends Scene {
 
   create(): void {
     const pal = palette();
-    this.add.text(28, 18, 'Rule Lab', textStyle('h1', { color: pal.gold }));
-    this.add.text(
-      260,
-      34,
-      'The same meeting, played many times by the computer, under each decision rule.',
-      textStyle('small', { color: pal.muted, wrap: 980 }),
-    );
+    const title = this.add.text(28, 18, 'Rule Lab', textStyle('h1', { color: pal.gold }));
+    // One line beside the title at any text size (in smaller type if it must): a second line would run
+    // into the settings below.
+    const subtitle = 'The same meeting, played many times by the computer, under each decision rule.';
+    const subX = Math.max(260, title.x + title.width + 28);
+    const sub = fitLabel(subtitle, DESIGN_WIDTH - 24 - subX, BASE_FONT_PX.small);
+    this.add
+      .text(subX, 34, sub.text, textStyle('small', { color: pal.muted, px: sub.px }))
+      .setY(18 + title.height / 2)
+      .setOrigin(0, 0.5);
     this.status = this.add.text(
       470,
       84,
@@ -171,8 +175,8 @@ export default class RuleLab extends Scene {
       },
       { label: 'Back to title', onActivate: () => void goTo(this, 'Title'), hint: 'Escape' },
     ];
-    this.menu = new Menu(this, 230, 86, items, {
-      width: 410,
+    this.menu = new Menu(this, 234, 86, items, {
+      width: 428,
       align: 'left',
       gap: 8,
       role: 'small',
@@ -300,14 +304,28 @@ export default class RuleLab extends Scene {
       ['power', '2 Voting power'],
       ['why', '3 Why consensus holds'],
     ];
-    tabs.forEach(([t, label], k) => {
+    // The three tabs 260 px apart, or packed closer in smaller type at large text, ending on the screen.
+    const tabText = (t: Tab, label: string) => `${this.tab === t ? '▶ ' : ''}${label}`;
+    const placed = (p: number) => {
+      let x = 470;
+      return tabs.map(([t, label]) => {
+        const w = textWidth(tabText(t, label), BASE_FONT_PX.small, { bold: true, px: p });
+        const at = x;
+        x += Math.max(260, w + 36);
+        return { at, end: at + w };
+      });
+    };
+    let tabPx = fontPx('small');
+    while (tabPx > MIN_FONT_PX && placed(tabPx).at(-1)!.end > DESIGN_WIDTH - 24) tabPx--;
+    placed(tabPx).forEach(({ at }, k) => {
+      const [t, label] = tabs[k]!;
       const on = this.tab === t;
       this.view.add(
         this.add.text(
-          470 + k * 260,
+          at,
           162,
-          `${on ? '▶ ' : ''}${label}`,
-          textStyle('small', { color: on ? pal.gold : pal.muted, bold: on }),
+          tabText(t, label),
+          textStyle('small', { color: on ? pal.gold : pal.muted, bold: on, px: tabPx }),
         ),
       );
     });

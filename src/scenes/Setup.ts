@@ -115,6 +115,8 @@ export default class Setup extends Scene {
   /** Top of the rows (below the heading) and height of the explanation box. */
   private top = 76;
   private infoH = 240;
+  /** The bottom edge of the last setting row in the left-hand column. */
+  private leftBottom = 0;
   private picker: { group: FocusGroup; objects: GameObjects.GameObject[] } | ListPicker | null = null;
   private fileInput: HTMLInputElement | null = null;
 
@@ -143,12 +145,14 @@ export default class Setup extends Scene {
       'Players (hot seat: pass the keyboard)',
       ts(20, { color: pal.gold, bold: true }),
     );
-    // The explanation box fills what the seven setting rows leave below them.
-    const infoY = this.top + 7 * 46 + 6 * 10 + 12;
+    this.info = this.add.text(58, 0, '', ts(18, { wrap: 564 }));
+    this.build(0);
+    // The explanation box fills what the setting rows leave below them (however many there are).
+    const infoY = this.leftBottom + 12;
     this.infoH = 710 - infoY;
     drawBox(this, 40, infoY, 600, this.infoH);
-    this.info = this.add.text(58, infoY + 12, '', ts(18, { wrap: 564 }));
-    this.build(0);
+    this.children.bringToTop(this.info.setY(infoY + 12));
+    this.showInfo(this.items[this.menu.group.focusIndex]?.info() ?? '');
     const onKey = (ev: KeyboardEvent) => this.onKey(ev);
     this.input.keyboard?.on('keydown', onKey);
     this.events.once(Scenes.Events.SHUTDOWN, () => {
@@ -404,6 +408,8 @@ export default class Setup extends Scene {
     });
     // Players and the commands go in the right-hand column.
     const firstRight = items.findIndex((it) => it.key.startsWith('player:') || it.key === 'add');
+    const lastLeft = this.menu.buttons[firstRight - 1];
+    if (lastLeft) this.leftBottom = lastLeft.y + lastLeft.boxH / 2;
     let y = this.top + 36;
     this.menu.buttons.forEach((b, i) => {
       if (i < firstRight) return;

@@ -2,7 +2,7 @@
 // '?' or F1 toggles it in every scene (the Overlay scene listens); Escape closes it.
 import { GameObjects, type Game, type Scene } from 'phaser';
 import { announce } from './live';
-import { lineHeight, palette, textStyle } from './theme';
+import { fontPx, lineHeight, MIN_FONT_PX, palette, textStyle } from './theme';
 import { Button, Panel } from './widgets';
 
 export interface Shortcut {
@@ -56,39 +56,72 @@ export class HelpOverlay extends GameObjects.Container {
     const bottom = y + h - 24 - btnH - 16;
     const own = helpFor(sceneKey);
     const colW = (w - 40 * 3) / 2;
-    const columns: [string, readonly Shortcut[]][] = [['Everywhere', GLOBAL_SHORTCUTS]];
-    if (own.length) columns.push([`On this screen: ${sceneTitle}`, own]);
+    const top = y + panel.contentTop + 4;
+    // "Everywhere", then this screen's own keys, flowed down the left column and on into the right one.
+    type Entry = { head: string } | Shortcut;
+    const entries: Entry[] = [{ head: 'Everywhere' }, ...GLOBAL_SHORTCUTS];
+    if (own.length) entries.push({ head: `On this screen: ${sceneTitle}` }, ...own);
 
-    // Lay out at body size; if that overflows (large text settings), fall back to the small size.
-    for (const role of ['body', 'small'] as const) {
+    // Lay out at body size, each list in its column; if that overflows (large text settings, a screen with
+    // many keys), flowed on from one column into the next, then the same at the small size, then in smaller
+    // type down to the smallest the game draws.
+    const sizes = [fontPx('body'), fontPx('small')];
+    for (let p = fontPx('small') - 2; p > MIN_FONT_PX; p -= 2) sizes.push(p);
+    sizes.push(MIN_FONT_PX);
+    const tries = sizes.flatMap((size) => [
+      { size, flow: false },
+      { size, flow: true },
+    ]);
+    for (const [n, { size, flow }] of tries.entries()) {
+      const last = n === tries.length - 1;
       const made: GameObjects.Text[] = [];
-      let lowest = 0;
-      columns.forEach(([title, list], c) => {
-        const cx = x + 40 + c * (colW + 40);
-        let cy = y + panel.contentTop + 4;
-        const ht = scene.add.text(
-          cx,
-          cy,
-          title,
-          textStyle(role, { color: pal.muted, italic: true, wrap: colW }),
-        );
-        made.push(ht);
-        cy += ht.height + 10;
-        const keyW = Math.round(colW * 0.42);
-        for (const sc of list) {
-          const k = scene.add.text(
-            cx,
-            cy,
-            sc.keys,
-            textStyle(role, { color: pal.gold, bold: true, wrap: keyW - 12 }),
-          );
-          const a = scene.add.text(cx + keyW, cy, sc.action, textStyle(role, { wrap: colW - keyW }));
-          made.push(k, a);
-          cy += Math.max(k.height, a.height) + 10;
+      const keyW = Math.round(colW * 0.42);
+      let col = 0;
+      let cy = top;
+      let fits = true;
+      for (const [i, e] of entries.entries()) {
+        // This screen's keys have the right-hand column to themselves, unless they only fit flowed on.
+        if (!flow && i > 0 && 'head' in e) {
+          col = 1;
+          cy = top;
         }
-        lowest = Math.max(lowest, cy);
-      });
-      if (lowest <= bottom || role === 'small') {
+        const cx = () => x + 40 + col * (colW + 40);
+        const texts =
+          'head' in e
+            ? [
+                scene.add.text(
+                  cx(),
+                  cy,
+                  e.head,
+                  textStyle('small', { color: pal.muted, italic: true, wrap: colW, px: size }),
+                ),
+              ]
+            : [
+                scene.add.text(
+                  cx(),
+                  cy,
+                  e.keys,
+                  textStyle('small', { color: pal.gold, bold: true, wrap: keyW - 12, px: size }),
+                ),
+                scene.add.text(
+                  cx() + keyW,
+                  cy,
+                  e.action,
+                  textStyle('small', { wrap: colW - keyW, px: size }),
+                ),
+              ];
+        made.push(...texts);
+        const eh = Math.max(...texts.map((t) => t.height));
+        if (cy + eh > bottom && col === 0) {
+          // On into the right-hand column (a heading there starts afresh at the top).
+          col = 1;
+          cy = top;
+          texts[0]!.setPosition(cx(), cy);
+          texts[1]?.setPosition(cx() + keyW, cy);
+        } else if (cy + eh > bottom) fits = false;
+        cy += eh + 10;
+      }
+      if (fits || last) {
         this.add(made);
         break;
       }

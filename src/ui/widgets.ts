@@ -11,7 +11,7 @@ import { GameObjects, Scenes, type Scene, type Input } from 'phaser';
 import { addBox, addPanel, restyleBox, type BoxStyle } from './box';
 import { announce } from './live';
 import { Wrapper } from './wrap';
-import { fontPx, lineHeight, palette, textStyle, type FontRole } from './theme';
+import { BASE_FONT_PX, fontPx, lineHeight, MIN_FONT_PX, palette, textStyle, type FontRole } from './theme';
 
 /** Anything that can take keyboard focus. */
 export interface Focusable {
@@ -234,6 +234,8 @@ export class Button extends GameObjects.Container implements Focusable {
   /** ◀ and ▶ beside the value of a row that Left / Right change. */
   private readonly arrows: readonly [GameObjects.Text, GameObjects.Text] | undefined;
   private readonly reasonText: GameObjects.Text | undefined;
+  /** The value as shown when it had to be cut to fit beside the label (said whole). */
+  private cutValue: string | undefined;
   private focusedNow = false;
   private selectedNow = false;
   private hovered = false;
@@ -300,6 +302,7 @@ export class Button extends GameObjects.Container implements Focusable {
           this.reasonText.setScale((this.boxH - 4) / this.reasonText.height);
       }
     }
+    this.keepApart();
     this.setSize(this.boxW, this.boxH);
     this.setInteractive({ useHandCursor: !disabled });
     this.on('pointerover', () => {
@@ -320,6 +323,44 @@ export class Button extends GameObjects.Container implements Focusable {
     this.showValue();
     this.redraw();
     scene.add.existing(this);
+  }
+
+  /**
+   * At large text a row's label and its value (with ◀ ▶) or its reason can meet: the row's type shrinks
+   * toward the Normal size until they stand apart, and only then is the value cut.
+   */
+  private keepApart(): void {
+    const right = this.valueText ?? this.reasonText;
+    if (!right) return;
+    this.showValue();
+    const label = this.labelText;
+    const gap = 12;
+    const collides = () => {
+      const labelEnd = label.x + (1 - label.originX) * label.width;
+      const rightStart = this.arrows ? this.arrows[0].x - this.arrows[0].width : right.x - right.width;
+      return labelEnd + gap > rightStart;
+    };
+    // A centred label beside a value moves to the left, where a row's label sits.
+    if (label.originX !== 0 && collides())
+      label.setX(-this.boxW / 2 + 22 + fontPx(this.role) + 10).setOrigin(0, 0.5);
+    const parts = [label, right, ...(this.arrows ?? [])];
+    const sizeOf = (t: GameObjects.Text) => parseFloat(String(t.style.fontSize));
+    const floor = Math.max(MIN_FONT_PX, BASE_FONT_PX[this.role]);
+    for (let guard = 0; collides() && guard < 40; guard++) {
+      const big = parts.filter((t) => sizeOf(t) > (t === this.reasonText ? MIN_FONT_PX : floor));
+      if (!big.length) break;
+      for (const t of big) t.setFontSize(sizeOf(t) - 1);
+      this.showValue();
+    }
+    if (!collides() || !this.valueText || this.opts.value === undefined) return;
+    // Still too long: the value is cut, whole in what is said aloud.
+    const v = this.opts.value;
+    let keep = v.length;
+    while (keep > 1 && collides()) {
+      keep--;
+      this.cutValue = `${v.slice(0, keep).trimEnd()}…`;
+      this.showValue();
+    }
   }
 
   /** Called by FocusGroup.add. */
@@ -357,7 +398,7 @@ export class Button extends GameObjects.Container implements Focusable {
   private showValue(): void {
     const v = this.opts.value;
     if (v === undefined || !this.valueText) return;
-    this.valueText.setText(v);
+    this.valueText.setText(this.cutValue ?? v);
     if (!this.arrows) return;
     const [left, right] = this.arrows;
     const gap = Math.round(fontPx(this.role) * 0.35);
@@ -415,7 +456,9 @@ export class Button extends GameObjects.Container implements Focusable {
   /** Updates the value at the right of the row (settings). */
   setValue(value: string): void {
     this.opts = { ...this.opts, value };
+    this.cutValue = undefined;
     this.showValue();
+    this.keepApart();
   }
 
   activate(): void {

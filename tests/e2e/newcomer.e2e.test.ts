@@ -12,7 +12,7 @@ import {
   waitForScene,
   waitReady,
 } from './harness';
-import { layout, wheelAt, type ShownLayout } from './pointer';
+import { layout, wheelAt, type ShownLayout, type ShownText } from './pointer';
 
 const suite = useBrowserSuite();
 const SLOW = 150_000;
@@ -27,7 +27,7 @@ function cutLabels(l: ShownLayout): string[] {
       if (outside) out.push(`${c.scene}: “${t.text}” runs out of its box`);
       else if (
         /…$/.test(t.text) &&
-        !/^(Import a save file|Inject an event card|End the session)…$/.test(t.text)
+        !/^(Import a save file|Inject an event card|End the session|Role cards to print)…$/.test(t.text)
       )
         out.push(`${c.scene}: “${t.text}” is cut`);
     }
@@ -40,6 +40,21 @@ function offCanvas(l: ShownLayout): string[] {
   return l.texts
     .filter((t) => t.x < -1 || t.y < -1 || t.x + t.w > 1281 || t.y + t.h > 721)
     .map((t) => `${t.scene}: “${t.text.slice(0, 40)}” leaves the screen`);
+}
+
+/** Texts drawn over each other (more than a sixth of the smaller one covered): a label run into another. */
+function overlapping(l: ShownLayout): string[] {
+  const out: string[] = [];
+  const texts = l.texts.filter((t) => t.w > 0 && t.h > 0);
+  const cover = (a: ShownText, b: ShownText) =>
+    Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+    Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1))
+      if (cover(a, b) > Math.min(a.w * a.h, b.w * b.h) / 6)
+        out.push(`${a.scene}: “${a.text.slice(0, 30)}” runs into “${b.text.slice(0, 30)}”`);
+  });
+  return out;
 }
 
 /** Waits until it is the player's move (the status line says so). */
@@ -154,6 +169,85 @@ describe('a newcomer', () => {
     SLOW,
   );
 });
+
+describe('every screen at the largest text in a 1024×600 window', () => {
+  it(
+    'has no label cut, run out of its box, run into another text or off the screen',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+        viewport: { width: 1024, height: 600 },
+        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ volume: 0.8, muted: true, textScale: 1.3, highContrast: false, reducedMotion: true }));
+          localStorage.setItem('roughConsensus.classroom', JSON.stringify({ pace: 'step' }));`,
+      });
+      await waitReady(page);
+      const faults: string[] = [];
+      const check = async (name: string) => {
+        const l = await layout(page);
+        faults.push(...cutLabels(l), ...offCanvas(l), ...overlapping(l).map((f) => `${name}: ${f}`));
+        await shot(page, `every-largest-1024-${name}`);
+      };
+      const fromTitle = async (entry: RegExp, scene: string) => {
+        await press(page, 'Home');
+        for (let i = 0; i < 8 && !entry.test(await lastSaid(page)); i++) await press(page, 'ArrowDown');
+        await press(page, 'Enter');
+        await waitForScene(page, scene);
+      };
+      await check('title');
+      await fromTitle(/^Rule Lab/, 'RuleLab');
+      await check('rule-lab');
+      await press(page, '3');
+      await check('rule-lab-why');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+      await fromTitle(/^Sources/, 'Sources');
+      await check('sources');
+      await press(page, 'ArrowRight');
+      await check('sources-glossary');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+      await fromTitle(/^Replay/, 'Replay');
+      await check('replay');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+      await fromTitle(/^Classroom/, 'Classroom');
+      await check('classroom');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+      await fromTitle(/^New game/, 'Setup');
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await check('plenary');
+      await press(page, 'F1');
+      await check('plenary-help');
+      await press(page, 'Escape');
+      await page.evaluate(() => window.roughConsensus.send({ type: 'END' }));
+      await waitForScene(page, 'Outcome', 30_000);
+      for (const p of ['1', '2', '3', '4']) {
+        await press(page, p);
+        await check(`outcome-${p}`);
+      }
+      await press(page, 'd');
+      await waitForScene(page, 'ExitTicket', 30_000);
+      await check('exit-ticket');
+      await press(page, 'd');
+      await waitForScene(page, 'Debrief', 30_000);
+      for (const p of ['1', '2', '3', '4', '5', '6']) {
+        await press(page, p);
+        await check(`debrief-${p}`);
+      }
+      expect(faults).toEqual([]);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
+
+const lastSaid = (page: Page) => page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
 
 /** The texts drawn inside a rectangle of the design canvas, top to bottom. */
 async function textsIn(page: Page, r: { x: number; y: number; w: number; h: number }) {

@@ -2,7 +2,7 @@
 // page, ↑ ↓ PgUp PgDn Home End scroll it, Tab / Shift+Tab or ← → move between the commands, Enter runs one.
 import { GameObjects, Scenes, type Scene } from 'phaser';
 import { announce, mirrorText } from '../../ui/live';
-import { palette, textStyle } from '../../ui/theme';
+import { MIN_FONT_PX, palette, textStyle } from '../../ui/theme';
 import { FocusGroup, typingInField } from '../../ui/widgets';
 import { FocusList, KeyButton } from '../../ui/key-button';
 import { drawBox, tabBox } from '../../ui/panel';
@@ -10,7 +10,7 @@ import { type Line, ScrollText } from '../../ui/scroll-text';
 import { explainedSpans } from '../../app/terms';
 import { openSource } from '../source-link';
 import { TERM_KEY } from '../../ui/term-tips';
-import { ts } from '../../ui/text';
+import { fitLabel, px, textWidth, ts } from '../../ui/text';
 import { GREEN, RED } from '../../ui/stance';
 import type { ResultLine } from '../../app/result-view';
 
@@ -89,7 +89,9 @@ export class ReportView {
   ) {
     const pal = palette();
     scene.add.text(28, 12, opts.title, textStyle('h1', { color: pal.gold }));
-    scene.add.text(30, 70, opts.subtitle, ts(18, { color: pal.muted, wrap: 1220 }));
+    // One line above the pages at any text size (smaller type before a cut: a second line ran into the tabs).
+    const sub = fitLabel(opts.subtitle, 1220, 18);
+    scene.add.text(30, 70, sub.text, ts(18, { color: pal.muted, px: sub.px }));
     drawBox(scene, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
     this.tabs = scene.add.container(0, 0);
     // Words explained where they appear: glossary terms underlined, with their definition on hover or U.
@@ -147,10 +149,16 @@ export class ReportView {
     this.page = Math.max(0, Math.min(this.opts.pages.length - 1, i));
     this.tabs.removeAll(true);
     let x = CONTENT.x;
-    this.opts.pages.forEach((p, k) => {
+    // The tabs stay inside the page's box: in smaller type at large text if they must.
+    const labels = this.opts.pages.map((p, k) => `${k + 1} ${p.label}`);
+    let tabPx = px(17);
+    const row = (size: number) =>
+      labels.reduce((w, l) => w + textWidth(l, 17, { bold: true, px: size }) + 32, -8);
+    while (tabPx > MIN_FONT_PX && row(tabPx) > CONTENT.w) tabPx--;
+    this.opts.pages.forEach((_p, k) => {
       const on = k === this.page;
-      const label = `${k + 1} ${p.label}`;
-      const t = s.add.text(0, 0, label, ts(17, { color: on ? pal.gold : pal.text, bold: on }));
+      const label = labels[k]!;
+      const t = s.add.text(0, 0, label, ts(17, { color: on ? pal.gold : pal.text, bold: on, px: tabPx }));
       const w = t.width + 24;
       const tab = tabBox(s, x, CONTENT.y, w, 36, on);
       t.setPosition(x + 12, CONTENT.y + 18).setOrigin(0, 0.5);
