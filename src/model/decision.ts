@@ -213,6 +213,7 @@ function verdictsNow(lib: Library, ctx: SessionContext, y: number, sq: number): 
   const objectorsUnder = (rule: RuleId): readonly boolean[] => {
     const own = rule === ctx.rule;
     const objections = RULES[rule].counts === 'objections';
+    // Stryker disable next-line ArithmeticOperator: a minus keeps the four keys apart too (1, −1, 2, 0)
     const key = (own ? 2 : 0) + (objections ? 1 : 0);
     let flags = cache[key];
     if (!flags) {

@@ -122,6 +122,21 @@ describe('who objects at the call', () => {
     expect(objectors({ ...moved(ctx, { BL: [0, 0.21] }), present: onlyBL })).toEqual(['BL']); // 10.5
   });
 
+  it('a loss exactly equal to the cost of objecting does not object: the loss must beat it', () => {
+    // BL at 0 with salience 0.25, the draft at 40: a loss of 0.25·40 = 10, the cost of objecting alone.
+    const ctx = moved(atTheCall(), { BL: [0, 0.25] });
+    expect([...callObjectors(toyLibrary, ctx, 'consensus', 40, 0)]).toEqual([]);
+    expect([...callObjectors(toyLibrary, moved(ctx, { BL: [0, 0.26] }), 'consensus', 40, 0)]).toEqual(['BL']);
+  });
+
+  it('before an item is open, the call is judged on the first item of the agenda, with no answers', () => {
+    const ctx = initialContext(toyLibrary, { scenarioId: 'free-play', rule: 'consensus', seed: 7 });
+    expect(ctx.item).toBeNull();
+    expect([...callObjectors(toyLibrary, ctx, 'consensus', 50, 0)]).toEqual(['BL']);
+    expect(roomCompromise(toyLibrary, ctx)).toBeCloseTo(116 / 2.425, 9);
+    expect(judge(toyLibrary, ctx)).toMatchObject({ draftValue: 50, clauses: ['wide'] });
+  });
+
   it('under a vote rule, every seat that does not strictly prefer the draft votes no, loss or not', () => {
     // MA at 25 is exactly as far from the draft as from the status quo.
     const ctx = moved(atTheCall({ rule: 'majority' }), { MA: [25, 0.01] });
@@ -148,6 +163,15 @@ describe('the ballots', () => {
       { id: 'RB', human: false, objects: false, prefers: true, margin: 50, weight: 200 },
       { id: 'MA', human: false, objects: false, prefers: true, margin: 20, weight: 400 },
       { id: 'BL', human: false, objects: true, prefers: false, margin: -50, weight: 300 },
+    ]);
+    // Against a status quo of 80, the draft at 50 is a loss to the seats above 65.
+    const high = ballots(toyLibrary, ctx, 50, 80, new Set());
+    expect(high.map((x) => [x.id, x.margin, x.prefers])).toEqual([
+      ['CH', -10, false],
+      ['RA', -30, false],
+      ['RB', 10, true],
+      ['MA', 30, true],
+      ['BL', 30, true],
     ]);
     // A seat as near one as the other does not prefer the draft.
     const even = ballots(toyLibrary, moved(ctx, { MA: [25, 0.6] }), 50, 0, new Set());
@@ -214,6 +238,23 @@ describe('the forecast and the verdict', () => {
     expect(f.verdicts.majority).toMatchObject({ passed: true, supporters: ['CH', 'RB', 'MA'] });
     expect([...f.objectors.consensus]).toEqual(['BL']);
     expect([...f.objectors['two-thirds']]).toEqual(['BL']);
+  });
+
+  it('a seat indifferent between the draft and the status quo: no objection under the consensus rules, a no under the votes', () => {
+    // MA at 25 is as far from 50 as from 0: it loses nothing, and it does not prefer the draft.
+    const f = forecastCall(toyLibrary, moved(atTheCall(), { MA: [25, 0.6] }))!;
+    expect([...f.objectors.consensus]).toEqual(['BL']);
+    expect([...f.objectors['consensus-minus-one']]).toEqual(['BL']);
+    for (const rule of ['two-thirds', 'majority', 'weighted'] as const)
+      expect([...f.objectors[rule]].sort(), rule).toEqual(['BL', 'MA']);
+    expect(f.verdicts['two-thirds']).toMatchObject({ passed: false, supporters: ['CH', 'RA', 'RB'] });
+    expect(f.verdicts.majority.passed).toBe(true);
+  });
+
+  it('the verdict is on the draft as amended, not as it was tabled', () => {
+    const ctx = atTheCall();
+    const amended = { ...ctx, item: { ...ctx.item!, clauses: ['wide', 'hr'] } };
+    expect(judge(toyLibrary, amended)).toMatchObject({ draftValue: 70, clauses: ['wide', 'hr'] });
   });
 
   it('the verdict recorded at the gavel: the draft’s value and clauses, every rule, and Achen’s compromise', () => {
