@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { banzhaf } from '../../../src/model/banzhaf';
 import { heard, persuade, type Argument, type Listener } from '../../../src/model/persuasion';
+import { blockingCost, lossFromChange, objectionPull } from '../../../src/model/rules';
 import {
   compromisePoint,
   nashBargaining,
@@ -66,6 +67,23 @@ describe('the spatial models name the input that is not a number', () => {
     expect(() => nashBargaining([{ x: NaN, s: 1, c: 1 }], 0)).toThrow(says('a position'));
     expect(() => nashBargaining([{ x: 1, s: NaN, c: 1 }], 0)).toThrow(says('a salience'));
     expect(() => nashBargaining([{ x: 1, s: 1, c: NaN }], 0)).toThrow(says('a clout'));
+  });
+});
+
+describe('the decision rules name the input that is not a number', () => {
+  it('the cost of objecting: the share of others objecting', () => {
+    expect(() => blockingCost(NaN)).toThrow(says('the share of others objecting'));
+  });
+  it('the loss from a change: a position, a salience, the draft, the status quo', () => {
+    expect(() => lossFromChange(NaN, 1, 50, 0)).toThrow(says('a position'));
+    expect(() => lossFromChange(10, NaN, 50, 0)).toThrow(says('a salience'));
+    expect(() => lossFromChange(10, 1, NaN, 0)).toThrow(says('the draft'));
+    expect(() => lossFromChange(10, 1, 50, NaN)).toThrow(says('the status quo'));
+  });
+  it('a vote: the draft, the status quo, a position', () => {
+    expect(() => objectionPull('majority', 10, 1, NaN, 0)).toThrow(says('the draft'));
+    expect(() => objectionPull('majority', 10, 1, 50, NaN)).toThrow(says('the status quo'));
+    expect(() => objectionPull('majority', NaN, 1, 50, 0)).toThrow(says('a position'));
   });
 });
 
