@@ -74,6 +74,12 @@ export function decidesIssue(lib: Library, src: Omit<ObjectiveSource, 'results'>
   return sc.agenda.some((a) => a.issue === issue && a.decides && src.agenda.includes(a.id));
 }
 
+/** Whether the session's agenda takes the issue up at all (to decide it, or only to discuss it). */
+export function discussesIssue(lib: Library, src: Omit<ObjectiveSource, 'results'>, issue: IssueId): boolean {
+  const sc = scenarioOf(lib, src.scenarioId);
+  return sc.agenda.some((a) => a.issue === issue && src.agenda.includes(a.id));
+}
+
 export function scoreObjective(lib: Library, src: ObjectiveSource, o: Objective): ObjectiveScore {
   const decidable = decidesIssue(lib, src, o.issue);
   const value = finalValues(src.results)[o.issue] ?? standingValue(lib, src.scenarioId, o.issue);
@@ -88,6 +94,25 @@ export function scoreObjectives(
   briefing: RoleBriefing,
 ): ObjectiveScore[] {
   return briefing.objectives.map((o) => scoreObjective(lib, src, o));
+}
+
+/**
+ * A delegation's objectives as the meeting opens (the Briefing): the same scoring with nothing decided
+ * yet, so which ones this meeting can decide and where each issue stands are what the Outcome will use.
+ */
+export function objectivesAtStart(
+  lib: Library,
+  meeting: Omit<ObjectiveSource, 'results'>,
+  briefing: RoleBriefing,
+): ObjectiveScore[] {
+  return scoreObjectives(lib, { ...meeting, results: [] }, briefing);
+}
+
+/** Where an objective stands before the meeting, in words: what it needs and where the issue is now. */
+export function objectiveStakeNote(s: ObjectiveScore): string {
+  const needed = `needs ${neededText(s.objective)}`;
+  if (s.value === null) return `${needed}; no meeting has set it yet`;
+  return `${needed}; it stands at ${s.value.toFixed(0)}${s.status === 'met' ? ', which meets it already' : ''}`;
 }
 
 export const OBJECTIVE_MARK: Record<ObjectiveStatus, string> = {

@@ -11,6 +11,8 @@ import { citeLabel } from '../app/view-model';
 import type { SessionController } from '../app/controller';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
+import { briefingObjectives } from '../app/briefing-objectives';
+import { discussesIssue, type ObjectiveSource } from '../model/objectives';
 import { nameOf } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
@@ -171,10 +173,7 @@ export default class Briefing extends Scene {
       );
     const sc = scenarioOf(LIBRARY, this.session.input.scenarioId);
     const agenda = this.session.snapshot.context.agenda;
-    const issues = sc.agenda.filter((a) => agenda.includes(a.id)).map((a) => a.issue);
-    const lines = p
-      ? withWords(roleLines(p.id, issues))
-      : watchLines(scenarioOf(LIBRARY, this.session.input.scenarioId), this.session.snapshot.context.agenda);
+    const lines = p ? withWords(roleLines(p.id, { scenarioId: sc.id, agenda })) : watchLines(sc, agenda);
     this.card.setLines(lines);
     mirrorText(`${title}\n${lines.map((l) => l.text).join('\n')}`);
     const mk = (y: number, label: string, key: string, on: () => void) =>
@@ -337,9 +336,10 @@ function careLines(id: string, agendaIssues: readonly IssueId[]): Line[] {
 
 /**
  * The role card: from BRIEFINGS, or the delegation's bloc and stances; then how much it cares about each
- * issue and what each move does. `agendaIssues`: the issues this meeting decides or discusses.
+ * issue and what each move does. `meeting`: the scenario and the agenda this session plays.
  */
-export function roleLines(id: string, agendaIssues: readonly IssueId[] = ISSUE_IDS): Line[] {
+export function roleLines(id: string, meeting: Omit<ObjectiveSource, 'results'>): Line[] {
+  const agendaIssues = ISSUE_IDS.filter((issue) => discussesIssue(LIBRARY, meeting, issue));
   const pal = palette();
   const b = BRIEFINGS.find((x) => x.delegation === id);
   const d = DELEGATIONS.find((x) => x.id === id);
@@ -354,23 +354,12 @@ export function roleLines(id: string, agendaIssues: readonly IssueId[] = ISSUE_I
   const out: Line[] = [];
   if (b) {
     out.push(head('Who you are'), { text: b.whoYouAre, size: 18 });
-    const here = b.objectives.filter((o) => agendaIssues.includes(o.issue));
+    // Which objectives this meeting can decide, and where each stands: the Outcome's own scoring.
+    const objectives = briefingObjectives(LIBRARY, meeting, b);
     out.push(
       head('Your objectives (scored at the end)'),
-      ...b.objectives.map((o) =>
-        item(
-          `${agendaIssues.includes(o.issue) ? '☑ On this meeting’s agenda' : '☐ Not on this meeting’s agenda'}: ${o.text}`,
-          agendaIssues.includes(o.issue) ? undefined : pal.muted,
-        ),
-      ),
-      {
-        text: here.length
-          ? `In this meeting you can work on ${here.length === 1 ? 'one objective' : `${here.length} objectives`}: ${[...new Set(here.map((o) => ISSUE_NAME[o.issue]))].join(', ')}. The others wait for a later meeting.`
-          : 'None of your objectives is on this meeting’s agenda: listen, make friends and trade for later.',
-        size: 18,
-        color: pal.gold,
-        gap: 6,
-      },
+      ...objectives.lines.map((o) => item(o.text, o.decidable ? undefined : pal.muted)),
+      { text: objectives.summary, size: 18, color: pal.gold, gap: 6 },
     );
     out.push(head('Red lines'), ...b.redLines.map((r) => item(r)));
     out.push(head('Allies'), { text: b.allies.map((a) => nameOf(LIBRARY, a)).join(', ') || '—', size: 18 });

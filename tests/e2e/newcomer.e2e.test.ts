@@ -89,9 +89,11 @@ describe('a newcomer', () => {
       );
       const card = await screenText(page);
       // South Africa in the one-lesson Washington plenary: the definition is on the agenda, Marange is not.
-      expect(card).toMatch(/☑ On this meeting’s agenda: /);
+      expect(card).toMatch(/☑ Decided at this meeting: [^\n]*\(needs at (least|most) \d+; it stands at \d+/);
       expect(card).toMatch(/☐ Not on this meeting’s agenda: /);
-      expect(card).toMatch(/In this meeting you can work on (one objective|\d objectives): Definition scope/);
+      expect(card).toMatch(
+        /This meeting can decide (one of your objectives|\d of your objectives): Definition scope/,
+      );
       expect(card).toMatch(/Definition scope \(on this meeting’s agenda\): you cares? /);
       expect(card).toMatch(/You start at \d+ of 100 \(/);
       for (const move of [
