@@ -1,7 +1,8 @@
 // The debrief slides' content: what a class walks through on the projector after a meeting. Every line is
 // read from the one debrief report and the lines the Outcome and Debrief show (result-view.ts), so the
 // slides cannot tell another story: what we decided, what history decided (cited), the same moves under
-// the other rules, who moved whom, then each discussion question on a slide of its own.
+// the other rules, who moved whom, each player's objectives and participation, then each discussion
+// question on a slide of its own.
 import { ISSUE_NAME } from '../content/issues';
 import type { Scenario } from '../content/types';
 import { MEANS_WORDS, influenceTotals, meansSummary } from '../machines/influence';
@@ -9,7 +10,13 @@ import type { DebriefReport } from '../machines/report';
 import type { Library } from '../model/library';
 import type { RuleId } from '../model/rules';
 import { nameOf } from '../model/session';
-import { communiqueLines, comparisonLines, type ResultLine } from './result-view';
+import {
+  communiqueLines,
+  comparisonLines,
+  objectiveLines,
+  participationLines,
+  type ResultLine,
+} from './result-view';
 import { citeLabel } from './view-model';
 
 export interface Slide {
@@ -73,6 +80,9 @@ export function debriefSlides(
     { title: 'What history decided', lines: historyLines(report, sc) },
     { title: 'The same moves under each rule', lines: comparisonLines(lib, report, sessionRule) },
     { title: 'Who moved whom', lines: influenceLines(lib, report) },
+    { title: 'Objectives', lines: objectiveLines(lib, report) },
+    // The moves each player made; their exit tickets stay off the screen the class faces.
+    { title: 'Participation', lines: participationLines(lib, report, false) },
     ...report.questions.map((q, i) => ({
       title: `Discussion: question ${i + 1} of ${n}`,
       lines: [

@@ -115,8 +115,11 @@ export function objectiveLines(lib: Library, r: DebriefReport): ResultLine[] {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Per player: the moves they made themselves (not the computer's on their seat). */
-export function participationLines(lib: Library, r: DebriefReport): ResultLine[] {
+/**
+ * Per player: the moves they made themselves (not the computer's on their seat), and their exit ticket
+ * unless `tickets` is false (the slides, on a screen the whole class faces).
+ */
+export function participationLines(lib: Library, r: DebriefReport, tickets = true): ResultLine[] {
   if (!r.participation.length)
     return [{ text: 'Nobody played a seat: the computer played the whole meeting.', tone: 'note' }];
   const out: ResultLine[] = [
@@ -130,7 +133,7 @@ export function participationLines(lib: Library, r: DebriefReport): ResultLine[]
         tone: 'plain',
         indent: true,
       },
-      ...exitTicketLines(r, x.delegation),
+      ...(tickets ? exitTicketLines(r, x.delegation) : []),
     );
   return out;
 }

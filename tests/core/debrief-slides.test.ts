@@ -3,7 +3,12 @@
 // moves of who moved whom, and each discussion question on its own slide.
 import { describe, expect, it } from 'vitest';
 import { debriefSlides, historyLines, SLIDE_MOVES } from '../../src/app/debrief-slides';
-import { communiqueLines, comparisonLines } from '../../src/app/result-view';
+import {
+  communiqueLines,
+  comparisonLines,
+  objectiveLines,
+  participationLines,
+} from '../../src/app/result-view';
 import { citeLabel } from '../../src/app/view-model';
 import { BRIEFINGS } from '../../src/content/index';
 import { ISSUE_NAME } from '../../src/content/issues';
@@ -16,9 +21,11 @@ import { scenarioOf } from '../../src/model/library';
 import type { RuleId } from '../../src/model/rules';
 import { nameOf, type SessionInput } from '../../src/model/session';
 
-function ended(rule: RuleId, seed: number) {
+function ended(rule: RuleId, seed: number, humans: Record<string, string> = {}) {
   const input: SessionInput = { scenarioId: 'washington-plenary-2012', rule, seed };
-  const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
+  // Played by the computer throughout; `humans` are seats a person sat in and left to the computer.
+  const played = runAiSession(plenaryMachine, LIBRARY, input).context;
+  const ctx = { ...played, humans, startHumans: humans };
   const report = buildReport(
     LIBRARY,
     ctx,
@@ -38,15 +45,19 @@ describe('debrief slides', () => {
     ] as const) {
       const { report, sc } = ended(rule, seed);
       const slides = debriefSlides(LIBRARY, report, sc, rule);
-      expect(slides.slice(0, 4).map((s) => s.title)).toEqual([
+      expect(slides.slice(0, 6).map((s) => s.title)).toEqual([
         'What we decided',
         'What history decided',
         'The same moves under each rule',
         'Who moved whom',
+        'Objectives',
+        'Participation',
       ]);
       expect(slides[0]!.lines).toEqual(communiqueLines(report, true));
       expect(slides[1]!.lines).toEqual(historyLines(report, sc));
       expect(slides[2]!.lines).toEqual(comparisonLines(LIBRARY, report, rule));
+      expect(slides[4]!.lines).toEqual(objectiveLines(LIBRARY, report));
+      expect(slides[5]!.lines).toEqual(participationLines(LIBRARY, report, false));
       // What history decided: every item's record with its sources.
       for (const d of report.history) {
         const item = sc.agenda.find((a) => a.id === d.itemId)!;
@@ -55,7 +66,7 @@ describe('debrief slides', () => {
         for (const c of item.history.cite) expect(text).toContain(citeLabel(c));
       }
       // One slide per question, its text first.
-      const qs = slides.slice(4);
+      const qs = slides.slice(6);
       expect(qs.map((s) => s.lines[0]!.text)).toEqual(report.questions.map((q) => q.text));
       expect(qs.map((s) => s.title)).toEqual(
         report.questions.map((_q, i) => `Discussion: question ${i + 1} of ${report.questions.length}`),
@@ -75,5 +86,21 @@ describe('debrief slides', () => {
     expect(moves[0]!.text).toBe(
       `${nameOf(LIBRARY, top.from)} → ${nameOf(LIBRARY, top.to)}: ${top.points.toFixed(1)} points on ${ISSUE_NAME[top.issue]}, by ${top.means === 'deal' ? 'a deal' : top.means === 'speech' ? 'speeches' : 'pressure'}`,
     );
+  });
+
+  it('score the players’ objectives and count their own moves as the Debrief does, without their exit tickets', () => {
+    const { report, sc } = ended('consensus', 5, { ZA: 'Player 1' });
+    const slides = debriefSlides(LIBRARY, report, sc, 'consensus');
+    const objectives = slides.find((s) => s.title === 'Objectives')!.lines.map((l) => l.text);
+    expect(objectives[0]).toBe('South Africa — Player 1');
+    expect(objectives.join('\n')).toMatch(/needed at (least|most) \d+; ended at \d+/);
+    const participation = slides.find((s) => s.title === 'Participation')!.lines.map((l) => l.text);
+    expect(participation).toContain('Player 1 — South Africa');
+    expect(participation.join('\n')).not.toMatch(/exit ticket/i);
+    expect(
+      participationLines(LIBRARY, report)
+        .map((l) => l.text)
+        .join('\n'),
+    ).toMatch(/exit ticket/i);
   });
 });

@@ -246,16 +246,19 @@ describe('debrief slides', () => {
           if (i + 1 === Number(n)) break;
           await press(page, i % 2 ? 'Space' : 'ArrowRight');
         }
-        // In order: decided, history, the other rules, who moved whom, then the questions.
+        // In order: decided, history, the other rules, who moved whom, objectives, participation, then
+        // the questions.
         const firsts = titles.filter((t) => !t.endsWith('(continued)'));
-        expect(firsts.slice(0, 4)).toEqual([
+        expect(firsts.slice(0, 6)).toEqual([
           'What we decided',
           'What history decided',
           'The same moves under each rule',
           'Who moved whom',
+          'Objectives',
+          'Participation',
         ]);
-        expect(firsts.slice(4).every((t) => /^Discussion: question \d+ of \d+$/.test(t))).toBe(true);
-        expect(firsts.length).toBeGreaterThan(4);
+        expect(firsts.slice(6).every((t) => /^Discussion: question \d+ of \d+$/.test(t))).toBe(true);
+        expect(firsts.length).toBeGreaterThan(6);
         // Back a slide, then Escape returns to the Debrief.
         await press(page, 'ArrowLeft');
         await waitForRecent(page, new RegExp(`^Slide ${titles.length - 1} of ${titles.length}: `));
