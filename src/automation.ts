@@ -3,7 +3,7 @@
 //   build      which build of it is running (the commit, or the deploy's label; empty if unknown)
 //   ready      true once the Title screen takes input
 //   scene      key of the active top scene (kept up to date by the Overlay scene)
-//   snapshot() the running session's snapshot, or null when no session runs
+//   snapshot() the running session: { value (the meeting's state), paused, status, context }, or null
 //   send(ev)   sends an event to the running session and returns { accepted } or { accepted: false, reason }
 //              (anything that is not a well-formed event is refused and the session goes on);
 //              throws Error('no session running') when none runs

@@ -11,7 +11,7 @@ import {
   type SessionInput,
 } from '../model/session';
 import { awaitedHumans } from '../model/turns';
-import { factsOf, phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
+import { factsOf, isPaused, phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
 import { startSession } from '../machines/runner';
 import { aiReason } from './ai-why';
 import { aiMoveNow, type Pace } from './pace';
@@ -138,6 +138,11 @@ export class SessionController {
     return phaseOf(this.snapshot);
   }
 
+  /** Whether the facilitator has paused the session (the chart's pause region). */
+  get paused(): boolean {
+    return isPaused(this.snapshot);
+  }
+
   /** Delegations held by people that the meeting is waiting for. */
   awaiting(): string[] {
     return awaitedHumans(this.lib, factsOf(this.snapshot), this.snapshot.context);
@@ -212,6 +217,7 @@ export class SessionController {
    * only repeat a move the rules just refused (it waits for someone else to act).
    */
   nextAiMove(): SessionEvent | null {
+    if (this.paused) return null;
     const ev = aiMoveNow(this.lib, this.phase, this.snapshot.context);
     return ev && this.refusedAi.holds(ev) ? null : ev;
   }

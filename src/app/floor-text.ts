@@ -37,6 +37,8 @@ export function projectorSpeakerLine(lib: Library, phase: Phase, ctx: SessionCon
 /** What the room's screen knows beyond the session: whose seat shows, the hand-over, fast-forward. */
 export interface RoomView extends ClockSettings {
   readonly me: string | null;
+  /** The facilitator has paused the session (the chart's pause region, isPaused). */
+  readonly paused: boolean;
   readonly covering: string | null;
   readonly fast: boolean;
   /** What to say about the AI when it is the AI's move (its pace and countdown); a default otherwise. */
@@ -98,7 +100,7 @@ export function nowLines(
       : '';
   const bits: string[] = [];
   let urgent = false;
-  if (ctx.paused) {
+  if (room.paused) {
     bits.push('‖ PAUSED by the facilitator');
     urgent = true;
   } else if (room.covering) bits.push(`Passing the keyboard to ${playerOf(ctx, room.covering)}…`);
@@ -134,12 +136,18 @@ export interface ProjectorData {
   readonly rule: string;
 }
 
-export function projectorData(lib: Library, phase: Phase, ctx: SessionContext): ProjectorData {
+export function projectorData(
+  lib: Library,
+  phase: Phase,
+  ctx: SessionContext,
+  /** The chart's pause region (isPaused). */
+  paused: boolean,
+): ProjectorData {
   const sc = scenarioOf(lib, ctx.scenarioId);
   const d = draftView(lib, ctx);
   return {
     title: d ? d.title : sc.title,
-    status: `${sc.title} · Day ${ctx.day} · ${PHASE_LABEL[phase]}${ctx.paused ? ' · PAUSED' : ''}`,
+    status: `${sc.title} · Day ${ctx.day} · ${PHASE_LABEL[phase]}${paused ? ' · PAUSED' : ''}`,
     speaker: projectorSpeakerLine(lib, phase, ctx),
     draft: d,
     meter: meter(lib, ctx),

@@ -77,7 +77,6 @@ export function personMs(ev: SessionEvent): number {
  * gavel itself waits for them): the room does not freeze around one slow answer.
  */
 export function aiMoveNow(lib: Library, phase: Phase, ctx: SessionContext): SessionEvent | null {
-  if (ctx.paused) return null;
   const at = phaseFacts(phase);
   const awaited = awaitedHumans(lib, at, ctx);
   const ev = nextAiEvent(lib, at, ctx);
@@ -106,7 +105,7 @@ export function forecast(lib: Library, phase: Phase, ctx: SessionContext): Forec
   const roster = rosterOf(lib, ctx.scenarioId);
   const people = Object.keys(ctx.humans);
   let p = phase;
-  let c: SessionContext = { ...ctx, humans: {}, paused: false };
+  let c: SessionContext = { ...ctx, humans: {} };
   const out: ForecastMove[] = [];
   for (let n = 0; n < MAX_FORECAST; n++) {
     const ev = nextAiEvent(lib, phaseFacts(p), c);
@@ -218,6 +217,12 @@ function lastMoveIndex(ctx: SessionContext): number {
   return k;
 }
 
+/** What the room says of the moment: whether a move can be shown now, whether the session is paused. */
+export interface PacerRoom {
+  readonly allowed?: boolean;
+  readonly paused?: boolean;
+}
+
 /**
  * The AI's clock in one meeting: when its next move is due, at the pace chosen. The Plenary asks it
  * every frame, the lesson simulation on a virtual clock. Time counts while people think and stops
@@ -274,13 +279,15 @@ export class AiPacer {
   /**
    * Brings the clock to `now` and plans the AI's next move. Returns when it is due (on the caller's
    * clock), or null when the AI has nothing to do or waits for Next. `allowed`: the screen can show a
-   * move now (no hand-over or console in front); while it cannot, the plan waits.
+   * move now (no hand-over or console in front); while it cannot, the plan waits. `paused`: the
+   * chart's pause region (isPaused).
    */
-  dueAt(now: number, phase: Phase, ctx: SessionContext, allowed = true): number | null {
-    if (this.last !== null && !ctx.paused) this.spent += Math.max(0, now - this.last);
+  dueAt(now: number, phase: Phase, ctx: SessionContext, room: PacerRoom = {}): number | null {
+    const { allowed = true, paused = false } = room;
+    if (this.last !== null && !paused) this.spent += Math.max(0, now - this.last);
     this.last = now;
     // Paused: nothing moves, and the move in waiting keeps what is left of its wait for the resume.
-    if (ctx.paused) return null;
+    if (paused) return null;
     const event = allowed ? this.nextMove(phase, ctx) : null;
     this.heldForRound = rounds.heldForRound(phaseFacts(phase), ctx, event);
     if (!event || this.heldForRound) {
@@ -303,8 +310,8 @@ export class AiPacer {
   }
 
   /** The AI's move if it is due at `now` (the clock brought there first), else null. */
-  take(now: number, phase: Phase, ctx: SessionContext, allowed = true): SessionEvent | null {
-    const due = this.dueAt(now, phase, ctx, allowed);
+  take(now: number, phase: Phase, ctx: SessionContext, room: PacerRoom = {}): SessionEvent | null {
+    const due = this.dueAt(now, phase, ctx, room);
     if (due === null || due > now || !this.plan) return null;
     const ev = this.plan.event;
     this.plan = null;

@@ -1,6 +1,6 @@
 // The meeting's clocks: the speech timer and the session's time limit (both in the session) tick once a
 // second while the meeting is in session and not paused.
-import { phaseFacts } from '../machines/plenary';
+import { isPaused, phaseFacts, phaseOf, type PlenarySnapshot } from '../machines/plenary';
 import type { Phase } from '../model/phase';
 import type { SessionContext } from '../model/session';
 
@@ -17,11 +17,13 @@ export interface ClockSettings {
 
 /**
  * Whether a TICK is due: some clock is set (a speech timer, the session's time limit), it runs, and
- * the meeting sits unpaused. The chart ends the meeting when a tick reaches the limit.
+ * the chart says the meeting sits and is not paused. The chart ends the meeting when a tick reaches
+ * the limit (and refuses a tick while paused).
  */
-export function clocksRun(phase: Phase, ctx: SessionContext, clocks: ClockSettings): boolean {
+export function clocksRun(snapshot: PlenarySnapshot, clocks: ClockSettings): boolean {
+  const ctx = snapshot.context;
   const timed = ctx.speechSeconds !== null || ctx.timeLimit !== null;
-  return timed && clocks.clockRunning && !ctx.paused && inSession(phase);
+  return timed && clocks.clockRunning && !isPaused(snapshot) && inSession(phaseOf(snapshot));
 }
 
 /** Seconds left of the session's time limit, or null when there is none. */

@@ -23,7 +23,17 @@ export function adoptSession(c: SessionController): SessionController {
   unplug?.();
   current = c;
   const unregister = registerSession({
-    snapshot: () => c.snapshot,
+    // The meeting's state as its value (the chart's meeting region), whether it is paused (its pause
+    // region), and the session's context.
+    snapshot: () => {
+      const s = c.snapshot;
+      return {
+        value: (s.value as { meeting: unknown }).meeting,
+        paused: c.paused,
+        status: s.status,
+        context: s.context,
+      };
+    },
     send: (e) => c.receive(e),
   });
   const unwatch = c.onAutosave((problem) => {

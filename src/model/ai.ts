@@ -61,7 +61,6 @@ export const DEAL_DISTANCE = 15;
  * state waits for, and the Chair's moves that carry it on).
  */
 export function nextAiEvent(lib: Library, at: PhaseFacts, ctx: SessionContext): SessionEvent | null {
-  if (ctx.paused) return null;
   const roster = rosterOf(lib, ctx.scenarioId);
   const chair = roster.chair;
   const chairIsAi = !isHuman(ctx, chair);

@@ -38,23 +38,6 @@ const CHAIR_ONLY = new Set<SessionEventType>([
   'ADJOURN',
   'NEXT_DAY',
 ]);
-// The facilitator keeps working while the session is paused (pause, explain, inject, resume): the
-// delegations' own moves wait, and so do the clocks (a tick is refused).
-const WHILE_PAUSED = new Set<SessionEventType>([
-  'RESUME',
-  'PAUSE',
-  'END',
-  'SET_CONTROL',
-  'SET_SPEECH_TIMER',
-  'SET_TIME_LIMIT',
-  'SET_ROUNDS',
-  'OPEN_ROUND',
-  'DEBRIEF',
-  'INJECT',
-  'SKIP_SPEAKER',
-  'FORCE_CALL',
-  'EXIT_TICKET',
-]);
 // Written after the meeting by whoever played, in the room or not (a delegation that walked out too).
 const AFTER_THE_ROOM = new Set<SessionEventType>(['EXIT_TICKET']);
 
@@ -64,7 +47,6 @@ const PROCEDURES: ReadonlyMap<SessionEventType, Procedure> = new Map(
 
 /** Why the event cannot be taken now, or null. The machine has already checked the state. */
 export function problemWith(lib: Library, ctx: SessionContext, ev: SessionEvent): string | null {
-  if (ctx.paused && !WHILE_PAUSED.has(ev.type)) return 'The facilitator has paused the session.';
   if ('by' in ev && !AFTER_THE_ROOM.has(ev.type)) {
     if (!inRoom(lib, ctx, ev.by)) return `${nameOf(lib, ev.by)} is not in the room.`;
     const chair = rosterOf(lib, ctx.scenarioId).chair;

@@ -149,7 +149,6 @@ export interface SessionContext {
   /** The agenda item (index) each logged event was sent during, for replays under another rule. */
   readonly logItem: readonly number[];
   readonly rejection: Rejection | null;
-  readonly paused: boolean;
   /** Whether the facilitator runs the rounds, and has opened the next (rounds.ts). */
   readonly rounds: RoundsState;
   readonly caucus: CaucusOffer | null;
@@ -217,7 +216,6 @@ export function initialContext(lib: Library, input: SessionInput): SessionContex
     log: [],
     logItem: [],
     rejection: null,
-    paused: false,
     rounds: AUTOMATIC_ROUNDS,
     caucus: null,
     offersMade: {},
@@ -340,7 +338,6 @@ function copyContext(c: SessionContext): SessionContext {
     log: c.log,
     logItem: c.logItem,
     rejection: c.rejection,
-    paused: c.paused,
     rounds: c.rounds,
     caucus: c.caucus,
     offersMade: c.offersMade,

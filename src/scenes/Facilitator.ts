@@ -191,8 +191,8 @@ export default class Facilitator extends Scene {
     const limit = inSession ? ctx.timeLimit : classroom.sessionMinutes;
     const items: MenuItem[] = [
       {
-        label: ctx.paused ? 'Resume the session' : 'Pause the session',
-        onActivate: () => this.send(ctx.paused ? { type: 'RESUME' } : { type: 'PAUSE' }),
+        label: this.s!.paused ? 'Resume the session' : 'Pause the session',
+        onActivate: () => this.send(this.s!.paused ? { type: 'RESUME' } : { type: 'PAUSE' }),
         ...notInSession,
       },
       {
@@ -372,7 +372,7 @@ export default class Facilitator extends Scene {
       `${sc.title}`,
       `Day ${ctx.day} of ${sc.days} · ${PHASE_LABEL[this.s.phase]}`,
       // One state, one word: paused or running, and what that means for the clocks.
-      ctx.paused
+      this.s.paused
         ? 'PAUSED: the clocks and the computer’s delegations wait. You can still inject, skip, force a call or end.'
         : 'Running: the clocks wait while this console is open, and run again when you close it.',
       `Round: ${roundLine(this.s)} · Pace: ${PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, '').toLowerCase()}`,

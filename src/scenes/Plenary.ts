@@ -335,7 +335,7 @@ export default class Plenary extends Scene {
     this.footer.render(this.news.rejection);
     this.coach.render();
     this.chooser.onSnapshot();
-    if (this.projector) this.projector.render(projectorData(LIBRARY, this.phase, this.ctx));
+    if (this.projector) this.projector.render(projectorData(LIBRARY, this.phase, this.ctx, this.s!.paused));
     // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
     if (ctx.timeUp) this.timeUp();
     if (phaseFacts(phase).ended) this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
@@ -441,7 +441,7 @@ export default class Plenary extends Scene {
     // In a classroom room the server keeps the clocks.
     if (!this.s || this.leaving || this.covering || classroom.device) return;
     if (this.consoleOpen || this.chooser.dialogOpen) return;
-    if (!clocksRun(this.phase, this.ctx, classroom)) return;
+    if (!clocksRun(this.s.snapshot, classroom)) return;
     // The chart ends the meeting when a tick reaches the session's time limit.
     this.s.send({ type: 'TICK', seconds: 1 });
   }
@@ -469,6 +469,7 @@ export default class Plenary extends Scene {
     const room = {
       ...classroom,
       me: this.me,
+      paused: this.s.paused,
       covering: this.covering,
       aiStatus: this.pacer.status(this.s),
       ...(remote?.seat
@@ -476,7 +477,7 @@ export default class Plenary extends Scene {
         : {}),
     };
     this.nowPanel.render(nowLines(LIBRARY, this.phase, this.ctx, this.s.awaiting(), room));
-    this.pauseBanner.setVisible(this.ctx.paused);
+    this.pauseBanner.setVisible(this.s.paused);
   }
 
   // ---------- acting ----------
@@ -545,7 +546,7 @@ export default class Plenary extends Scene {
       return;
     }
     this.projector = new ProjectorView(this);
-    this.projector.render(projectorData(LIBRARY, this.phase, this.ctx));
+    this.projector.render(projectorData(LIBRARY, this.phase, this.ctx, this.s!.paused));
     announce(
       `Projector view. ${speakerLine(LIBRARY, this.phase, this.ctx)}. ${meterSpoken(meter(LIBRARY, this.ctx))}`,
     );

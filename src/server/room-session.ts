@@ -3,7 +3,7 @@
 // person holds. The Colyseus room only carries messages to and from this.
 import { SessionController } from '../app/controller';
 import { LIBRARY, plenaryMachine } from '../machines/default';
-import { factsOf, phaseOf } from '../machines/plenary';
+import { factsOf, isPaused, phaseOf } from '../machines/plenary';
 import { clocksRun } from '../app/session-clock';
 import type { SessionEvent, SessionInput } from '../model/session';
 import type { LogStore } from './log-store';
@@ -126,7 +126,9 @@ export class RoomSession {
   /** The AI moves when the pacer says its move is due; a move the rules refused is not tried again. */
   private async pace(): Promise<void> {
     if (this.disposed || this.aiBusy) return;
-    const ev = this.pacer.take(Date.now(), phaseOf(this.snapshot), this.snapshot.context);
+    const ev = this.pacer.take(Date.now(), phaseOf(this.snapshot), this.snapshot.context, {
+      paused: isPaused(this.snapshot),
+    });
     if (!ev) return;
     this.aiBusy = true;
     try {
@@ -153,7 +155,7 @@ export class RoomSession {
    * setup), under the same rule as on one computer; the chart ends the meeting when the time is up.
    */
   private tick(): void {
-    if (!clocksRun(phaseOf(this.snapshot), this.snapshot.context, { clockRunning: true })) return;
+    if (!clocksRun(this.snapshot, { clockRunning: true })) return;
     void this.apply({ type: 'TICK', seconds: 1 }).catch(() => undefined);
   }
 }

@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { EXIT_QUESTIONS } from '../../src/content/teacher-guide';
 import { makeSave, parseSave, restoreSession } from '../../src/app/saves';
-import { createPlenaryMachine } from '../../src/machines/plenary';
+import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
 import { buildReport, playersCsv, reportMarkdown } from '../../src/machines/report';
 import { cleanAnswer, needsHandover, ticketEvent, ticketWriters } from '../../src/app/exit-tickets';
 import { replay } from '../../src/machines/runner';
@@ -31,7 +31,7 @@ const AMA = [
 function ended() {
   const actor = createActor(machine, { input }).start();
   for (const type of ['START', 'BEGIN', 'END'] as const) actor.send({ type });
-  expect(actor.getSnapshot().value).toBe('communique');
+  expect(phaseOf(actor.getSnapshot())).toBe('communique');
   return actor;
 }
 
@@ -50,7 +50,7 @@ describe('exit tickets', () => {
     expect(actor.getSnapshot().context.exitTickets.MA?.[1]).toBe('The Chair moved Rae with the report.');
     actor.send(ticket('RA', ['Later: we held out.', '', '']));
     expect(actor.getSnapshot().context.rejection).toBeNull();
-    expect(actor.getSnapshot().value).toBe('debrief');
+    expect(phaseOf(actor.getSnapshot())).toBe('debrief');
     expect(actor.getSnapshot().context.exitTickets.RA).toEqual(['Later: we held out.', '', '']);
   });
 

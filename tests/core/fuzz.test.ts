@@ -217,9 +217,7 @@ describe('the boundary under a seeded fuzz', () => {
           const roll = r.next();
           // Legal moves keep the meeting going: the AI's policy played for every seat, people's too.
           const legal =
-            roll < 0.45
-              ? nextAiEvent(LIBRARY, phaseFacts(c.phase), { ...ctx, humans: {}, paused: false })
-              : null;
+            roll < 0.45 ? nextAiEvent(LIBRARY, phaseFacts(c.phase), { ...ctx, humans: {} }) : null;
           const type = r.pick(EVENT_TYPES);
           const good = (legal as Record<string, unknown> | null) ?? { type, ...fieldsFor(type, r, ids) };
           if (roll >= 0.45 && roll < 0.75) {

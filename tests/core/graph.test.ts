@@ -23,7 +23,7 @@ function key(s: PlenarySnapshot): string {
     phaseOf(s),
     c.itemIndex,
     c.day,
-    c.paused,
+    s.hasTag('paused'),
     c.item?.speakers.length ? c.item.speakers[0] : null,
     c.item?.turn.spoke,
     c.item?.consultations,

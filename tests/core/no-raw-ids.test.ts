@@ -103,9 +103,10 @@ function play(input: SessionInput): string[] {
       speakerLine(LIBRARY, phase, ctx),
       headerStatus(LIBRARY, phase, ctx),
       headerTitle(LIBRARY, ctx),
-      projectorData(LIBRARY, phase, ctx),
+      projectorData(LIBRARY, phase, ctx, false),
       nowLines(LIBRARY, phase, ctx, awaiting, {
         me: people[0] ?? null,
+        paused: false,
         covering: null,
         fast: false,
         clockRunning: true,

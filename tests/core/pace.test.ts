@@ -5,7 +5,7 @@ import { simulateLesson } from '../../src/app/lesson-sim';
 import { AiPacer, readingMs, READ_FLOOR_MS, roundOf, roundToOpen } from '../../src/app/pace';
 import { BRIEFINGS, SCENARIOS } from '../../src/content/index';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
-import { phaseOf } from '../../src/machines/plenary';
+import { isPaused, phaseOf } from '../../src/machines/plenary';
 import { replay } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 
@@ -44,7 +44,8 @@ describe('pace', () => {
     expect(pacer.take(0, phaseOf(s0), s0.context)).toBeNull();
     a.send({ type: 'PAUSE' });
     const paused = a.getSnapshot();
-    for (let t = 0; t < 10_000; t += 100) expect(pacer.take(t, phaseOf(paused), paused.context)).toBeNull();
+    for (let t = 0; t < 10_000; t += 100)
+      expect(pacer.take(t, phaseOf(paused), paused.context, { paused: isPaused(paused) })).toBeNull();
     a.send({ type: 'RESUME' });
     const s1 = a.getSnapshot();
     // The 850 ms wait had not begun to run down while paused.

@@ -60,7 +60,7 @@ function play(
     if (ai && !awaitedHumans(LIBRARY, phaseFacts(phase), ctx).length) {
       if (ai.type === 'CLOSE_CALL') {
         const panel = meter(LIBRARY, ctx).map((m) => `${m.rule}: ${m.passes} ${m.detail}`);
-        const projector = projectorData(LIBRARY, phase, ctx).meter.map(
+        const projector = projectorData(LIBRARY, phase, ctx, false).meter.map(
           (m) => `${m.rule}: ${m.passes} ${m.detail}`,
         );
         actor.send(ai);

@@ -14,9 +14,10 @@ import {
 
 export interface Ctx {
   value: string | { session?: string };
+  /** The chart's pause region. */
+  paused: boolean;
   context: {
     log: { type: string; card?: string }[];
-    paused: boolean;
     elapsed: number;
     humans: Record<string, string>;
     item: { speakers: string[]; turn: { seconds: number } } | null;

@@ -148,7 +148,7 @@ describe('the teacher at work', () => {
       expect(await elapsed(page)).toBe(atOpen); // the clocks waited for the teacher
       // Pause, then inject: the facilitator may act while paused, and the console shows one state.
       await press(page, 'Home', 'Enter');
-      await page.waitForFunction(() => (window.roughConsensus.snapshot() as Ctx).context.paused);
+      await page.waitForFunction(() => (window.roughConsensus.snapshot() as Ctx).paused);
       const status = await screenText(page);
       expect(status).toMatch(/PAUSED/);
       expect(status).not.toMatch(/running/i);
@@ -163,7 +163,7 @@ describe('the teacher at work', () => {
       expect((await snap(page)).context.log.at(-1)?.type).toBe('INJECT');
       await shot(page, 'classroom-console-paused-inject');
       await keys(page, 'Home', 'Enter'); // Resume
-      await page.waitForFunction(() => !(window.roughConsensus.snapshot() as Ctx).context.paused);
+      await page.waitForFunction(() => !(window.roughConsensus.snapshot() as Ctx).paused);
       await press(page, 'Escape');
       await waitForScene(page, 'Plenary');
       // "Leave the meeting?" holds the clocks too.

@@ -54,11 +54,11 @@ async function view(page: Page): Promise<View> {
   return page.evaluate(() => {
     const s = window.roughConsensus.snapshot() as {
       value: string | { session?: string };
+      paused: boolean;
       context: {
         item: { speakers: string[]; turn: { spoke: boolean }; call: { responded: string[] } | null } | null;
         caucus: { to: string } | null;
         humans: Record<string, string>;
-        paused: boolean;
         injected: string[];
         log: unknown[];
         rejection: { reason: string } | null;
@@ -91,7 +91,7 @@ async function view(page: Page): Promise<View> {
       responded: c.item?.call?.responded ?? [],
       caucusTo: c.caucus?.to ?? null,
       humans: c.humans,
-      paused: c.paused,
+      paused: s.paused,
       injected: c.injected,
       logLength: c.log.length,
       rejection: c.rejection?.reason ?? null,
@@ -381,13 +381,9 @@ describe('play', () => {
       await waitForAnnouncement(page, /PIN accepted/);
       await shot(page, 'play-facilitator');
       await press(page, 'Enter'); // Pause
-      await page.waitForFunction(
-        () => (window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
-      );
+      await page.waitForFunction(() => (window.roughConsensus.snapshot() as { paused: boolean }).paused);
       await press(page, 'Enter'); // Resume
-      await page.waitForFunction(
-        () => !(window.roughConsensus.snapshot() as { context: { paused: boolean } }).context.paused,
-      );
+      await page.waitForFunction(() => !(window.roughConsensus.snapshot() as { paused: boolean }).paused);
       // The speech timer, changed mid-session: the room hears of it.
       await keys(page, 'ArrowDown', 'ArrowDown');
       await waitForAnnouncement(page, /^Speech timer, (\d+ s|Off)\./);

@@ -103,13 +103,12 @@ export const FACILITATOR = [
       });
     },
   }),
+  // Whether the session is paused is the chart's (its pause region); the transcript says so.
   on('PAUSE', 'any', {
-    apply: (_lib, ctx) =>
-      say(update(ctx, { paused: true }), { kind: 'procedure', text: 'The facilitator pauses the session.' }),
+    apply: (_lib, ctx) => say(ctx, { kind: 'procedure', text: 'The facilitator pauses the session.' }),
   }),
   on('RESUME', 'any', {
-    apply: (_lib, ctx) =>
-      say(update(ctx, { paused: false }), { kind: 'procedure', text: 'The session resumes.' }),
+    apply: (_lib, ctx) => say(ctx, { kind: 'procedure', text: 'The session resumes.' }),
   }),
   on('INJECT', 'any', {
     check: (lib, ctx, ev) => {
@@ -158,7 +157,7 @@ export const FACILITATOR = [
   }),
   on('END', 'any', { apply: (lib, ctx) => endSession(lib, ctx) }),
   on('TICK', 'any', {
-    // (While paused, a tick is refused with every other move: the clocks wait.)
+    // (While paused, the chart refuses a tick with every other move of the meeting: the clocks wait.)
     check: (_lib, _ctx, ev) =>
       ev.seconds > 0 && Number.isFinite(ev.seconds) ? null : 'A tick needs a positive number of seconds.',
     apply: (_lib, ctx, ev) => update(ctx, { elapsed: ctx.elapsed + ev.seconds }),

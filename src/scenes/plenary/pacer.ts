@@ -21,7 +21,7 @@ export class RoomPacer {
   /** Called every 50 ms: makes the AI's move when it is due. `allowed`: nothing covers the room. */
   pump(s: SessionController, allowed: boolean): void {
     const pacer = pacerFor(s);
-    const ev = pacer.take(this.scene.time.now, s.phase, s.snapshot.context, allowed);
+    const ev = pacer.take(this.scene.time.now, s.phase, s.snapshot.context, { allowed, paused: s.paused });
     if (ev) s.sendAi(ev);
     const left = pacer.waitLeft();
     const second = left === null ? -1 : Math.ceil(left / 1000);

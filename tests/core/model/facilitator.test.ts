@@ -71,10 +71,10 @@ describe('pause, resume and the clocks', () => {
   it('pausing and resuming are said in the transcript', () => {
     const a = begun();
     a.send({ type: 'PAUSE' });
-    expect(ctxOf(a).paused).toBe(true);
+    expect(a.getSnapshot().hasTag('paused')).toBe(true);
     expect(lastLine(a)).toMatchObject({ kind: 'procedure', text: 'The facilitator pauses the session.' });
     a.send({ type: 'RESUME' });
-    expect(ctxOf(a).paused).toBe(false);
+    expect(a.getSnapshot().hasTag('paused')).toBe(false);
     expect(lastLine(a)!.text).toBe('The session resumes.');
   });
 
