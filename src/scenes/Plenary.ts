@@ -17,23 +17,22 @@ import {
   projectorData,
   speakerLine,
 } from '../app/floor-text';
-import { handHidden, nextTurnStep, playerOf, shownDelegation, turnReason } from '../app/hot-seat';
+import { handHidden, shownDelegation } from '../app/hot-seat';
 import { seatActions } from '../app/seat-actions';
 import { clocksRun, inSession } from '../app/session-clock';
-import { consequences } from '../app/consequences';
 import { callStep } from '../app/tutorial';
 import { draftView, meter, seats, type Action } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
 import { phaseFacts } from '../machines/plenary';
-import { nameOf, type SessionContext, type SessionEvent } from '../model/session';
+import type { SessionContext } from '../model/session';
 import { settings } from '../ui/settings';
 import { announce, mirrorText } from '../ui/live';
 import { fit, ts } from '../ui/text';
 import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
-import type { HandoverData } from './Handover';
+import { act, toggleAi, type ActingRoom } from './plenary/acting';
 import { ActionPanel } from './plenary/action-panel';
 import { Chooser } from './plenary/chooser';
 import {
@@ -48,16 +47,18 @@ import {
 import { DraftPanel } from './plenary/draft-panel';
 import { Footer, hallBanner } from './plenary/footer';
 import { HallView } from './plenary/hall';
+import { openConsole } from './plenary/console-door';
 import { coverForHandover } from './plenary/handover-cover';
 import { handlePlenaryKey, type PlenaryKeyTarget } from './plenary/keymap';
 import { HALL } from './plenary/layout';
 import { RoomNews } from './plenary/news';
 import { NowPanel } from './plenary/now-panel';
-import { changesTitle, PERSON_MOVES, type ChangesView } from './plenary/changes';
 import { Coach } from './plenary/coach';
 import { RoomPacer } from './plenary/pacer';
 import { ProjectorView } from './plenary/projector';
 import { SeatBrowser } from './plenary/seat-browser';
+import { turnToCover } from './plenary/turn-cover';
+import { WhatChanged } from './plenary/what-changed';
 import { meterSpoken, TabPanel } from './plenary/tab-panel';
 import { ensureScene, goTo } from './registry';
 
@@ -86,10 +87,10 @@ export default class Plenary extends Scene {
   private covering: string | null = null;
   private consoleOpen = false;
   private pacer!: RoomPacer;
-  /** What the last person's move changed, for the "What changed" panel. */
-  private changes: ChangesView | null = null;
-  /** A person's caucus offer to the computer, waiting for its answer before its changes are told. */
-  private pendingOffer: { ev: SessionEvent; before: SessionContext } | null = null;
+  private readonly whatChanged = new WhatChanged(
+    () => this.hall,
+    () => this.tabs,
+  );
   private news!: RoomNews;
   private leaving = false;
   /** The session timer ran out and closed the meeting. */
@@ -118,7 +119,7 @@ export default class Plenary extends Scene {
     this.s = session;
     this.build();
     this.unsub = session.subscribe(() => this.refresh());
-    const offMove = session.onMove((ev, before, after) => this.onMove(ev, before, after));
+    const offMove = session.onMove((ev, before, after) => this.whatChanged.onMove(ev, before, after));
     // A classroom room's session (its client library stays out of this scene's chunk).
     if (classroom.device && 'onNotice' in session) this.followRoom(session as RemoteSession);
     const keys = this.keyTarget();
@@ -188,8 +189,7 @@ export default class Plenary extends Scene {
     this.consoleOpen = false;
     this.leaving = false;
     this.timeIsUp = false;
-    this.changes = null;
-    this.pendingOffer = null;
+    this.whatChanged.reset();
   }
 
   private build(): void {
@@ -208,7 +208,7 @@ export default class Plenary extends Scene {
             focusedSeat: () => this.seatBrowser.focusedSeat(),
             reasonAt: (seq) => this.s!.reasonAt(seq),
             lastReason: (id) => this.s!.lastReason(id),
-            changes: () => this.changes,
+            changes: () => this.whatChanged.current,
           }
         : null,
     );
@@ -295,25 +295,12 @@ export default class Plenary extends Scene {
 
   /** Hot seat: when the meeting waits for another person, cover the screen until they take the keyboard. */
   private resolveTurn(): void {
-    // A networked device shows its own seat only: there is no keyboard to pass.
-    if (!this.s || this.covering || classroom.device) return;
-    const step = nextTurnStep(this.ctx, this.s.awaiting(), classroom.shown);
-    if (step.kind === 'stay') return;
-    const target = step.delegation;
-    if (step.kind === 'show') {
-      classroom.shown = target;
-      return;
-    }
-    if (this.scene.isActive('Facilitator') || this.projector) return;
-    this.covering = target;
+    if (!this.s || this.covering) return;
+    const data = turnToCover(this.s, this.scene.isActive('Facilitator') || this.projector !== null);
+    if (!data) return;
+    this.covering = data.delegation;
     this.chooser.close();
-    const data: HandoverData = {
-      delegation: target,
-      delegationName: nameOf(LIBRARY, target),
-      player: playerOf(this.ctx, target),
-      reason: turnReason(LIBRARY, this.phase, this.ctx, target),
-    };
-    coverForHandover(this, data, () => this.covering === target);
+    coverForHandover(this, data, () => this.covering === data.delegation);
   }
 
   /** Everything that follows a new snapshot. */
@@ -384,55 +371,6 @@ export default class Plenary extends Scene {
     return inSession(this.phase);
   }
 
-  // ---------- what changed ----------
-
-  /** A move was made: after a person's move, say what it changed (a caucus offer once it is answered). */
-  private onMove(ev: SessionEvent, before: SessionContext, after: SessionContext): void {
-    if (!('by' in ev)) return;
-    const pending = this.pendingOffer;
-    if (
-      pending &&
-      pending.ev.type === 'CAUCUS_OFFER' &&
-      (ev.type === 'CAUCUS_ACCEPT' || ev.type === 'CAUCUS_REFUSE') &&
-      ev.by === pending.ev.to
-    ) {
-      this.pendingOffer = null;
-      this.showChanges(
-        pending.ev,
-        pending.before,
-        after,
-        ev.type === 'CAUCUS_ACCEPT' ? 'accepted' : 'declined',
-      );
-      return;
-    }
-    if (!(ev.by in before.humans) || !PERSON_MOVES.has(ev.type)) return;
-    if (ev.type === 'CAUCUS_OFFER' && !(ev.to in after.humans)) {
-      this.pendingOffer = { ev, before };
-      return;
-    }
-    this.showChanges(ev, before, after);
-  }
-
-  private showChanges(
-    ev: SessionEvent,
-    before: SessionContext,
-    after: SessionContext,
-    answer?: 'accepted' | 'declined',
-  ): void {
-    const by = 'by' in ev ? ev.by : undefined;
-    const c = consequences(LIBRARY, before, after, ev, by);
-    this.changes = { title: changesTitle(ev, answer), c };
-    const issue = c.issue;
-    const marks = c.moves
-      .filter((m) => m.issue === issue)
-      .map((m) => ({ id: m.id, dir: Math.sign(m.to - m.from) }));
-    for (const x of c.crossed) if (!marks.some((m) => m.id === x.id)) marks.push({ id: x.id, dir: 0 });
-    this.hall.showMoves(marks, settings.get().reducedMotion);
-    this.tabs.setTab('changed', false);
-    this.tabs.render();
-    announce(`${this.changes.title}. ${c.summary}`);
-  }
-
   /**
    * The clocks: a TICK a second while they run and the meeting is in session. They wait while the teacher
    * is busy (the console or its PIN screen, a dialog such as "Leave the meeting?") or the cover is up.
@@ -480,49 +418,18 @@ export default class Plenary extends Scene {
     this.pauseBanner.setVisible(this.s.paused);
   }
 
-  // ---------- acting ----------
+  // ---------- acting (plenary/acting.ts) ----------
+
+  private get acting(): ActingRoom {
+    return { session: this.s, me: this.me, chooser: this.chooser, tabs: this.tabs };
+  }
 
   private act(a: Action): void {
-    if (!this.s || !a.enabled) {
-      if (a.why) announce(`${a.label}: ${a.why}`);
-      return;
-    }
-    const me = this.me;
-    if (!me) return;
-    if (a.id === 'ai') {
-      this.toggleAi();
-      return;
-    }
-    switch (a.need) {
-      case 'none':
-        if (a.event) {
-          this.tabs.setTab('transcript', false);
-          this.s.send(a.event);
-        }
-        break;
-      case 'card':
-        this.chooser.pickCard(this.s, me);
-        break;
-      case 'clause':
-        this.chooser.pickClause(this.s, me);
-        break;
-      case 'caucus':
-      case 'pressure':
-        this.chooser.startCaucus(this.s, me, a.need);
-        break;
-    }
+    act(this.acting, a);
   }
 
   private toggleAi(): void {
-    const me = this.me;
-    if (!this.s || !me) return;
-    const human = me in this.ctx.humans;
-    this.s.send(
-      human
-        ? { type: 'SET_CONTROL', delegation: me, human: false }
-        : { type: 'SET_CONTROL', delegation: me, human: true, player: playerOf(this.ctx, me) },
-    );
-    classroom.shown = me;
+    toggleAi(this.acting);
   }
 
   // ---------- room controls ----------
@@ -554,21 +461,8 @@ export default class Plenary extends Scene {
 
   private openConsole(): void {
     if (this.consoleOpen) return;
-    if (classroom.device?.role === 'student') {
-      new Notice(this, 'The facilitator console is on your teacher’s device.', { title: 'Console' });
-      return;
-    }
     this.chooser.close();
     if (this.seatBrowser.browsing) this.browse(false);
-    this.consoleOpen = true;
-    void ensureScene(this.game, 'Facilitator').then((ok) => {
-      if (!ok || !this.scene.isActive()) {
-        this.consoleOpen = false;
-        return;
-      }
-      this.cameras.main.setVisible(false);
-      this.scene.launch('Facilitator');
-      this.scene.bringToTop('Facilitator');
-    });
+    openConsole(this, (open) => (this.consoleOpen = open));
   }
 }
