@@ -50,6 +50,14 @@ describe('the transcript’s line for a card', () => {
       'Delegates recall June 2009: Killings at Chiadzwa. It says things.',
     );
   });
+  it('only a year at the very end of the title is dropped, with or without a space before it', () => {
+    expect(eventTranscriptText(card('x', '2009-06', 'Killings at Chiadzwa(2009)'), meeting)).toBe(
+      'Delegates recall June 2009: Killings at Chiadzwa. It says things.',
+    );
+    expect(eventTranscriptText(card('x', '2009-06', 'The (2008) report on Marange'), meeting)).toBe(
+      'Delegates recall June 2009: The (2008) report on Marange. It says things.',
+    );
+  });
   it('later: marked as the game’s illustration, with when it happened in history', () => {
     expect(eventTranscriptText(card('x', '2013-06', 'A new report (2013)'), meeting)).toBe(
       'What if (the game’s illustration: in history this came later, in June 2013): A new report. It says things.',
