@@ -172,6 +172,53 @@ describe('a newcomer', () => {
   );
 });
 
+describe('the hall', () => {
+  it(
+    'names the delegation of the seat under the pointer beside it, in full, at every text size',
+    async () => {
+      for (const textScale of [1, 1.3]) {
+        const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+          init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ textScale: ${textScale} }));`,
+        });
+        await waitReady(page);
+        await press(page, 'Home', 'ArrowDown', 'Enter');
+        await waitForScene(page, 'Setup');
+        for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+        await waitForAnnouncement(page, /^Start the meeting\./);
+        await press(page, 'Enter');
+        await waitForScene(page, 'Briefing');
+        await press(page, 'Enter');
+        await waitForScene(page, 'Plenary');
+        for (const [code, name] of [
+          ['CG', 'Republic of the Congo'],
+          ['SZ', 'Swaziland'],
+        ] as const) {
+          const seat = (await layout(page)).texts.find((t) => new RegExp(`^.?${code}$`).test(t.text))!;
+          expect(seat, code).toBeDefined();
+          await wheelAt(page, { x: seat.x + seat.w / 2, y: seat.y + seat.h / 2 }, 0);
+          const tag = (await layout(page)).texts.find((t) => t.text === name);
+          expect(tag, name).toBeDefined();
+          // Beside the seat: just above or below it, over it horizontally, inside the hall.
+          expect(
+            Math.min(Math.abs(tag!.y + tag!.h - seat.y), Math.abs(tag!.y - seat.y - seat.h)),
+          ).toBeLessThan(24);
+          expect(tag!.x).toBeLessThan(seat.x + seat.w);
+          expect(tag!.x + tag!.w).toBeGreaterThan(seat.x);
+          expect(tag!.x).toBeGreaterThanOrEqual(8);
+          expect(tag!.x + tag!.w).toBeLessThanOrEqual(708);
+          await shot(page, `hall-name-${code}-${textScale}`);
+        }
+        // Off the hall, the tag goes.
+        await wheelAt(page, { x: 640, y: 700 }, 0);
+        expect((await layout(page)).texts.some((t) => t.text === 'Swaziland')).toBe(false);
+        expect(problems()).toEqual([]);
+        await context.close();
+      }
+    },
+    SLOW,
+  );
+});
+
 describe('every screen at the largest text in a 1024×600 window', () => {
   it(
     'has no label cut, run out of its box, run into another text or off the screen',

@@ -9,6 +9,7 @@ import { palette } from '../../ui/theme';
 import { drawBox } from '../../ui/panel';
 import { stanceInk, stanceLook } from '../../ui/stance';
 import { fit, lh, textWidth, ts } from '../../ui/text';
+import { SeatNameTag } from './seat-name-tag';
 
 const PILL_W = 50;
 const PILL_H = 24;
@@ -103,6 +104,10 @@ export class HallView extends GameObjects.Container {
   private readonly focusG: GameObjects.Graphics;
   private readonly podium: GameObjects.Text;
   focusIndex = -1;
+  /** The seat under the pointer, or -1. */
+  private hoverIndex = -1;
+  /** The full name of the seat pointed at or browsed, beside it (the seats show two-letter codes). */
+  private readonly nameTag: SeatNameTag;
   /** Called when the pointer enters a seat (or null when it leaves the hall). */
   onHover: ((i: number | null) => void) | null = null;
 
@@ -126,7 +131,17 @@ export class HallView extends GameObjects.Container {
     );
     this.focusG = scene.add.graphics();
     this.podium = scene.add.text(0, 0, '', ts(18, { align: 'center', bold: true })).setOrigin(0.5, 0.5);
-    this.add([observers, ...key, this.pills, this.layer, this.podium, this.focusRing, this.focusG]);
+    this.nameTag = new SeatNameTag(scene, box);
+    this.add([
+      observers,
+      ...key,
+      this.pills,
+      this.layer,
+      this.podium,
+      this.focusRing,
+      this.focusG,
+      this.nameTag,
+    ]);
     scene.add.existing(this);
   }
 
@@ -221,8 +236,17 @@ export class HallView extends GameObjects.Container {
     if (!m) {
       const id = s.id;
       const zone = this.scene.add.zone(x, y, tok.w, tok.h).setOrigin(0, 0).setInteractive();
-      zone.on('pointerover', () => this.onHover?.(this.tokens.findIndex((t) => t.seat.id === id)));
-      zone.on('pointerout', () => this.onHover?.(null));
+      zone.on('pointerover', () => {
+        const i = this.tokens.findIndex((t) => t.seat.id === id);
+        this.hoverIndex = i;
+        this.nameTag.show(this.tokens[i]);
+        this.onHover?.(i);
+      });
+      zone.on('pointerout', () => {
+        this.hoverIndex = -1;
+        this.nameTag.show(this.tokens[this.focusIndex]);
+        this.onHover?.(null);
+      });
       const label = this.scene.add
         .text(tok.x, tok.y, '', ts(16, { color: stanceInk(pal.name === 'high-contrast'), bold: true }))
         .setOrigin(0.5, 0.5);
@@ -296,6 +320,7 @@ export class HallView extends GameObjects.Container {
   setFocus(i: number): void {
     this.focusIndex = i;
     this.drawFocus();
+    this.nameTag.show(this.tokens[this.hoverIndex] ?? this.tokens[i]);
   }
 
   private drawFocus(): void {
