@@ -2,7 +2,7 @@
 // delegation cares about an issue, and what a position on an issue's 0–100 scale means. Read by the
 // Briefing and by the tutorial, so both say the same thing. The wording follows the model (persuasion,
 // exchange, challenge, decision): change one, check the other.
-import { ISSUE_ENDS, ISSUE_NAME } from '../content/issues';
+import { ISSUE_ENDS, ISSUE_NAME, scalePlace } from '../content/issues';
 import type { IssueId } from '../content/types';
 import { MAX_OFFERS } from '../model/session';
 
@@ -60,19 +60,7 @@ export function careWords(salience: number): string {
 
 /** A position on an issue's scale with what it means: "30 of 100 (nearer ‘rebels only’)". */
 export function positionWords(issue: IssueId, value: number): string {
-  const [lo, hi] = ISSUE_ENDS[issue];
-  const v = Math.round(value);
-  const where =
-    v <= 15
-      ? `at ‘${lo}’`
-      : v >= 85
-        ? `at ‘${hi}’`
-        : v < 45
-          ? `nearer ‘${lo}’`
-          : v > 55
-            ? `nearer ‘${hi}’`
-            : 'midway';
-  return `${v} of 100 (${where})`;
+  return scalePlace(issue, value);
 }
 
 /** The issue's name and what its two ends mean. */

@@ -17,3 +17,20 @@ export const ISSUE_ENDS: Record<IssueId, readonly [string, string]> = {
   transparency: ['private statistics', 'public mine-level data'],
   'administrative-support': ['no support', 'permanent secretariat'],
 };
+
+/** A value on an issue's scale with what it means: "30 of 100 (nearer ‘rebels only (Core Document)’)". */
+export function scalePlace(issue: IssueId, value: number): string {
+  const [lo, hi] = ISSUE_ENDS[issue];
+  const v = Math.round(value);
+  const where =
+    v <= 15
+      ? `at ‘${lo}’`
+      : v >= 85
+        ? `at ‘${hi}’`
+        : v < 45
+          ? `nearer ‘${lo}’`
+          : v > 55
+            ? `nearer ‘${hi}’`
+            : 'midway';
+  return `${v} of 100 (${where})`;
+}

@@ -267,7 +267,7 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
       '',
       mdText(c.summary),
       '',
-      '| rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise |',
+      '| rule | result | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
       '|---|---|---|---|---|---|---|',
     );
     for (const row of Object.values(c.rows)) {

@@ -6,6 +6,7 @@
 // stands is what it was before the meeting: an objective it already satisfies is met (consensus stayed),
 // and one it does not is left open, never counted as a failure.
 import type { IssueId, Objective, RoleBriefing, ScenarioId } from '../content/types';
+import { ISSUE_ENDS, scalePlace } from '../content/issues';
 import { scenarioOf, type Library } from './library';
 import type { ItemResult } from './session';
 
@@ -123,9 +124,12 @@ export const OBJECTIVE_MARK: Record<ObjectiveStatus, string> = {
 
 /** What it needed and what happened, in words: one sentence for every screen and export. */
 export function objectiveNote(s: ObjectiveScore): string {
-  const needed = `needed ${neededText(s.objective)}`;
+  // Values with what they mean on the issue's scale: a bare "ended at 22" told a newcomer nothing.
+  const [lo, hi] = ISSUE_ENDS[s.objective.issue];
+  const toward = s.objective.test.op === 'atLeast' ? hi : lo;
+  const needed = `needed ${neededText(s.objective)} of 100, toward ‘${toward}’`;
   if (s.value === null) return `${needed}; this meeting could not decide it`;
-  const v = s.value.toFixed(0);
+  const v = scalePlace(s.objective.issue, s.value);
   if (s.decidable) return `${needed}; ended at ${v}`;
   return `${needed}; not decided at this meeting, it stands at ${v}`;
 }

@@ -97,7 +97,7 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
     const { ctx, input } = forcedCallSession(seed, ending);
     const { report, md } = exports(ctx, input);
     // The Markdown table rows, as the class reads them:
-    // rule | result | tally | for–against | blocked by / outvoted | pivot | from compromise
+    // rule | result | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise
     const rows = md
       .split('\n')
       .filter((line) => line.startsWith('| '))

@@ -167,7 +167,9 @@ describe('a person objects at a consensus call', () => {
     await shot(page, 'objecting-outcome-rules');
     const outcomeObjectives = (await pressFor(page, '3', /^Objectives\n/)).replace(/^Objectives\n/, '');
     expect(outcomeObjectives).toMatch(/South Africa — Player 1/);
-    expect(outcomeObjectives).toMatch(/needed at most 20; ended at \d+/);
+    expect(outcomeObjectives).toMatch(
+      /needed at most 20 of 100, toward ‘[^’]+’; ended at \d+ of 100 \(((at|nearer) ‘[^’]+’|midway)\)/,
+    );
     expect(outcomeObjectives).not.toMatch(/✕ not met[^\n]*not decided/);
     await shot(page, 'objecting-outcome-objectives');
 
