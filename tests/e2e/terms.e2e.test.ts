@@ -184,3 +184,45 @@ describe('Citations open Sources', () => {
     SLOW,
   );
 });
+
+describe('Citations open Sources from the result screens', () => {
+  it(
+    'a citation on the Outcome’s history page and on the Debrief’s questions opens Sources at its paragraph, and Back returns',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+      await waitForAnnouncement(page, /^Start the meeting\./);
+      await press(page, 'Enter');
+      await waitForScene(page, 'Briefing');
+      await press(page, 'Enter');
+      await waitForScene(page, 'Plenary');
+      await page.evaluate(() => window.roughConsensus.send({ type: 'END' }));
+      for (const [scene, tab] of [
+        ['Outcome', '4'],
+        ['Debrief', '6'],
+      ] as const) {
+        if (scene === 'Debrief') {
+          await press(page, 'd');
+          await waitForScene(page, 'ExitTicket', 30_000);
+          await press(page, 'd');
+        }
+        await waitForScene(page, scene, 30_000);
+        await press(page, tab);
+        const cited = await stepToCitation(page);
+        const para = /para (\d+)$/.exec(cited.term)![1];
+        await press(page, 'Enter');
+        await waitForScene(page, 'Sources');
+        await waitForAnnouncement(page, new RegExp(`^Sources: .+, paragraph ${para}\\. `));
+        await shot(page, `citation-sources-from-${scene.toLowerCase()}`);
+        await press(page, 'Escape');
+        await waitForScene(page, scene);
+      }
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
