@@ -5,45 +5,30 @@
 // the AI move at the chosen pace (step, classroom, fast). Each
 // panel is its own file under ./plenary; what they say (the floor, whose turn, the clocks) is worked out
 // in src/app.
-import { GameObjects, Scene, Scenes } from 'phaser';
+import { GameObjects, Scene } from 'phaser';
 import { audio } from '../audio/audio';
 import type { SessionController } from '../app/controller';
 import type { RemoteSession } from '../app/remote-session';
-import {
-  headerStatus,
-  headerTitle,
-  nowLines,
-  PHASE_LABEL,
-  projectorData,
-  speakerLine,
-} from '../app/floor-text';
+import { headerStatus, headerTitle, nowLines, PHASE_LABEL, speakerLine } from '../app/floor-text';
 import { handHidden, shownDelegation } from '../app/hot-seat';
 import { seatActions } from '../app/seat-actions';
 import { clocksRun, inSession } from '../app/session-clock';
 import { callStep } from '../app/tutorial';
-import { draftView, meter, seats, type Action } from '../app/view-model';
+import { draftView, seats, type Action } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
 import type { Phase } from '../model/phase';
 import { phaseFacts } from '../machines/plenary';
 import type { SessionContext } from '../model/session';
 import { settings } from '../ui/settings';
-import { announce, mirrorText } from '../ui/live';
+import { announce } from '../ui/live';
 import { fit, ts } from '../ui/text';
 import { palette } from '../ui/theme';
 import { Notice } from '../ui/widgets';
 import { act, toggleAi, type ActingRoom } from './plenary/acting';
 import { ActionPanel } from './plenary/action-panel';
 import { Chooser } from './plenary/chooser';
-import {
-  classroom,
-  FACILITATOR_CLOSED,
-  FACILITATOR_PROJECTOR,
-  freshClassroom,
-  HANDOVER_DONE,
-  sceneForPhase,
-  sessionOrResume,
-} from './plenary/classroom';
+import { classroom, freshClassroom, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { DraftPanel } from './plenary/draft-panel';
 import { Footer, hallBanner } from './plenary/footer';
 import { HallView } from './plenary/hall';
@@ -55,11 +40,13 @@ import { RoomNews } from './plenary/news';
 import { NowPanel } from './plenary/now-panel';
 import { Coach } from './plenary/coach';
 import { RoomPacer } from './plenary/pacer';
-import { ProjectorView } from './plenary/projector';
+import { projectorOf, switchProjector, type ProjectorView } from './plenary/projector';
+import { wireRoom } from './plenary/room-wiring';
 import { SeatBrowser } from './plenary/seat-browser';
+import { followRoom, remoteOf, takeVoice } from './plenary/team-voice';
 import { turnToCover } from './plenary/turn-cover';
 import { WhatChanged } from './plenary/what-changed';
-import { meterSpoken, TabPanel } from './plenary/tab-panel';
+import { TabPanel } from './plenary/tab-panel';
 import { ensureScene, goTo } from './registry';
 
 export interface PlenaryData {
@@ -121,53 +108,33 @@ export default class Plenary extends Scene {
     this.unsub = session.subscribe(() => this.refresh());
     const offMove = session.onMove((ev, before, after) => this.whatChanged.onMove(ev, before, after));
     // A classroom room's session (its client library stays out of this scene's chunk).
-    if (classroom.device && 'onNotice' in session) this.followRoom(session as RemoteSession);
+    if (classroom.device && 'onNotice' in session)
+      followRoom(this, session as RemoteSession, () => this.footer);
     const keys = this.keyTarget();
-    const onKey = (ev: KeyboardEvent) => handlePlenaryKey(ev, keys);
-    this.input.keyboard?.on('keydown', onKey);
-    // Ctrl+F opens the console, not the browser's find bar. Added after Phaser's own window listener, which
-    // ignores events whose default was already prevented.
-    const block = (ev: KeyboardEvent) => {
-      if ((ev.ctrlKey || ev.metaKey) && (ev.key === 'f' || ev.key === 'F')) ev.preventDefault();
-      if (ev.key === 'F2') ev.preventDefault();
-    };
-    window.addEventListener('keydown', block);
-    const onHandover = (id: string) => {
-      if (this.covering !== id) return;
-      this.covering = null;
-      this.cameras.main.setVisible(true);
-      classroom.shown = id;
-      this.news.handedOver();
-      this.refresh();
-    };
-    const onConsoleClosed = () => {
-      this.consoleOpen = false;
-      this.cameras.main.setVisible(true);
-      this.refresh();
-    };
-    const onProjector = () => this.toggleProjector();
-    this.game.events.on(HANDOVER_DONE, onHandover);
-    this.game.events.on(FACILITATOR_CLOSED, onConsoleClosed);
-    this.game.events.on(FACILITATOR_PROJECTOR, onProjector);
-    this.time.addEvent({
-      delay: 50,
-      loop: true,
-      callback: () => this.s && this.pacer.pump(this.s, this.aiMayMove()),
-    });
-    this.time.addEvent({ delay: 1000, loop: true, callback: () => this.tick() });
-    this.events.once(Scenes.Events.SHUTDOWN, () => {
-      this.unsub?.();
-      this.unsub = null;
-      offMove();
-      this.input.keyboard?.off('keydown', onKey);
-      window.removeEventListener('keydown', block);
-      this.game.events.off(HANDOVER_DONE, onHandover);
-      this.game.events.off(FACILITATOR_CLOSED, onConsoleClosed);
-      this.game.events.off(FACILITATOR_PROJECTOR, onProjector);
-      this.news.stop();
-      this.scene.stop('Handover');
-      this.scene.stop('Facilitator');
-      mirrorText('');
+    wireRoom(this, {
+      onKey: (ev) => handlePlenaryKey(ev, keys),
+      onHandover: (id) => {
+        if (this.covering !== id) return;
+        this.covering = null;
+        this.cameras.main.setVisible(true);
+        classroom.shown = id;
+        this.news.handedOver();
+        this.refresh();
+      },
+      onConsoleClosed: () => {
+        this.consoleOpen = false;
+        this.cameras.main.setVisible(true);
+        this.refresh();
+      },
+      onProjector: () => this.toggleProjector(),
+      pump: () => this.s && this.pacer.pump(this.s, this.aiMayMove()),
+      tick: () => this.tick(),
+      onShutdown: () => {
+        this.unsub?.();
+        this.unsub = null;
+        offMove();
+        this.news.stop();
+      },
     });
     void ensureScene(this.game, 'Handover');
     void ensureScene(this.game, 'Facilitator');
@@ -272,7 +239,7 @@ export default class Plenary extends Scene {
       toggleAi: () => this.toggleAi(),
       toggleTutorial: () => (this.coach.active ? this.coach.stop() : this.coach.start()),
       tutorialKey: (k) => this.coach.key(k),
-      takeVoice: () => this.takeVoice(),
+      takeVoice: () => takeVoice(this.remote),
       askLeave: () => this.chooser.askLeave(() => this.leaveFor('Title', 0)),
       act: (a) => this.act(a),
     };
@@ -322,7 +289,7 @@ export default class Plenary extends Scene {
     this.footer.render(this.news.rejection);
     this.coach.render();
     this.chooser.onSnapshot();
-    if (this.projector) this.projector.render(projectorData(LIBRARY, this.phase, this.ctx, this.s!.paused));
+    this.projector?.render(projectorOf(this.s));
     // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
     if (ctx.timeUp) this.timeUp();
     if (phaseFacts(phase).ended) this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
@@ -337,29 +304,7 @@ export default class Plenary extends Scene {
 
   /** This device's classroom room, when it is one. */
   private get remote(): RemoteSession | null {
-    return classroom.device && this.s && 'onNotice' in this.s ? (this.s as RemoteSession) : null;
-  }
-
-  /** A team on one seat: this device takes over acting for it (the server tells every device). */
-  private takeVoice(): void {
-    const remote = this.remote;
-    if (!remote?.seat) return;
-    if (remote.holdsVoice) {
-      announce(remote.team.length > 1 ? 'You already act for your team.' : 'You act for your delegation.');
-      return;
-    }
-    remote.takeVoice();
-    announce('You act for your team now.');
-  }
-
-  /** A classroom room: what the server refused, and the connection, said in the footer and aloud. */
-  private followRoom(room: RemoteSession): void {
-    let n = 0;
-    const off = room.onNotice((note) => {
-      announce(note.text);
-      this.footer.render({ seq: -++n, reason: note.text, until: this.time.now + 9000 });
-    });
-    this.events.once(Scenes.Events.SHUTDOWN, off);
+    return remoteOf(this.s);
   }
 
   // ---------- pacing and clocks ----------
@@ -446,17 +391,7 @@ export default class Plenary extends Scene {
   }
 
   private toggleProjector(): void {
-    if (this.projector) {
-      this.projector.destroy();
-      this.projector = null;
-      announce('Back to the room.');
-      return;
-    }
-    this.projector = new ProjectorView(this);
-    this.projector.render(projectorData(LIBRARY, this.phase, this.ctx, this.s!.paused));
-    announce(
-      `Projector view. ${speakerLine(LIBRARY, this.phase, this.ctx)}. ${meterSpoken(meter(LIBRARY, this.ctx))}`,
-    );
+    if (this.s) this.projector = switchProjector(this, this.projector, this.s);
   }
 
   private openConsole(): void {

@@ -1,11 +1,39 @@
 // Projector view: the draft, the "would it pass?" meter and who has the floor, in very large type for the
 // back of a classroom. A full-screen layer over the Plenary; it follows the session live.
 import { GameObjects, type Scene } from 'phaser';
-import type { ProjectorData } from '../../app/floor-text';
+import type { SessionController } from '../../app/controller';
+import { projectorData, speakerLine, type ProjectorData } from '../../app/floor-text';
+import { meter } from '../../app/view-model';
+import { LIBRARY } from '../../machines/default';
+import { announce } from '../../ui/live';
 import { addPanel } from '../../ui/box';
 import { palette } from '../../ui/theme';
 import { GREEN, RED } from '../../ui/stance';
 import { fit, ts } from '../../ui/text';
+import { meterSpoken } from './tab-panel';
+
+/** What the projector shows of the session now (the pause read from the chart). */
+export function projectorOf(s: SessionController): ProjectorData {
+  return projectorData(LIBRARY, s.phase, s.snapshot.context, s.paused);
+}
+
+/** V: the projector comes up over the room, or goes; returns the view now up, if any. */
+export function switchProjector(
+  scene: Scene,
+  open: ProjectorView | null,
+  s: SessionController,
+): ProjectorView | null {
+  if (open) {
+    open.destroy();
+    announce('Back to the room.');
+    return null;
+  }
+  const view = new ProjectorView(scene);
+  view.render(projectorOf(s));
+  const ctx = s.snapshot.context;
+  announce(`Projector view. ${speakerLine(LIBRARY, s.phase, ctx)}. ${meterSpoken(meter(LIBRARY, ctx))}`);
+  return view;
+}
 
 export class ProjectorView extends GameObjects.Container {
   private readonly content: GameObjects.Container;
