@@ -111,9 +111,11 @@ export function objectivesAtStart(
 
 /** Where an objective stands before the meeting, in words: what it needs and where the issue is now. */
 export function objectiveStakeNote(s: ObjectiveScore): string {
-  const needed = `needs ${neededText(s.objective)}`;
+  // The same words for the scale as the Outcome's note (objectiveNote) will use.
+  const [lo, hi] = ISSUE_ENDS[s.objective.issue];
+  const needed = `needs ${neededText(s.objective)} of 100, toward ‘${s.objective.test.op === 'atLeast' ? hi : lo}’`;
   if (s.value === null) return `${needed}; no meeting has set it yet`;
-  return `${needed}; it stands at ${s.value.toFixed(0)}${s.status === 'met' ? ', which meets it already' : ''}`;
+  return `${needed}; it stands at ${scalePlace(s.objective.issue, s.value)}${s.status === 'met' ? ', which meets it already' : ''}`;
 }
 
 export const OBJECTIVE_MARK: Record<ObjectiveStatus, string> = {

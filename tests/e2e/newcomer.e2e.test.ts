@@ -89,7 +89,9 @@ describe('a newcomer', () => {
       );
       const card = await screenText(page);
       // South Africa in the one-lesson Washington plenary: the definition is on the agenda, Marange is not.
-      expect(card).toMatch(/☑ Decided at this meeting: [^\n]*\(needs at (least|most) \d+; it stands at \d+/);
+      expect(card).toMatch(
+        /☑ Decided at this meeting: [^\n]*\(needs at (least|most) \d+ of 100, toward ‘[^’]+’; it stands at \d+ of 100/,
+      );
       expect(card).toMatch(/☐ Not on this meeting’s agenda: /);
       expect(card).toMatch(
         /This meeting can decide (one of your objectives|\d of your objectives): Definition scope/,
