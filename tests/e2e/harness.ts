@@ -223,6 +223,20 @@ export async function waitForAnnouncement(page: Page, re: RegExp, timeoutMs = 15
   return (await handle.jsonValue()) as string;
 }
 
+/**
+ * From the title: New game, Setup's defaults (Washington plenary 2012, one lesson, South Africa for
+ * Player 1), Start the meeting; resolves on the Briefing.
+ */
+export async function newGameToBriefing(page: Page): Promise<void> {
+  await press(page, 'Home', 'ArrowDown', 'Enter');
+  await waitForScene(page, 'Setup');
+  // Scenario, rule, agenda, timers, pace, seed, PIN, Player 1, + Add, Start.
+  for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
+  await waitForAnnouncement(page, /^Start the meeting\./);
+  await press(page, 'Enter');
+  await waitForScene(page, 'Briefing');
+}
+
 /** Saves a screenshot to test-artifacts/<name>.png and returns its path. */
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -11,6 +11,7 @@ import {
   waitForAnnouncement,
   waitForScene,
   waitReady,
+  newGameToBriefing,
 } from './harness';
 import { layout, wheelAt, type ShownLayout, type ShownText } from './pointer';
 
@@ -78,12 +79,7 @@ describe('a newcomer', () => {
     async () => {
       const { page, problems, context } = await openPage(suite.browser, suite.server.url);
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown'); // … Pace, Player 1, Add, Start
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
       await page.waitForFunction(() =>
         /Your moves in the room/.test(document.getElementById('screen-text')?.textContent ?? ''),
       );
@@ -183,12 +179,7 @@ describe('the hall', () => {
           init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ textScale: ${textScale} }));`,
         });
         await waitReady(page);
-        await press(page, 'Home', 'ArrowDown', 'Enter');
-        await waitForScene(page, 'Setup');
-        for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-        await waitForAnnouncement(page, /^Start the meeting\./);
-        await press(page, 'Enter');
-        await waitForScene(page, 'Briefing');
+        await newGameToBriefing(page);
         await press(page, 'Enter');
         await waitForScene(page, 'Plenary');
         for (const [code, name] of [
@@ -332,12 +323,7 @@ describe('scrolling a panel', () => {
         init: `localStorage.setItem('roughConsensus.classroom', JSON.stringify({ pace: 'fast' }));`,
       });
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
       await press(page, '1'); // the hand: nine argument cards, longer than the panel

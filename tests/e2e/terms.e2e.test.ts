@@ -10,6 +10,7 @@ import {
   waitForAnnouncement,
   waitForScene,
   waitReady,
+  newGameToBriefing,
 } from './harness';
 import { clickAt, layout } from './pointer';
 
@@ -73,12 +74,7 @@ describe('Words explained where they appear', () => {
     async () => {
       const { page, problems, context } = await openPage(suite.browser, suite.server.url);
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
       await hoverBack(page, 'briefing');
 
       await press(page, 'Enter');
@@ -139,12 +135,7 @@ describe('Citations open Sources', () => {
     async () => {
       const { page, problems, context } = await openPage(suite.browser, suite.server.url);
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
 
       // By keyboard: U to the citation, Enter.
       const cited = await stepToCitation(page);
@@ -191,12 +182,7 @@ describe('Citations open Sources from the result screens', () => {
     async () => {
       const { page, problems, context } = await openPage(suite.browser, suite.server.url);
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
       await page.evaluate(() => window.roughConsensus.send({ type: 'END' }));

@@ -13,6 +13,7 @@ import {
   waitForAnnouncement,
   waitForScene,
   waitReady,
+  newGameToBriefing,
 } from './harness';
 import { centre, clickAt, control, layout } from './pointer';
 
@@ -90,12 +91,7 @@ describe('How to play', () => {
         tutorial: true,
       });
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
       await waitForAnnouncement(page, /^How to play 1 of 5 · Read the hall/);
@@ -183,12 +179,7 @@ describe('How to play at Largest text in a 1024×600 window', () => {
         tutorial: true,
       });
       await waitReady(page);
-      await press(page, 'Home', 'ArrowDown', 'Enter');
-      await waitForScene(page, 'Setup');
-      for (let i = 0; i < 10; i++) await press(page, 'ArrowDown');
-      await waitForAnnouncement(page, /^Start the meeting\./);
-      await press(page, 'Enter');
-      await waitForScene(page, 'Briefing');
+      await newGameToBriefing(page);
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
       await waitForAnnouncement(page, /^How to play 1 of 5 · Read the hall/);
