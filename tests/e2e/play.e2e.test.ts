@@ -409,8 +409,20 @@ describe('play', () => {
             .length === 1,
       );
       // Force a consensus call: found by what it says (the console's rows follow the meeting's state).
-      for (let n = 0; n < 14 && !/^Force a consensus call/.test(await lastAnnouncement(page)); n++)
-        await press(page, 'ArrowDown');
+      // The console offers it only where the meeting hears it (the floor, a tabled draft); if the AI had
+      // moved the meeting on before the console opened, close it, wait for the floor, and come back.
+      for (let attempt = 0; ; attempt++) {
+        for (let n = 0; n < 14 && !/^Force a consensus call/.test(await lastAnnouncement(page)); n++)
+          await press(page, 'ArrowDown');
+        if (!/unavailable/.test(await lastAnnouncement(page)) || attempt === 3) break;
+        await press(page, 'Escape');
+        await waitForAnnouncement(page, /Console closed/);
+        await playUntil(page, (scene, v) => scene === 'Plenary' && v.phase === 'floor');
+        await openConsole(page);
+        await frames(page, 5);
+        if (/PIN/.test(await lastAnnouncement(page))) await keys(page, '1', '2', '3', '4', 'Enter');
+        await keys(page, 'Home');
+      }
       await press(page, 'Enter');
       await page.waitForFunction(() => {
         const s = window.roughConsensus.snapshot() as { value: { session?: string } };
