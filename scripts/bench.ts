@@ -5,6 +5,7 @@ import { LIBRARY, plenaryMachine } from '../src/machines/default';
 import { browserFigures } from './bench-browser';
 import { aiMoveFigures } from './bench/ai-moves';
 import { paceFigures } from './bench/pace';
+import { resultsHashFigures } from './bench/results-hash';
 import { openSaveFigures } from './bench/open-save';
 import { serverFigures } from './bench/server';
 import { threadFigures } from './bench/threads';
@@ -81,6 +82,7 @@ const rows: [string, string][] = [
   ['cost per event, machine', `${figures.machineMicrosPerEvent!.toFixed(2)} µs`],
 ];
 
+resultsHashFigures(rows);
 Object.assign(figures, paceFigures(rows));
 Object.assign(figures, openSaveFigures(rows, quick));
 

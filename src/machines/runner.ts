@@ -6,15 +6,22 @@ import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
-import { replayingInPlace, type SessionEvent, type SessionInput } from '../model/session';
+import {
+  replayingInPlace,
+  type SessionContext,
+  type SessionEvent,
+  type SessionInput,
+} from '../model/session';
+import { walkerFor } from './chart-walk';
 import { factsOf, phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
 
 /** A session that has not finished after this many events is a bug, not a long debate. */
 export const MAX_EVENTS = 20_000;
 
+/** What the AI needs of a session: to read its state and context, and to send it an event. */
 export interface SessionActor {
   send(ev: SessionEvent): void;
-  getSnapshot(): PlenarySnapshot;
+  getSnapshot(): Pick<PlenarySnapshot, 'value' | 'context'>;
 }
 
 /**
@@ -46,18 +53,58 @@ export function startSession(machine: PlenaryMachine, input: SessionInput) {
   return actor;
 }
 
-/** Plays a whole AI-only session from setup to debrief. */
+/**
+ * Plays a whole AI-only session from setup to debrief. The chart is walked without an actor
+ * (chart-walk.ts: the machine's own transitions, guards and actions, XState's snapshot at the end),
+ * since a Rule Lab run plays thousands; `runAiSessionInActor` plays the same through an actor.
+ */
 export function runAiSession(machine: PlenaryMachine, lib: Library, input: SessionInput): PlenarySnapshot {
+  const session = walkingSession(machine, input);
+  return playToDebrief(lib, session, () => session.finalSnapshot());
+}
+
+/** runAiSession through an XState actor, event by event: the reference the walk is tested against. */
+export function runAiSessionInActor(
+  machine: PlenaryMachine,
+  lib: Library,
+  input: SessionInput,
+): PlenarySnapshot {
   const actor = startSession(machine, input);
-  actor.send({ type: 'START' });
-  actor.send({ type: 'BEGIN' });
-  playAi(lib, actor);
-  const phase = phaseOf(actor.getSnapshot());
-  if (phase !== 'communique') throw new Error(`AI-only session stopped in ${phase}`);
-  actor.send({ type: 'DEBRIEF' });
-  const snap = actor.getSnapshot();
+  const snap = playToDebrief(lib, actor, () => actor.getSnapshot());
   actor.stop();
   return snap;
+}
+
+function playToDebrief(lib: Library, session: SessionActor, final: () => PlenarySnapshot): PlenarySnapshot {
+  session.send({ type: 'START' });
+  session.send({ type: 'BEGIN' });
+  playAi(lib, session);
+  const phase = phaseOf(session.getSnapshot());
+  if (phase !== 'communique') throw new Error(`AI-only session stopped in ${phase}`);
+  session.send({ type: 'DEBRIEF' });
+  return final();
+}
+
+/** A session walked through the chart without an actor (chart-walk.ts), read as an actor is. */
+export function walkingSession(machine: PlenaryMachine, input: SessionInput) {
+  const walk = walkerFor<SessionContext, SessionEvent, SessionInput>(machine);
+  let state = walk.start(input);
+  type Seen = Pick<PlenarySnapshot, 'value' | 'context'>;
+  let seen: Seen | null = null;
+  return {
+    send(ev: SessionEvent) {
+      state = walk.step(state, ev);
+      seen = null;
+    },
+    getSnapshot() {
+      // The value is the chart's state value, built as XState builds it from the active leaves.
+      return (seen ??= { value: walk.value(state) as Seen['value'], context: state.context });
+    },
+    /** XState's snapshot of where the walk stands (the machine resolves the state value). */
+    finalSnapshot(): PlenarySnapshot {
+      return machine.resolveState({ value: walk.value(state) as Seen['value'], context: state.context });
+    },
+  };
 }
 
 /** Sends a log to a fresh actor: the same input and log give the same snapshot. */
