@@ -1,6 +1,6 @@
 // npm run bench [-- --json] [-- --quick]: measured figures, never asserted. Each section prints its
 // numbers beside a baseline measured in the same run.
-import { runAiSession } from '../src/machines/runner';
+import { runAiSession, runAiSessionInActor } from '../src/machines/runner';
 import { LIBRARY, plenaryMachine } from '../src/machines/default';
 import { browserFigures } from './bench-browser';
 import { aiMoveFigures } from './bench/ai-moves';
@@ -36,6 +36,11 @@ const path = (run: (seed: number) => number): Path => ({ run, rates: [], events:
 const machinePath = path(
   (seed) => runAiSession(plenaryMachine, LIBRARY, { scenarioId, rule: 'consensus', seed }).context.log.length,
 );
+// The same sessions through an XState actor, as the chart was played before it was walked (chart-walk.ts).
+const actorPath = path(
+  (seed) =>
+    runAiSessionInActor(plenaryMachine, LIBRARY, { scenarioId, rule: 'consensus', seed }).context.log.length,
+);
 
 // The first sessions of a fresh process, for the record: what a single short run sees.
 const COLD = 100;
@@ -44,10 +49,11 @@ for (let i = 0; i < COLD; i++) machinePath.run(-1 - i);
 const coldRate = COLD / ((performance.now() - coldStart) / 1000);
 for (let i = COLD; i < WARM_UP; i++) {
   machinePath.run(-1 - i);
+  actorPath.run(-1 - i);
 }
+// Rounds alternate between the two, so that both see the same load on the machine.
 for (let r = 0; r < ROUNDS; r++) {
-  {
-    const p = machinePath;
+  for (const p of [machinePath, actorPath]) {
     const t0 = performance.now();
     let events = 0;
     for (let i = 0; i < perRound; i++) events += p.run(r * perRound + i);
@@ -65,14 +71,19 @@ const figures: Record<string, number> = {
   eventsPerSession: machinePath.events / n,
   machineColdSessionsPerSec: coldRate,
   machineMicrosPerEvent: (1e6 * machinePath.seconds) / machinePath.events,
+  actorSessionsPerSec: median(actorPath.rates),
 };
 
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
 const rows: [string, string][] = [
   [
-    `AI-only sessions of ${scenarioId} through the XState actor`,
+    `AI-only sessions of ${scenarioId}, the chart walked (as the Rule Lab and simulate play them)`,
     `${figures.machineSessionsPerSec!.toFixed(0)} /s (rounds ${range(machinePath.rates)})`,
+  ],
+  [
+    `the same sessions through an XState actor, same run`,
+    `${median(actorPath.rates).toFixed(0)} /s (rounds ${range(actorPath.rates)})`,
   ],
   [
     `the first ${COLD} sessions of a fresh process, machine (before V8 has optimised it)`,
