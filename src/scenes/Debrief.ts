@@ -35,7 +35,7 @@ import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } fr
 import { openPrintView } from './plenary/print';
 import { ReportView, styled } from './plenary/report-view';
 import { type Line } from '../ui/scroll-text';
-import { GREEN, RED } from '../ui/stance';
+import { failInk, passInk } from '../ui/stance';
 import { fit, ts } from '../ui/text';
 import { goTo } from './registry';
 
@@ -143,7 +143,7 @@ export default class Debrief extends Scene {
         text: `Day ${t.day} · ${t.text}`,
         size: 18,
         gap: 2,
-        color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? RED : pal.text,
+        color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? failInk() : pal.text,
         bold: t.kind === 'decision',
       });
       if (t.cite?.length)
@@ -251,7 +251,13 @@ export default class Debrief extends Scene {
     for (const d of this.report.history) {
       const item = sc.agenda.find((a) => a.id === d.itemId);
       out.push({ text: d.title, size: 22, bold: true, color: pal.gold, gap: 4 });
-      out.push({ text: d.summary, size: 18, indent: 16, color: d.sameOutcome ? GREEN : pal.gold, gap: 4 });
+      out.push({
+        text: d.summary,
+        size: 18,
+        indent: 16,
+        color: d.sameOutcome ? passInk() : pal.gold,
+        gap: 4,
+      });
       out.push({
         text: `History ${d.historicalValue.toFixed(0)} · this session ${d.sessionValue.toFixed(0)} on the scale (${d.points.toFixed(0)} points apart).`,
         size: 16,

@@ -15,7 +15,7 @@ import { RULES } from '../model/rules';
 import { registerHelp } from '../ui/help';
 import { KeyButton } from '../ui/key-button';
 import { announce, mirrorText } from '../ui/live';
-import { GREEN, RED } from '../ui/stance';
+import { failInk, passInk } from '../ui/stance';
 import { ts } from '../ui/text';
 import { palette } from '../ui/theme';
 import { Notice, typingInField } from '../ui/widgets';
@@ -171,7 +171,7 @@ export default class DebriefSlides extends Scene {
       case 'good':
       case 'bad':
       case 'open': {
-        const color = l.tone === 'good' ? GREEN : l.tone === 'bad' ? RED : pal.gold;
+        const color = l.tone === 'good' ? passInk() : l.tone === 'bad' ? failInk() : pal.gold;
         return { size: l.strong ? 32 : 24, bold: l.strong ?? false, color, indent };
       }
       case 'quote':

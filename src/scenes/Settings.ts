@@ -1,11 +1,14 @@
-// Settings: volume, sound on/off, text size, high contrast, reduced motion. All keyboard-operable:
+// Settings: volume, sound on/off, text size, high contrast, colours, reduced motion. All keyboard-operable:
 // ↑ ↓ / Tab choose a row, ← → change it, Enter / Space change it too, Escape goes back.
-// Changes are stored at once (settings.ts); text size and contrast rebuild the screen.
+// Changes are stored at once (settings.ts); text size, contrast and colours rebuild the screen, whose key
+// shows the hall's stance colours and the pass / fail marks as the player has chosen them.
 import { Scene, Scenes } from 'phaser';
 import { audio } from '../audio/audio';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
-import { settings, TEXT_SCALES, type Settings as Prefs } from '../ui/settings';
+import { COLOUR_SETS, settings, TEXT_SCALES, type Settings as Prefs } from '../ui/settings';
+import { colourKey, colourKeyHeight } from '../ui/colour-key';
+import { ts } from '../ui/text';
 import { palette, textStyle } from '../ui/theme';
 import { Menu, type MenuItem } from '../ui/widgets';
 
@@ -18,6 +21,7 @@ registerHelp('Settings', [
 const onOff = (b: boolean) => (b ? 'On' : 'Off');
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 const scaleName = (v: number) => TEXT_SCALES.find((s) => s.value === v)?.label ?? 'Normal';
+const colourName = (s: Prefs) => COLOUR_SETS.find((c) => c.value === s.colours)?.label ?? 'Standard';
 
 interface Row {
   readonly label: string;
@@ -98,6 +102,18 @@ export default class Settings extends Scene {
         },
       },
       {
+        label: 'Colours',
+        about:
+          'Red–green safe: the hall’s stances in blue, pale yellow, orange and grey, and pass and fail in blue and pink instead of green and red, kept far apart for red–green colour blindness.',
+        value: colourName,
+        change: (dir) => {
+          const i = COLOUR_SETS.findIndex((c) => c.value === settings.get().colours);
+          const n = COLOUR_SETS.length;
+          settings.set({ colours: COLOUR_SETS[(((i + dir) % n) + n) % n]!.value });
+          return true;
+        },
+      },
+      {
         label: 'Reduced motion',
         about: 'No moving decorations, glints or fades.',
         value: (s) => onOff(s.reducedMotion),
@@ -118,12 +134,15 @@ export default class Settings extends Scene {
     }));
     items.push({ label: 'Back to title', onActivate: () => this.back(), hint: 'Escape' });
 
-    const rowW = 760;
+    // The rows on the left; on the right what the focused row does, and a key to the colours as chosen.
+    const rowW = 620;
+    const colX = 40 + rowW + 40;
+    const colW = W - colX - 40;
     const top = heading.y + heading.height + 24;
-    this.menu = new Menu(this, W / 2, top, items, {
+    this.menu = new Menu(this, 40 + rowW / 2, top, items, {
       width: rowW,
       align: 'left',
-      gap: 12,
+      gap: 10,
       onEscape: () => this.back(),
       onFocus: (_it, i) => {
         this.focusIndex = i;
@@ -131,20 +150,13 @@ export default class Settings extends Scene {
       },
     });
 
-    const about = this.add
-      .text(
-        W / 2,
-        top + this.menu.height + 22,
-        '',
-        textStyle('small', { color: pal.muted, align: 'center', wrap: rowW }),
-      )
-      .setOrigin(0.5, 0);
+    const about = this.add.text(colX, top, '', textStyle('small', { color: pal.muted, wrap: colW }));
     const describe = (i: number) =>
       about.setText(
         rows[i]?.about ?? 'Back to the title screen. Your settings are already saved on this computer.',
       );
 
-    this.add
+    const hint = this.add
       .text(
         W / 2,
         H - 36,
@@ -152,10 +164,23 @@ export default class Settings extends Scene {
         textStyle('small', { color: pal.muted }),
       )
       .setOrigin(0.5, 0.5);
+    const keyHeading = this.add.text(
+      0,
+      0,
+      'Colours as you will see them',
+      ts(18, { color: pal.gold, bold: true }),
+    );
+    const keyTop = hint.y - hint.height / 2 - 16 - colourKeyHeight();
+    keyHeading.setPosition(colX, keyTop - keyHeading.height - 6);
+    colourKey(this, colX, keyTop);
 
     // Refresh values when settings change (from here, or M pressed anywhere); re-lay out on size/contrast.
     const off = settings.subscribe((next, prev) => {
-      if (next.textScale !== prev.textScale || next.highContrast !== prev.highContrast) {
+      if (
+        next.textScale !== prev.textScale ||
+        next.highContrast !== prev.highContrast ||
+        next.colours !== prev.colours
+      ) {
         const focus = this.focusIndex;
         const row = rows[focus];
         this.time.delayedCall(0, () => this.scene.restart({ focus, restarted: true }));

@@ -9,11 +9,21 @@ export interface Settings {
   /** Multiplies every font size: one of TEXT_SCALES. */
   readonly textScale: number;
   readonly highContrast: boolean;
+  /** The hall's stance colours and the pass / fail marks: the standard set, or one for red–green colour blindness. */
+  readonly colours: ColourSet;
   /** No tweens, no moving decorations. */
   readonly reducedMotion: boolean;
   /** How to play was played through or skipped (it is no longer offered at the first meeting). */
   readonly tutorialSeen: boolean;
 }
+
+export type ColourSet = 'standard' | 'red-green';
+
+/** The colour sets offered in Settings, with their names. */
+export const COLOUR_SETS: readonly { readonly value: ColourSet; readonly label: string }[] = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'red-green', label: 'Red–green safe' },
+];
 
 export const SETTINGS_KEY = 'roughConsensus.settings';
 
@@ -29,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   textScale: 1,
   highContrast: false,
+  colours: 'standard',
   reducedMotion: false,
   tutorialSeen: false,
 };
@@ -66,6 +77,7 @@ export function sanitize(raw: unknown, defaults: Settings = DEFAULT_SETTINGS): S
     muted: bool(o.muted, defaults.muted),
     textScale: knownScale ? knownScale.value : defaults.textScale,
     highContrast: bool(o.highContrast, defaults.highContrast),
+    colours: COLOUR_SETS.find((c) => c.value === o.colours)?.value ?? defaults.colours,
     reducedMotion: bool(o.reducedMotion, defaults.reducedMotion),
     tutorialSeen: bool(o.tutorialSeen, defaults.tutorialSeen),
   };

@@ -10,6 +10,7 @@ import { rosterOf } from '../../model/roster';
 import { nameOf, type TranscriptEntry } from '../../model/session';
 import { announce } from '../../ui/live';
 import { palette } from '../../ui/theme';
+import { passInk } from '../../ui/stance';
 import { ListPicker, type Box, type PickItem } from './picker';
 import { ISSUE_ENDS, ISSUE_NAME } from '../../content/issues';
 import { type Line } from '../../ui/scroll-text';
@@ -244,7 +245,7 @@ export class CaucusFlow {
     const text = entry?.text ?? 'The offer lapsed without an answer.';
     const good = entry?.moved === true;
     this.showResult(good ? 'They agreed' : 'The answer', [
-      { text, size: 22, bold: true, color: good ? '#8fe3b0' : pal.text },
+      { text, size: 22, bold: true, color: good ? passInk() : pal.text },
       {
         text: good
           ? 'Positions in the hall have moved: press H (or point at a seat) to see who moved and why.'

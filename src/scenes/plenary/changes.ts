@@ -9,7 +9,7 @@ import { indexLibrary } from '../../model/library';
 import { nameOf, type SessionEvent } from '../../model/session';
 import { LIBRARY } from '../../machines/default';
 import type { Line } from '../../ui/scroll-text';
-import { GREEN, RED } from '../../ui/stance';
+import { failInk, passInk } from '../../ui/stance';
 import { palette } from '../../ui/theme';
 
 export interface ChangesView {
@@ -70,7 +70,12 @@ export function changesLines(view: ChangesView | null): Line[] {
       text: `Support for the draft: ${c.support.before} → ${c.support.after}${c.objecting.before || c.objecting.after ? `   ·   would object: ${c.objecting.before} → ${c.objecting.after}` : ''}`,
       size: 20,
       bold: true,
-      color: c.support.after > c.support.before ? GREEN : c.support.after < c.support.before ? RED : pal.text,
+      color:
+        c.support.after > c.support.before
+          ? passInk()
+          : c.support.after < c.support.before
+            ? failInk()
+            : pal.text,
       gap: 4,
     });
   out.push({ text: c.summary, size: 18, gap: 6 });
@@ -89,7 +94,7 @@ export function changesLines(view: ChangesView | null): Line[] {
       text: `${STANCE_SYMBOL[x.from]} → ${STANCE_SYMBOL[x.to]}  ${x.name}`,
       size: 16,
       indent: 8,
-      color: x.to === 'supports' ? GREEN : x.to === 'objects' ? RED : pal.text,
+      color: x.to === 'supports' ? passInk() : x.to === 'objects' ? failInk() : pal.text,
       gap: 2,
     });
   return out;

@@ -8,7 +8,7 @@ import { LIBRARY } from '../../machines/default';
 import { announce } from '../../ui/live';
 import { addPanel } from '../../ui/box';
 import { palette } from '../../ui/theme';
-import { GREEN, RED } from '../../ui/stance';
+import { failInk, passInk } from '../../ui/stance';
 import { fit, ts } from '../../ui/text';
 import { meterSpoken } from './tab-panel';
 
@@ -92,7 +92,7 @@ export class ProjectorView extends GameObjects.Container {
           W - 420,
           my,
           `${row.passes ? '✓' : '✕'} ${row.label}`,
-          ts(24, { color: row.passes ? GREEN : RED, bold: true, wrap: 390 }),
+          ts(24, { color: row.passes ? passInk() : failInk(), bold: true, wrap: 390 }),
         ),
       );
       const det = add(s.add.text(W - 390, my + 34, row.detail, ts(20, { color: pal.text, wrap: 360 })));

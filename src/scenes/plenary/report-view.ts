@@ -11,7 +11,7 @@ import { explainedSpans } from '../../app/terms';
 import { openSource } from '../source-link';
 import { TERM_KEY } from '../../ui/term-tips';
 import { fitLabel, px, textWidth, ts } from '../../ui/text';
-import { GREEN, RED } from '../../ui/stance';
+import { failInk, passInk } from '../../ui/stance';
 import type { ResultLine } from '../../app/result-view';
 
 /** The result screens' lines (src/app/result-view.ts), styled: the words are decided there, not here. */
@@ -27,7 +27,7 @@ export function styled(rows: readonly ResultLine[]): Line[] {
       case 'good':
       case 'bad':
       case 'open': {
-        const color = r.tone === 'good' ? GREEN : r.tone === 'bad' ? RED : pal.gold;
+        const color = r.tone === 'good' ? passInk() : r.tone === 'bad' ? failInk() : pal.gold;
         return r.strong
           ? { text: r.text, size: 22, bold: true, color, gap: 4, indent }
           : { text: r.text, size: 18, indent, gap: 3, color };

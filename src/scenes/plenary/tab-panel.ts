@@ -11,7 +11,7 @@ import { drawBox, tabBox } from '../../ui/panel';
 import { ScrollText, type Line } from '../../ui/scroll-text';
 import { explainedSpans } from '../../app/terms';
 import { openSource } from '../source-link';
-import { GREEN, RED } from '../../ui/stance';
+import { failInk, passInk } from '../../ui/stance';
 import { fit, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { changesLines, type ChangesView } from './changes';
@@ -295,7 +295,7 @@ export class TabPanel {
           c1,
           y,
           r.passes ? '✓ passes' : '✕ fails',
-          ts(18, { color: r.passes ? GREEN : RED, bold: true }),
+          ts(18, { color: r.passes ? passInk() : failInk(), bold: true }),
         ),
       );
       this.meterLayer.add(
@@ -339,7 +339,7 @@ function transcriptLines(src: TabSource): Line[] {
     out.push({
       text: entryText(t),
       size: 18,
-      color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? RED : pal.text,
+      color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? failInk() : pal.text,
       bold: t.kind === 'decision',
       gap: 2,
     });
