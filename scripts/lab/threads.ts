@@ -17,9 +17,10 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
-/** The worker's reply to one job. */
+/** The worker's reply to one job: its slice's chunk under each rule. */
 export type ThreadReply =
-  { readonly type: 'chunk'; readonly chunk: LabChunk } | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'chunks'; readonly chunks: readonly LabChunk[] }
+  | { readonly type: 'error'; readonly message: string };
 
 const WORKER = new URL('./worker.mjs', import.meta.url);
 
@@ -40,7 +41,7 @@ export async function runLabInThreads(req: LabRequest, threads = defaultThreads(
             w.on('message', (m: ThreadReply) => {
               if (m.type === 'error') reject(new Error(m.message));
               else {
-                chunks.push(m.chunk);
+                chunks.push(...m.chunks);
                 feed();
               }
             });

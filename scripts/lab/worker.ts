@@ -8,7 +8,7 @@ const port = parentPort!;
 port.on('message', (job: LabJob) => {
   let reply: ThreadReply;
   try {
-    reply = { type: 'chunk', chunk: runLabChunk(plenaryMachine, LIBRARY, job)! };
+    reply = { type: 'chunks', chunks: runLabChunk(plenaryMachine, LIBRARY, job)! };
   } catch (err) {
     reply = { type: 'error', message: (err as Error).message };
   }

@@ -27,6 +27,7 @@ export function runLabInWorkers(
   const result = new Promise<LabResult | null>((res, rej) => ((resolve = res), (reject = rej)));
   const chunks: LabChunk[] = [];
   let next = 0;
+  let finished = 0;
   const stop = () => pool.forEach((w) => w.terminate());
   const feed = (w: Worker) => {
     if (next < jobs.length) w.postMessage(jobs[next++]);
@@ -39,8 +40,8 @@ export function runLabInWorkers(
         stop();
         reject(new Error(m.message));
       } else {
-        chunks.push(m.chunk);
-        if (chunks.length === jobs.length) {
+        chunks.push(...m.chunks);
+        if (++finished === jobs.length) {
           stop();
           resolve(assembleChunks(LIBRARY, req, chunks));
         } else feed(w);

@@ -5,5 +5,5 @@ export type { LabJob };
 
 export type LabWorkerMessage =
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
-  | { readonly type: 'chunk'; readonly id: number; readonly chunk: LabChunk }
+  | { readonly type: 'chunks'; readonly id: number; readonly chunks: readonly LabChunk[] }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

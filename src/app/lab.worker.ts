@@ -10,11 +10,11 @@ self.onmessage = (e: MessageEvent<LabJob>) => {
   const job = e.data;
   let done = 0;
   try {
-    const chunk = runLabChunk(plenaryMachine, LIBRARY, job, () => {
+    const chunks = runLabChunk(plenaryMachine, LIBRARY, job, () => {
       if (++done % 25 === 0) post({ type: 'progress', id: job.id, done: 25 });
     });
     post({ type: 'progress', id: job.id, done: done % 25 });
-    post({ type: 'chunk', id: job.id, chunk: chunk! });
+    post({ type: 'chunks', id: job.id, chunks: chunks! });
   } catch (err) {
     post({ type: 'error', id: job.id, message: (err as Error).message });
   }

@@ -6,7 +6,7 @@ import type { RuleId } from '../model/rules';
 import type { ItemResult } from '../model/session';
 import { drawStances } from '../model/uncertainty';
 import type { PlenaryMachine } from './plenary';
-import { runAiSession } from './runner';
+import { runAiSessionsUnder } from './runner';
 
 export interface LabRequest {
   readonly scenarioId: ScenarioId;
@@ -68,31 +68,53 @@ export interface LabChunk {
   readonly adopted: Partial<Record<IssueId, number>>;
 }
 
+/**
+ * A slice of a lab run, sessions `from` to `to` under each rule: one chunk per rule, in the rules'
+ * order. Each session is played under all the rules at once (runAiSessionsUnder: its course before
+ * the first call is the same under every rule, so it is played once). `onSession` after each session
+ * under each rule; returning false cancels (null).
+ */
 export function runLabChunk(
   machine: PlenaryMachine,
   lib: Library,
-  req: { scenarioId: ScenarioId; rule: RuleId; seed: number | string; from: number; to: number },
+  req: {
+    scenarioId: ScenarioId;
+    rules: readonly RuleId[];
+    seed: number | string;
+    from: number;
+    to: number;
+  },
   onSession?: () => boolean | void,
-): LabChunk | null {
+): LabChunk[] | null {
   const { issues, sq } = labIssues(lib, req.scenarioId);
-  const scopes: number[] = [];
-  const adopted: Partial<Record<IssueId, number>> = {};
+  const chunks = req.rules.map((rule) => ({
+    rule,
+    from: req.from,
+    scopes: [] as number[],
+    adopted: {} as Partial<Record<IssueId, number>>,
+  }));
+  if (req.rules.length === 0) return chunks;
   for (let i = req.from; i < req.to; i++) {
     const seed = sessionSeed(req.seed, i);
     // Each session opens with stances drawn within their uncertainty (model/uncertainty.ts).
-    const { results } = runAiSession(machine, lib, {
+    const input = {
       scenarioId: req.scenarioId,
-      rule: req.rule,
+      rule: req.rules[0]!,
       seed,
       carry: drawStances(lib, req.scenarioId, seed),
-    }).context;
-    scopes.push(definitionScope(results, sq));
-    for (const issue of issues)
-      if (results.some((r) => r.issue === issue && r.outcome === 'adopted'))
-        adopted[issue] = (adopted[issue] ?? 0) + 1;
-    if (onSession?.() === false) return null;
+    };
+    const sessions = runAiSessionsUnder(machine, lib, input, req.rules);
+    for (let k = 0; k < chunks.length; k++) {
+      const { results } = sessions[k]!.context;
+      const chunk = chunks[k]!;
+      chunk.scopes.push(definitionScope(results, sq));
+      for (const issue of issues)
+        if (results.some((r) => r.issue === issue && r.outcome === 'adopted'))
+          chunk.adopted[issue] = (chunk.adopted[issue] ?? 0) + 1;
+      if (onSession?.() === false) return null;
+    }
   }
-  return { rule: req.rule, from: req.from, scopes, adopted };
+  return chunks;
 }
 
 /** Builds one rule's summary from its chunks, whatever order they arrived in. */
@@ -136,26 +158,26 @@ export function labIssues(lib: Library, scenarioId: ScenarioId): { issues: Issue
 export interface LabJob {
   readonly id: number;
   readonly scenarioId: ScenarioId;
-  readonly rule: RuleId;
+  readonly rules: readonly RuleId[];
   readonly seed: number | string;
   readonly from: number;
   readonly to: number;
 }
 
 /**
- * A lab run cut into slices for `workers` workers: two per worker and rule, so that a worker that
- * finishes early takes another while a slower one is still busy.
+ * A lab run cut into slices of sessions, each played under every rule, for `workers` workers: eight
+ * per worker, so that a worker that finishes early takes another while a slower one is still busy,
+ * and the last slice, which one worker plays alone, is short.
  */
 export function labJobs(req: LabRequest, workers: number): LabJob[] {
   const jobs: LabJob[] = [];
-  const slices = Math.max(1, Math.min(workers * 2, req.runs));
-  for (const rule of req.rules)
-    for (let k = 0; k < slices; k++) {
-      const from = Math.floor((k * req.runs) / slices);
-      const to = Math.floor(((k + 1) * req.runs) / slices);
-      if (to > from)
-        jobs.push({ id: jobs.length, scenarioId: req.scenarioId, rule, seed: req.seed, from, to });
-    }
+  const slices = Math.max(1, Math.min(workers * 8, req.runs));
+  for (let k = 0; k < slices; k++) {
+    const from = Math.floor((k * req.runs) / slices);
+    const to = Math.floor(((k + 1) * req.runs) / slices);
+    if (to > from)
+      jobs.push({ id: jobs.length, scenarioId: req.scenarioId, rules: req.rules, seed: req.seed, from, to });
+  }
   return jobs;
 }
 
@@ -179,17 +201,11 @@ export function runLab(
   onProgress?: (done: number, total: number) => void,
   shouldStop?: () => boolean,
 ): LabResult | null {
-  const { issues } = labIssues(lib, req.scenarioId);
   const total = req.rules.length * req.runs;
-  const rules: Partial<Record<RuleId, RuleSummary>> = {};
   let done = 0;
-  for (const rule of req.rules) {
-    const chunk = runLabChunk(machine, lib, { ...req, rule, from: 0, to: req.runs }, () => {
-      onProgress?.(++done, total);
-      return !shouldStop?.();
-    });
-    if (!chunk) return null;
-    rules[rule] = summariseChunks(issues, [chunk]);
-  }
-  return { scenario: req.scenarioId, runs: req.runs, seed: req.seed, rules };
+  const chunks = runLabChunk(machine, lib, { ...req, from: 0, to: req.runs }, () => {
+    onProgress?.(++done, total);
+    return !shouldStop?.();
+  });
+  return chunks && assembleChunks(lib, req, chunks);
 }

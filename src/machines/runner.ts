@@ -4,15 +4,17 @@ import { createActor, type Snapshot } from 'xstate';
 import { absentPlayerMove, nextAiEvent } from '../model/ai';
 import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
+import type { Phase } from '../model/phase';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
 import {
   replayingInPlace,
+  update,
   type SessionContext,
   type SessionEvent,
   type SessionInput,
 } from '../model/session';
-import { walkerFor } from './chart-walk';
+import { walkerFor, type ChartState } from './chart-walk';
 import { factsOf, phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
 
 /** A session that has not finished after this many events is a bug, not a long debate. */
@@ -60,7 +62,30 @@ export function startSession(machine: PlenaryMachine, input: SessionInput) {
  */
 export function runAiSession(machine: PlenaryMachine, lib: Library, input: SessionInput): PlenarySnapshot {
   const session = walkingSession(machine, input);
+  begin(session);
   return playToDebrief(lib, session, () => session.finalSnapshot());
+}
+
+/**
+ * The AI-only session of one input under each of several rules, each ending exactly where
+ * runAiSession under that rule ends. Nothing a meeting does before its first call for consensus
+ * depends on the rule (the rule is read only at a call: how it is put, who objects, the verdict), so
+ * the course up to that call is played once and forks there, one session per rule: a Rule Lab run
+ * plays each session under five rules, and about half a session's work comes before the first call.
+ */
+export function runAiSessionsUnder(
+  machine: PlenaryMachine,
+  lib: Library,
+  input: SessionInput,
+  rules: readonly RuleId[],
+): PlenarySnapshot[] {
+  const shared = walkingSession(machine, input);
+  begin(shared);
+  playUntilTheFirstCall(lib, shared);
+  return rules.map((rule) => {
+    const session = shared.forkUnder(rule);
+    return playToDebrief(lib, session, () => session.finalSnapshot());
+  });
 }
 
 /** runAiSession through an XState actor, event by event: the reference the walk is tested against. */
@@ -70,14 +95,18 @@ export function runAiSessionInActor(
   input: SessionInput,
 ): PlenarySnapshot {
   const actor = startSession(machine, input);
+  begin(actor);
   const snap = playToDebrief(lib, actor, () => actor.getSnapshot());
   actor.stop();
   return snap;
 }
 
-function playToDebrief(lib: Library, session: SessionActor, final: () => PlenarySnapshot): PlenarySnapshot {
+function begin(session: SessionActor): void {
   session.send({ type: 'START' });
   session.send({ type: 'BEGIN' });
+}
+
+function playToDebrief(lib: Library, session: SessionActor, final: () => PlenarySnapshot): PlenarySnapshot {
   playAi(lib, session);
   const phase = phaseOf(session.getSnapshot());
   if (phase !== 'communique') throw new Error(`AI-only session stopped in ${phase}`);
@@ -85,24 +114,59 @@ function playToDebrief(lib: Library, session: SessionActor, final: () => Plenary
   return final();
 }
 
+/** Lets the AI act until its next move would open a call for consensus (or it stops, as playAi). */
+function playUntilTheFirstCall(lib: Library, session: WalkingSession): void {
+  for (let sent = 0; sent < MAX_EVENTS; sent++) {
+    const snap = session.getSnapshot();
+    const ev = nextAiEvent(lib, factsOf(snap), snap.context);
+    if (!ev || !session.sendUnlessItEnters(ev, 'consensusCall')) return;
+    if (session.getSnapshot().context.rejection) return;
+  }
+}
+
+type Seen = Pick<PlenarySnapshot, 'value' | 'context'>;
+
 /** A session walked through the chart without an actor (chart-walk.ts), read as an actor is. */
-export function walkingSession(machine: PlenaryMachine, input: SessionInput) {
+export interface WalkingSession extends SessionActor {
+  getSnapshot(): Seen;
+  /** Sends the event unless it would take the meeting into `phase`; whether it was sent. */
+  sendUnlessItEnters(ev: SessionEvent, phase: Phase): boolean;
+  /** The same session from here on under another rule (a copy: this one goes on as it was). */
+  forkUnder(rule: RuleId): WalkingSession;
+  /** XState's snapshot of where the walk stands (the machine resolves the state value). */
+  finalSnapshot(): PlenarySnapshot;
+}
+
+export function walkingSession(machine: PlenaryMachine, input: SessionInput): WalkingSession {
+  return walkFrom(machine, walkerFor<SessionContext, SessionEvent, SessionInput>(machine).start(input));
+}
+
+function walkFrom(machine: PlenaryMachine, from: ChartState<SessionContext>): WalkingSession {
   const walk = walkerFor<SessionContext, SessionEvent, SessionInput>(machine);
-  let state = walk.start(input);
-  type Seen = Pick<PlenarySnapshot, 'value' | 'context'>;
+  let state = from;
   let seen: Seen | null = null;
+  // The value is the chart's state value, built as XState builds it from the active leaves.
+  const valueOf = (at: ChartState<SessionContext>) => walk.value(at) as Seen['value'];
   return {
-    send(ev: SessionEvent) {
+    send(ev) {
       state = walk.step(state, ev);
       seen = null;
     },
-    getSnapshot() {
-      // The value is the chart's state value, built as XState builds it from the active leaves.
-      return (seen ??= { value: walk.value(state) as Seen['value'], context: state.context });
+    sendUnlessItEnters(ev, phase) {
+      const next = walk.step(state, ev);
+      if (phaseOf({ value: valueOf(next) }) === phase) return false;
+      state = next;
+      seen = null;
+      return true;
     },
-    /** XState's snapshot of where the walk stands (the machine resolves the state value). */
-    finalSnapshot(): PlenarySnapshot {
-      return machine.resolveState({ value: walk.value(state) as Seen['value'], context: state.context });
+    getSnapshot() {
+      return (seen ??= { value: valueOf(state), context: state.context });
+    },
+    forkUnder(rule) {
+      return walkFrom(machine, { leaves: state.leaves, context: update(state.context, { rule }) });
+    },
+    finalSnapshot() {
+      return machine.resolveState({ value: valueOf(state), context: state.context });
     },
   };
 }

@@ -9,7 +9,13 @@ import { ISSUE_IDS } from '../../src/content/types';
 import { walkerFor } from '../../src/machines/chart-walk';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { factsOf } from '../../src/machines/plenary';
-import { runAiSession, runAiSessionInActor, startSession, walkingSession } from '../../src/machines/runner';
+import {
+  runAiSession,
+  runAiSessionInActor,
+  runAiSessionsUnder,
+  startSession,
+  walkingSession,
+} from '../../src/machines/runner';
 import { absentPlayerMove, nextAiEvent } from '../../src/model/ai';
 import { rosterOf } from '../../src/model/roster';
 import { RULE_IDS } from '../../src/model/rules';
@@ -128,6 +134,34 @@ describe('walking the chart without an actor', () => {
           expect([...walked.tags].sort()).toEqual([...acted.tags].sort());
           expect(walked.hasTag('ended')).toBe(true);
         }
+  }, 180_000);
+
+  it('plays a session once to its first call and forks it there under each rule: each ends as if played alone', () => {
+    let forkedAfter = 0;
+    for (const sc of SCENARIOS)
+      for (let i = 0; i < 3; i++) {
+        const seed = `fork/${i}`;
+        const input: SessionInput = {
+          scenarioId: sc.id,
+          rule: RULE_IDS[i % RULE_IDS.length]!,
+          seed,
+          carry: drawStances(LIBRARY, sc.id, seed),
+        };
+        const rules = i === 2 ? [...RULE_IDS].reverse() : RULE_IDS;
+        const forked = runAiSessionsUnder(plenaryMachine, LIBRARY, input, rules);
+        expect(forked).toHaveLength(rules.length);
+        rules.forEach((rule, k) => {
+          const alone = runAiSessionInActor(plenaryMachine, LIBRARY, { ...input, rule });
+          expect(firstDifference(forked[k]!, alone), `${sc.id} ${seed} under ${rule}`).toBeNull();
+          expect(forked[k]!.context.rule).toBe(rule);
+          // The fork is past the opening: the first item's debate was played once for all.
+          forkedAfter = Math.max(
+            forkedAfter,
+            alone.context.log.findIndex((e) => e.type === 'CALL_CONSENSUS'),
+          );
+        });
+      }
+    expect(forkedAfter).toBeGreaterThan(10);
   }, 180_000);
 
   it('takes every event as the actor does, one by one: people, refused moves, pause, event cards, the end', () => {

@@ -41,8 +41,15 @@ describe('lab runs', () => {
         [2, 4],
         [0, 1],
         [1, 2],
-      ].map(([from, to]) =>
-        runLabChunk(plenaryMachine, LIBRARY, { scenarioId, rule, seed: req.seed, from: from!, to: to! })!,
+      ].map(
+        ([from, to]) =>
+          runLabChunk(plenaryMachine, LIBRARY, {
+            scenarioId,
+            rules: [rule],
+            seed: req.seed,
+            from: from!,
+            to: to!,
+          })![0]!,
       );
       const sorted = [...slices].sort((x, y) => x.from - y.from);
       expect(summariseChunks(issues, sorted)).toEqual(whole.rules[rule]);
