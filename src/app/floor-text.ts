@@ -8,7 +8,8 @@ import { playerOf } from './hot-seat';
 import { clock, inSession, sessionSecondsLeft, type ClockSettings } from './session-clock';
 import { scenarioOf } from '../model/library';
 import { RULES } from '../model/rules';
-import { draftView, meter, STANCE_SYMBOL, type DraftView, type MeterRow } from './view-model';
+import { meterView, type MeterView } from './meter-view';
+import { draftView, STANCE_SYMBOL, type DraftView } from './view-model';
 
 /** Each state's name on screen, as the chart gives it. */
 export const PHASE_LABEL = Object.fromEntries(PHASES.map((p) => [p, phaseFacts(p).label])) as Record<
@@ -60,11 +61,28 @@ export function teamWords(team: TeamView | undefined): string | null {
   return `${team.voice ?? 'A teammate'} acts for your team (T: take over)`;
 }
 
+/** A line naming delegations: "Next: Namibia, China, Russia", which a narrow panel may shorten by names. */
+export interface NamesLine {
+  /** "Next", "Objecting", or a whole line with no names ("Speakers’ list: empty after this speaker"). */
+  readonly lead: string;
+  readonly names: readonly string[];
+}
+
+/** The line in words, naming the first `max` and counting the rest: "Next: A, B +2". */
+export function namesLineText(l: NamesLine, max = Infinity): string {
+  if (!l.names.length) return l.lead;
+  const shown = l.names.slice(0, max);
+  const more = l.names.length - shown.length;
+  return `${l.lead}: ${shown.join(', ')}${more > 0 ? ` +${more}` : ''}`;
+}
+
 export interface NowLines {
-  /** Who speaks, or the call and its objections. */
+  /** Who speaks, or the call and how many objected. */
   readonly headline: string;
-  /** Who is next on the speakers' list. */
-  readonly next: string;
+  /** The same with the speaker's short name, for a narrow line ("People’s Republic of China" → "China"). */
+  readonly headlineShort: string;
+  /** Who is next on the speakers' list, or who has objected at a call. */
+  readonly next: NamesLine;
   /** Whose move it is, the AI, the clocks. */
   readonly status: string;
   /** The status asks for attention (a pause, a person's move). */
@@ -83,21 +101,23 @@ export function nowLines(
   const { me } = room;
   const sp = ctx.item?.speakers[0];
   let headline: string;
-  if (phase === 'consensusCall') {
-    const obj = ctx.item?.call?.objections ?? [];
-    headline = `Call for consensus: ${obj.length ? `${obj.length} objection${obj.length > 1 ? 's' : ''} (${obj.map((o) => shortNameOf(lib, o)).join(', ')})` : 'no objection so far'}`;
-  } else if (sp)
-    headline = `Speaking: ${nameOf(lib, sp)}${sp in ctx.humans ? ` (${ctx.humans[sp]})` : ' (AI)'}`;
-  else headline = PHASE_LABEL[phase];
+  let headlineShort: string;
+  let next: NamesLine;
   const following = (ctx.item?.speakers ?? []).slice(1);
-  const next = following.length
-    ? `Next: ${following
-        .slice(0, 3)
-        .map((id) => shortNameOf(lib, id))
-        .join(', ')}${following.length > 3 ? ` +${following.length - 3}` : ''}`
-    : phase === 'floor'
-      ? 'Speakers’ list: empty after this speaker'
-      : '';
+  if (phase === 'consensusCall') {
+    // The count on the headline, the names on the line under it (they would not fit beside the count).
+    const obj = ctx.item?.call?.objections ?? [];
+    headline = `Call for consensus: ${obj.length ? `${obj.length} objection${obj.length > 1 ? 's' : ''}` : 'no objection so far'}`;
+    headlineShort = headline;
+    next = { lead: obj.length ? 'Objecting' : '', names: obj.map((o) => shortNameOf(lib, o)) };
+  } else {
+    const who = sp && (sp in ctx.humans ? ` (${ctx.humans[sp]})` : ' (AI)');
+    headline = sp ? `Speaking: ${nameOf(lib, sp)}${who}` : PHASE_LABEL[phase];
+    headlineShort = sp ? `Speaking: ${shortNameOf(lib, sp)}${who}` : headline;
+    next = following.length
+      ? { lead: 'Next', names: following.map((id) => shortNameOf(lib, id)) }
+      : { lead: phase === 'floor' ? 'Speakers’ list: empty after this speaker' : '', names: [] };
+  }
   const bits: string[] = [];
   let urgent = false;
   if (room.paused) {
@@ -123,7 +143,7 @@ export function nowLines(
   if (left !== null) bits.push(left > 0 ? `Session ${clock(left)} left` : 'Session time is up');
   if (!room.clockRunning && (ctx.speechSeconds || ctx.timeLimit)) bits.push('clock stopped');
   const yourMove = awaiting.length > 0 && me !== null && awaiting.includes(me);
-  return { headline, next, status: bits.join('  ·  '), urgent, yourMove };
+  return { headline, headlineShort, next, status: bits.join('  ·  '), urgent, yourMove };
 }
 
 /** What the projector shows: the draft, the meter and who has the floor, in very large type. */
@@ -132,7 +152,8 @@ export interface ProjectorData {
   readonly status: string;
   readonly speaker: string;
   readonly draft: DraftView | null;
-  readonly meter: readonly MeterRow[];
+  /** “Would it pass?” as the Plenary's panel lays it out (meter-view.ts). */
+  readonly meter: MeterView | null;
   readonly rule: string;
 }
 
@@ -150,7 +171,7 @@ export function projectorData(
     status: `${sc.title} · Day ${ctx.day} · ${PHASE_LABEL[phase]}${paused ? ' · PAUSED' : ''}`,
     speaker: projectorSpeakerLine(lib, phase, ctx),
     draft: d,
-    meter: meter(lib, ctx),
+    meter: meterView(lib, ctx),
     rule: RULES[ctx.rule].label,
   };
 }

@@ -16,6 +16,11 @@ export interface Line {
   readonly indent?: number;
   /** Space after the paragraph in px (default a third of a line). */
   readonly gap?: number;
+  /**
+   * A first column in its own colour (a verdict before a rule's line): drawn bold at the paragraph's start,
+   * `width` px wide; the text wraps beside it, its lines starting after the column.
+   */
+  readonly lead?: { readonly text: string; readonly color: string; readonly width: number };
 }
 
 interface Wrapped {
@@ -27,6 +32,7 @@ interface Wrapped {
   serif: boolean;
   indent: number;
   height: number;
+  lead?: { text: string; color: string; x: number };
 }
 
 /** A wheel notch in Chromium and Firefox: scrolls three lines, whatever their size. */
@@ -159,11 +165,14 @@ export class ScrollText extends GameObjects.Container {
     const out: Wrapped[] = [];
     for (const p of paras) {
       const size = p.size ?? 18;
-      const indent = p.indent ?? 0;
+      const indent = (p.indent ?? 0) + (p.lead?.width ?? 0);
       const style = ts(size, { wrap: textW - indent, bold: p.bold, italic: p.italic, serif: p.serif });
       const wrapped = this.wrapper.wrap(p.text, style);
-      for (const t of wrapped)
+      for (const [k, t] of wrapped.entries())
         out.push({
+          ...(p.lead && k === 0
+            ? { lead: { text: p.lead.text, color: p.lead.color, x: p.indent ?? 0 } }
+            : {}),
           text: t,
           size,
           color: p.color ?? pal.text,
@@ -228,7 +237,7 @@ export class ScrollText extends GameObjects.Container {
   }
 
   get plainText(): string {
-    return this.lines.map((l) => l.text).join('\n');
+    return this.lines.map((l) => (l.lead ? `${l.lead.text} ${l.text}` : l.text)).join('\n');
   }
 
   scrollBy(n: number): void {
@@ -264,6 +273,10 @@ export class ScrollText extends GameObjects.Container {
     for (let i = this.top; i < this.lines.length; i++) {
       const l = this.lines[i]!;
       if (y + l.height > viewH) break;
+      if (l.lead)
+        this.content.add(
+          this.scene.add.text(l.lead.x, y, l.lead.text, ts(l.size, { color: l.lead.color, bold: true })),
+        );
       if (l.text) {
         const o = { color: l.color, bold: l.bold, italic: l.italic, serif: l.serif };
         const t = this.scene.add.text(l.indent, y, l.text, ts(l.size, o));

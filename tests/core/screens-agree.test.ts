@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { projectorData } from '../../src/app/floor-text';
 import { comparisonLines, objectiveLines, participationLines, ruleRowText } from '../../src/app/result-view';
+import { meterLayout, meterView, type MeterView } from '../../src/app/meter-view';
 import { meter } from '../../src/app/view-model';
 import { BRIEFINGS } from '../../src/content/index';
 import type { ScenarioId } from '../../src/content/types';
@@ -31,7 +32,22 @@ interface Played {
   readonly ctx: SessionContext;
   readonly input: SessionInput;
   /** At each call, just before the gavel: the panel's lines and the projector's, and the record after. */
-  readonly calls: { panel: string[]; projector: string[]; recorded: string[] }[];
+  readonly calls: {
+    panel: string[];
+    panelShown: string[];
+    projector: string[];
+    recorded: string[];
+    recordedShown: string[];
+  }[];
+}
+
+/** The meter as drawn: each rule's verdict and figure, then who would object or vote against. */
+function shownMeter(v: MeterView | null): string[] {
+  if (!v) return [];
+  return [
+    ...v.lines.map((l) => `${l.row.rule}: ${l.verdict} ${l.text}`),
+    ...v.sides.map((s) => `${s.lead}: ${s.names}`),
+  ];
 }
 
 /** People yield the floor, refuse deals and answer calls as the model expects of them, or, with
@@ -60,15 +76,23 @@ function play(
     if (ai && !awaitedHumans(LIBRARY, phaseFacts(phase), ctx).length) {
       if (ai.type === 'CLOSE_CALL') {
         const panel = meter(LIBRARY, ctx).map((m) => `${m.rule}: ${m.passes} ${m.detail}`);
-        const projector = projectorData(LIBRARY, phase, ctx, false).meter.map(
-          (m) => `${m.rule}: ${m.passes} ${m.detail}`,
-        );
+        // What the panel and the projector draw: a line per rule, then each side's names in full.
+        const panelShown = shownMeter(meterView(LIBRARY, ctx));
+        const projector = shownMeter(projectorData(LIBRARY, phase, ctx, false).meter);
         actor.send(ai);
         const after = actor.getSnapshot().context;
         const decision = after.item?.decision ?? after.results.at(-1)!.decision!;
         const t = talliesOf(decision);
         const recorded = RULE_IDS.map((r) => `${r}: ${t[r].passed} ${tallyLine(LIBRARY, t[r], 3)}`);
-        calls.push({ panel, projector, recorded });
+        const recordedRows = RULE_IDS.map((r) => ({
+          rule: r,
+          label: RULES[r].label,
+          passes: t[r].passed,
+          tally: t[r],
+          detail: tallyLine(LIBRARY, t[r], 3),
+        }));
+        const recordedShown = shownMeter(meterLayout(LIBRARY, recordedRows, rule));
+        calls.push({ panel, panelShown, projector, recorded, recordedShown });
       } else actor.send(ai);
       continue;
     }
@@ -130,7 +154,8 @@ function checkScreensAgree(s: Session, { ctx, input, calls }: Played): void {
   if (decides(input)) expect(calls.length).toBeGreaterThan(0);
   for (const c of calls) {
     expect(c.panel).toEqual(c.recorded);
-    expect(c.projector).toEqual(c.recorded);
+    expect(c.panelShown).toEqual(c.recordedShown);
+    expect(c.projector).toEqual(c.recordedShown);
   }
 
   const report = buildReport(LIBRARY, ctx, compareRules(plenaryMachine, LIBRARY, ctx, input), BRIEFINGS);

@@ -13,50 +13,11 @@ import {
   waitReady,
   newGameToBriefing,
 } from './harness';
-import { layout, wheelAt, type ShownLayout, type ShownText } from './pointer';
+import { cutLabels, offCanvas, overlapping } from './bounds';
+import { layout, wheelAt } from './pointer';
 
 const suite = useBrowserSuite();
 const SLOW = 150_000;
-
-/** Controls whose label is cut ("…") or whose texts reach outside the box (2 px of slack). */
-function cutLabels(l: ShownLayout): string[] {
-  const out: string[] = [];
-  for (const c of l.controls) {
-    for (const t of c.texts) {
-      const outside =
-        t.x < c.x - 2 || t.y < c.y - 2 || t.x + t.w > c.x + c.w + 2 || t.y + t.h > c.y + c.h + 2;
-      if (outside) out.push(`${c.scene}: “${t.text}” runs out of its box`);
-      else if (
-        /…$/.test(t.text) &&
-        !/^(Import a save file|Inject an event card|End the session|Role cards to print)…$/.test(t.text)
-      )
-        out.push(`${c.scene}: “${t.text}” is cut`);
-    }
-  }
-  return out;
-}
-
-/** Texts that leave the 1280×720 canvas. */
-function offCanvas(l: ShownLayout): string[] {
-  return l.texts
-    .filter((t) => t.x < -1 || t.y < -1 || t.x + t.w > 1281 || t.y + t.h > 721)
-    .map((t) => `${t.scene}: “${t.text.slice(0, 40)}” leaves the screen`);
-}
-
-/** Texts drawn over each other (more than a sixth of the smaller one covered): a label run into another. */
-function overlapping(l: ShownLayout): string[] {
-  const out: string[] = [];
-  const texts = l.texts.filter((t) => t.w > 0 && t.h > 0);
-  const cover = (a: ShownText, b: ShownText) =>
-    Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
-    Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-  texts.forEach((a, i) => {
-    for (const b of texts.slice(i + 1))
-      if (cover(a, b) > Math.min(a.w * a.h, b.w * b.h) / 6)
-        out.push(`${a.scene}: “${a.text.slice(0, 30)}” runs into “${b.text.slice(0, 30)}”`);
-  });
-  return out;
-}
 
 /** Waits until it is the player's move (the status line says so). */
 async function yourMove(page: Page): Promise<void> {

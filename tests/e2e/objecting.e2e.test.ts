@@ -139,8 +139,13 @@ describe('a person objects at a consensus call', () => {
     // The "Would it pass?" panel names South Africa among the objections under consensus.
     // (The panel may have opened by itself at the call: then the key announces nothing.)
     await press(page, '3');
-    const panel = await waitForText(page, /^Would it pass\? panel[\s\S]*Consensus \(the KP rule\): fails/);
-    expect(panel).toMatch(/Consensus \(the KP rule\): fails, \d+ objections?: [^.]*South Africa/);
+    const panel = (
+      await waitForText(page, /^Would it pass\? panel[\s\S]*✕ fails ▶ Consensus \(the KP rule\)/)
+    ).replace(/\s+/g, ' ');
+    expect(panel).toMatch(/✕ fails ▶ Consensus \(the KP rule\): \d+ objections?/);
+    expect(panel).toMatch(
+      /Would object under (both consensus rules|Consensus \(the KP rule\)[^:]*): [^.]*South Africa/,
+    );
     await shot(page, 'objecting-hall');
 
     // South Africa objects at every later call too. Then the Outcome.

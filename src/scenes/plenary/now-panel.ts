@@ -1,9 +1,9 @@
 // "Now": who speaks, who is next, whose move it is and the clocks, edged in gold on your move.
 import type { GameObjects, Scene } from 'phaser';
-import type { NowLines } from '../../app/floor-text';
+import { namesLineText, type NamesLine, type NowLines } from '../../app/floor-text';
 import { restylePanel } from '../../ui/box';
 import { drawBox, panelStyle } from '../../ui/panel';
-import { fit, lh, textWidth, ts } from '../../ui/text';
+import { fit, fitLabel, lh, px, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { NOW } from './layout';
 
@@ -11,7 +11,7 @@ export class NowPanel {
   private readonly box: GameObjects.Rectangle;
   private readonly lines: GameObjects.Text[] = [];
 
-  constructor(private readonly scene: Scene) {
+  constructor(scene: Scene) {
     this.box = drawBox(scene, NOW.x, NOW.y, NOW.w, NOW.h);
     // Lines a line-height apart at every text size (the panel holds three at Largest).
     const tops = [NOW.y + 8, NOW.y + 8 + lh(22), NOW.y + 8 + lh(22) + lh(18)];
@@ -21,12 +21,26 @@ export class NowPanel {
 
   render(now: NowLines): void {
     const pal = palette();
-    const scene = this.scene;
     restylePanel(this.box, panelStyle(now.yourMove ? { edge: pal.goldNum, lineWidth: 3 } : {}));
-    this.lines[0]!.setText(fit(scene, now.headline, NOW.w - 28, 22, { bold: true }));
-    this.lines[1]!.setText(fit(scene, now.next, NOW.w - 28, 18)).setColor(pal.muted);
+    const w = NOW.w - 28;
+    // The headline whole, else with the speaker's short name, else in smaller type, and only then cut.
+    const head =
+      textWidth(now.headline, 22, { bold: true }) <= w
+        ? { text: now.headline, px: px(22) }
+        : fitLabel(now.headlineShort, w, 22, { bold: true });
+    this.lines[0]!.setText(head.text).setFontSize(head.px);
+    this.lines[1]!.setText(namesThatFit(now.next, w)).setColor(pal.muted);
     this.lines[2]!.setText(statusLine(now.status, NOW.w - 28)).setColor(now.urgent ? pal.gold : pal.text);
   }
+}
+
+/** A names line in `maxW` px: as many names as fit, whole, then how many more ("Next: A, B +3"). */
+export function namesThatFit(line: NamesLine, maxW: number): string {
+  for (let n = line.names.length; n >= 1; n--) {
+    const text = namesLineText(line, n);
+    if (textWidth(text, 18) <= maxW) return text;
+  }
+  return fit(null, namesLineText(line, 1), maxW, 18);
 }
 
 /** The parts of the status line, as floor-text joins them. */

@@ -7,9 +7,11 @@ import { meter } from '../../app/view-model';
 import { LIBRARY } from '../../machines/default';
 import { announce } from '../../ui/live';
 import { addPanel } from '../../ui/box';
-import { palette } from '../../ui/theme';
 import { failInk, passInk } from '../../ui/stance';
 import { fit, ts } from '../../ui/text';
+import { settings } from '../../ui/settings';
+import { MIN_FONT_PX, palette } from '../../ui/theme';
+import { meterFigure } from '../../app/meter-view';
 import { meterSpoken } from './tab-panel';
 
 /** What the projector shows of the session now (the pause read from the chart). */
@@ -54,57 +56,110 @@ export class ProjectorView extends GameObjects.Container {
     const sig = JSON.stringify(d);
     if (sig === this.sig) return;
     this.sig = sig;
+    // At the player's text size if it all fits above the footer, else in steps toward the Normal size.
+    const scale = settings.get().textScale;
+    for (let k = scale; ; k = Math.max(1, k - 0.05)) {
+      this.content.removeAll(true);
+      if (this.layout(d, k) || k <= 1) break;
+    }
+  }
+
+  /** Draws the view with type `k` times its design size; whether it all stays above the footer. */
+  private layout(d: ProjectorData, k: number): boolean {
     const pal = palette();
     const s = this.scene;
     const W = s.scale.width;
-    this.content.removeAll(true);
+    const size = (base: number) => Math.max(MIN_FONT_PX, Math.round(base * k));
     const add = <T extends GameObjects.GameObject>(o: T) => {
       this.content.add(o);
       return o;
     };
-    add(
+    // The footer at the bottom edge; everything else stays above it.
+    const footer = add(
+      s.add
+        .text(
+          40,
+          712,
+          `Rule this session: ${d.rule}   ·   V or Esc: back to the room`,
+          ts(20, { color: pal.muted }),
+        )
+        .setOrigin(0, 1),
+    );
+    const bottom = footer.y - footer.height - 6;
+    const title = add(
       s.add.text(
         40,
         18,
-        fit(s, d.title, W - 80, 34, { bold: true }),
-        ts(34, { color: pal.gold, bold: true }),
+        fit(s, d.title, W - 80, 34, { bold: true, px: size(34) }),
+        ts(34, { color: pal.gold, bold: true, px: size(34) }),
       ),
     );
-    add(s.add.text(40, 70, d.status, ts(26, { color: pal.muted })));
-    const sp = add(s.add.text(40, 112, d.speaker, ts(34, { bold: true, wrap: W - 80 })));
-    const y = sp.y + sp.height + 18;
-    if (d.draft) {
-      // The draft's frame, under its text; sized once the text is laid out.
-      const frame = add(addPanel(s, 40, y, W - 480, 40, { edge: pal.panelEdge, radius: 14 }));
-      const text = add(s.add.text(60, y + 16, `“${d.draft.text}”`, ts(26, { serif: true, wrap: W - 520 })));
-      // Keep the meter room: shrink the draft if it is very long.
-      const maxH = 720 - y - 60;
-      if (text.height > maxH) text.setStyle(ts(20, { serif: true, wrap: W - 520 }));
-      frame.setSize(W - 480, Math.min(maxH, text.height) + 32);
-    } else add(s.add.text(60, y + 10, 'No draft on the table.', ts(28, { color: pal.muted })));
-    // The meter at the right.
-    let my = y;
-    add(s.add.text(W - 420, my, 'Would it pass now?', ts(26, { color: pal.gold, bold: true })));
-    my += 44;
-    for (const row of d.meter) {
-      add(
-        s.add.text(
-          W - 420,
-          my,
-          `${row.passes ? '✓' : '✕'} ${row.label}`,
-          ts(24, { color: row.passes ? passInk() : failInk(), bold: true, wrap: 390 }),
-        ),
-      );
-      const det = add(s.add.text(W - 390, my + 34, row.detail, ts(20, { color: pal.text, wrap: 360 })));
-      my += 34 + det.height + 12;
-    }
-    add(
+    const status = add(
+      s.add.text(40, title.y + title.height + 6, d.status, ts(26, { color: pal.muted, px: size(26) })),
+    );
+    const sp = add(
       s.add.text(
         40,
-        688,
-        `Rule this session: ${d.rule}   ·   V or Esc: back to the room`,
-        ts(20, { color: pal.muted }),
+        status.y + status.height + 8,
+        d.speaker,
+        ts(34, { bold: true, wrap: W - 80, px: size(34) }),
       ),
     );
+    const y = sp.y + sp.height + 18;
+    // The meter at the right: each rule's verdict and name, the figure it counts by under it.
+    const mx = W - 420;
+    let my = y;
+    my +=
+      add(s.add.text(mx, my, 'Would it pass now?', ts(26, { color: pal.gold, bold: true, px: size(26) })))
+        .height + 10;
+    for (const l of d.meter?.lines ?? []) {
+      const head = add(
+        s.add.text(
+          mx,
+          my,
+          `${l.row.passes ? '✓' : '✕'} ${l.mine ? '▶ ' : ''}${l.row.label}`,
+          ts(24, { color: l.row.passes ? passInk() : failInk(), bold: true, wrap: 390, px: size(24) }),
+        ),
+      );
+      const fig = add(
+        s.add.text(
+          mx + 30,
+          head.y + head.height,
+          meterFigure(l.row.tally),
+          ts(20, { wrap: 360, px: size(20) }),
+        ),
+      );
+      my = fig.y + fig.height + 10;
+    }
+    if (!d.meter)
+      add(s.add.text(mx, my, 'No draft for decision.', ts(22, { color: pal.muted, px: size(22) })));
+    // At the left: the draft, and under it who would object or vote against, every name in full.
+    const left = W - 480;
+    const sides = (d.meter?.sides ?? []).map((x) =>
+      s.add.text(60, 0, `${x.lead}: ${x.names}.`, ts(22, { wrap: left - 40, px: size(22) })),
+    );
+    const sidesH = sides.reduce((h, t) => h + t.height + 8, 0);
+    let ly = y;
+    if (d.draft) {
+      // The draft's frame, under its text; a long draft is set smaller to leave the names their room.
+      const frame = add(addPanel(s, 40, y, left, 40, { edge: pal.panelEdge, radius: 14 }));
+      const text = add(
+        s.add.text(60, y + 16, `“${d.draft.text}”`, ts(26, { serif: true, wrap: left - 40, px: size(26) })),
+      );
+      const maxH = bottom - y - 44 - sidesH;
+      if (text.height > maxH) text.setStyle(ts(20, { serif: true, wrap: left - 40, px: size(20) }));
+      frame.setSize(left, text.height + 32);
+      ly = y + text.height + 44;
+    } else
+      ly =
+        add(s.add.text(60, y + 10, 'No draft on the table.', ts(28, { color: pal.muted, px: size(28) })))
+          .height +
+        y +
+        24;
+    for (const t of sides) {
+      add(t.setY(ly));
+      ly += t.height + 8;
+    }
+    return Math.max(my, ly - 8) <= bottom;
   }
 }

@@ -3,6 +3,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { playerOf } from '../../app/hot-seat';
 import { citeLabel, draftView, hand, meter, type MeterRow, type Seat } from '../../app/view-model';
+import { meterView, type MeterView } from '../../app/meter-view';
 import { ISSUE_NAME } from '../../content/issues';
 import { LIBRARY } from '../../machines/default';
 import { nameOf, type SessionContext, type TranscriptEntry } from '../../model/session';
@@ -12,7 +13,7 @@ import { ScrollText, type Line } from '../../ui/scroll-text';
 import { explainedSpans } from '../../app/terms';
 import { openSource } from '../source-link';
 import { failInk, passInk } from '../../ui/stance';
-import { fit, textWidth, ts } from '../../ui/text';
+import { textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { changesLines, type ChangesView } from './changes';
 import { seatLines } from './hall';
@@ -60,8 +61,6 @@ export class TabPanel {
   private stripFor: Tab | null = null;
   readonly transcript: ScrollText;
   private readonly panelText: ScrollText;
-  private readonly meterLayer: GameObjects.Container;
-  private meterSig = '';
 
   constructor(
     private readonly scene: Scene,
@@ -81,7 +80,6 @@ export class TabPanel {
       explainedSpans,
       (link) => openSource(scene, link),
     );
-    this.meterLayer = scene.add.container(0, 0);
   }
 
   /** The scrolling text of the open tab (the transcript or the others' text). */
@@ -121,16 +119,12 @@ export class TabPanel {
     if (!src) return;
     if (this.stripFor !== this.tab) this.drawStrip();
     this.transcript.setVisible(this.tab === 'transcript');
-    this.panelText.setVisible(this.tab !== 'transcript' && this.tab !== 'meter');
-    this.meterLayer.setVisible(this.tab === 'meter');
+    this.panelText.setVisible(this.tab !== 'transcript');
     this.transcript.setLines(transcriptLines(src), true);
-    const rows = this.tab === 'meter' ? meter(LIBRARY, src.ctx) : [];
-    if (this.tab === 'meter') this.renderMeter(src.ctx, rows);
-    else if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(src), true);
+    if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(src), true);
     // The open panel as text, for screen readers to browse (and what a test reads).
     const label = TABS.find((x) => x.id === this.tab)!.label;
-    const text = this.tab === 'meter' ? meterSpoken(rows) : this.openText.plainText;
-    mirrorText(`${label} panel\n${text}`);
+    mirrorText(`${label} panel\n${this.openText.plainText}`);
   }
 
   private drawStrip(): void {
@@ -263,63 +257,36 @@ export class TabPanel {
           ...(why ? [{ text: `Its last move: ${why}`, size: 18, color: pal.muted }] : []),
         ];
       }
+      case 'meter':
+        return meterLines(meterView(LIBRARY, ctx));
       case 'changed':
         return changesLines(src.changes());
       default:
         return [];
     }
   }
+}
 
-  private renderMeter(ctx: SessionContext, rows: readonly MeterRow[]): void {
-    const scene = this.scene;
-    const pal = palette();
-    const sig = JSON.stringify(rows);
-    if (sig === this.meterSig) return;
-    this.meterSig = sig;
-    this.meterLayer.removeAll(true);
-    if (!rows.length) {
-      this.meterLayer.add(
-        scene.add.text(TABP.x + 16, TABP.y + 56, 'No draft on the table yet.', ts(18, { color: pal.muted })),
-      );
-      return;
-    }
-    let y = TABP.y + 50;
-    const c1 = TABP.x + 14;
-    const c2 = c1 + Math.ceil(textWidth('✓ passes', 18, { bold: true })) + 14;
-    const labels = rows.map((r) => `${r.rule === ctx.rule ? '▶ ' : ''}${r.label}`);
-    const c3 = c2 + Math.ceil(Math.max(...labels.map((l) => textWidth(l, 18, { bold: true })))) + 16;
-    rows.forEach((r, i) => {
-      const mine = r.rule === ctx.rule;
-      this.meterLayer.add(
-        scene.add.text(
-          c1,
-          y,
-          r.passes ? '✓ passes' : '✕ fails',
-          ts(18, { color: r.passes ? passInk() : failInk(), bold: true }),
-        ),
-      );
-      this.meterLayer.add(
-        scene.add.text(c2, y, labels[i]!, ts(18, { bold: true, color: mine ? pal.gold : pal.text })),
-      );
-      this.meterLayer.add(
-        scene.add.text(
-          c3,
-          y + 2,
-          fit(scene, r.detail, TABP.x + TABP.w - 14 - c3, 16),
-          ts(16, { color: pal.muted }),
-        ),
-      );
-      y += 32;
-    });
-    this.meterLayer.add(
-      scene.add.text(
-        TABP.x + 14,
-        y + 2,
-        `▶ the rule of this session. Live: if the Chair called it now.`,
-        ts(16, { color: pal.muted, italic: true }),
-      ),
-    );
-  }
+/**
+ * “Would it pass?” as lines: each rule with its verdict in a column before it and the figure it counts by,
+ * then who would object or vote against, every name in full (the lines wrap and the panel scrolls at large
+ * text sizes rather than cutting a name).
+ */
+export function meterLines(v: MeterView | null): Line[] {
+  const pal = palette();
+  if (!v) return [{ text: 'No draft on the table yet.', color: pal.muted }];
+  const width = Math.ceil(Math.max(...v.lines.map((l) => textWidth(l.verdict, 18, { bold: true })))) + 14;
+  const out: Line[] = v.lines.map((l, i) => ({
+    text: l.text,
+    lead: { text: l.verdict, color: l.row.passes ? passInk() : failInk(), width },
+    bold: l.mine,
+    color: l.mine ? pal.gold : pal.text,
+    // No gap between the rules: all five stay in view together at the largest text size.
+    gap: i === v.lines.length - 1 ? 8 : 0,
+  }));
+  for (const s of v.sides) out.push({ text: `${s.lead}: ${s.names}.`, size: 16, gap: 4 });
+  out.push({ text: v.note, size: 16, color: pal.muted, italic: true });
+  return out;
 }
 
 function entryText(t: TranscriptEntry): string {

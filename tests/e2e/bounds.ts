@@ -1,0 +1,63 @@
+// Layout checks on what is drawn (window.roughConsensus.layout()): labels cut or spilling out of their
+// controls, texts off the 1280×720 design canvas, texts drawn over each other, texts cut short with "…".
+import type { ShownLayout, ShownText } from './pointer';
+
+/** Labels cut on purpose: a menu entry whose "…" says it opens a dialog. */
+const DIALOG_LABEL = /^(Import a save file|Inject an event card|End the session|Role cards to print)…$/;
+
+/** Controls whose label is cut ("…") or whose texts reach outside the box (2 px of slack). */
+export function cutLabels(l: ShownLayout): string[] {
+  const out: string[] = [];
+  for (const c of l.controls) {
+    for (const t of c.texts) {
+      const outside =
+        t.x < c.x - 2 || t.y < c.y - 2 || t.x + t.w > c.x + c.w + 2 || t.y + t.h > c.y + c.h + 2;
+      if (outside) out.push(`${c.scene}: “${t.text}” runs out of its box`);
+      else if (/…$/.test(t.text) && !DIALOG_LABEL.test(t.text)) out.push(`${c.scene}: “${t.text}” is cut`);
+    }
+  }
+  return out;
+}
+
+/** Texts that leave the 1280×720 canvas. */
+export function offCanvas(l: ShownLayout): string[] {
+  return l.texts
+    .filter((t) => t.x < -1 || t.y < -1 || t.x + t.w > 1281 || t.y + t.h > 721)
+    .map((t) => `${t.scene}: “${t.text.slice(0, 40)}” leaves the screen`);
+}
+
+/** Texts drawn over each other (more than a sixth of the smaller one covered): a label run into another. */
+export function overlapping(l: ShownLayout): string[] {
+  const out: string[] = [];
+  const texts = l.texts.filter((t) => t.w > 0 && t.h > 0);
+  const cover = (a: ShownText, b: ShownText) =>
+    Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+    Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1))
+      if (cover(a, b) > Math.min(a.w * a.h, b.w * b.h) / 6)
+        out.push(`${a.scene}: “${a.text.slice(0, 30)}” runs into “${b.text.slice(0, 30)}”`);
+  });
+  return out;
+}
+
+/** Texts anywhere (not only on controls) cut short with "…", dialog labels aside. */
+export function cutTexts(l: ShownLayout): string[] {
+  return l.texts
+    .filter((t) => /…$/.test(t.text.trim()) && !DIALOG_LABEL.test(t.text))
+    .map((t) => `${t.scene}: “${t.text}” is cut`);
+}
+
+/** The texts drawn inside a rectangle of the design canvas, top to bottom. */
+export function textsWithin(l: ShownLayout, r: { x: number; y: number; w: number; h: number }): ShownText[] {
+  return l.texts
+    .filter((t) => t.x + t.w > r.x && t.x < r.x + r.w && t.y + t.h > r.y && t.y < r.y + r.h)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** Texts that start inside a rectangle but reach outside it (2 px of slack). */
+export function spilling(texts: readonly ShownText[], r: { x: number; y: number; w: number; h: number }) {
+  return texts
+    .filter((t) => t.x < r.x - 2 || t.y < r.y - 2 || t.x + t.w > r.x + r.w + 2 || t.y + t.h > r.y + r.h + 2)
+    .map((t) => `“${t.text.slice(0, 40)}” (${t.x},${t.y} ${t.w}×${t.h}) leaves its panel`);
+}
