@@ -68,7 +68,7 @@ export interface ChartWalker<C extends Context, E extends Event, I> {
   step(state: ChartState<C>, event: E): ChartState<C>;
   /** The region's leaf key, by region key: `{ clock: 'running', meeting: 'floor' }`. */
   leafKeys(state: ChartState<C>): Readonly<Record<string, string>>;
-  /** The state value XState gives this state (`{ clock: 'running', meeting: { session: 'floor' } }`). */
+  /** The state value XState gives this state (`{ clock: 'running', meeting: { session: 'floor' } }`), frozen. */
   value(state: ChartState<C>): Record<string, unknown>;
 }
 
@@ -235,9 +235,12 @@ function makeWalker(machine: AnyStateMachine): ChartWalker<Context, Event, unkno
 
   const regionValue = (leaf: ChartNode, region: ChartNode): unknown => {
     let v: unknown = leaf.key;
-    for (let s = leaf.parent; s && s !== region; s = s.parent) v = { [s.key]: v };
+    for (let s = leaf.parent; s && s !== region; s = s.parent) v = Object.freeze({ [s.key]: v });
     return v;
   };
+  // A state's value depends only on its leaves, and a walk keeps its leaves array until the chart
+  // moves: the value is built once per array (frozen, as it is shared) and read at every event.
+  const values = new WeakMap<Leaves, Record<string, unknown>>();
 
   return {
     start(input) {
@@ -264,7 +267,14 @@ function makeWalker(machine: AnyStateMachine): ChartWalker<Context, Event, unkno
       return Object.fromEntries(regions.map((r, k) => [r.key, state.leaves[k]!.key]));
     },
     value(state) {
-      return Object.fromEntries(regions.map((r, k) => [r.key, regionValue(state.leaves[k]!, r)]));
+      let v = values.get(state.leaves);
+      if (!v) {
+        v = Object.freeze(
+          Object.fromEntries(regions.map((r, k) => [r.key, regionValue(state.leaves[k]!, r)])),
+        );
+        values.set(state.leaves, v);
+      }
+      return v;
     },
   };
 }
