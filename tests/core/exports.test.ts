@@ -13,22 +13,27 @@ import { toyLibrary } from './fixtures';
 const machine = createPlenaryMachine(toyLibrary);
 const FORMULA = '=HYPERLINK("http://x.y")';
 const input = { scenarioId: 'free-play' as const, rule: 'consensus' as const, seed: 7, humans: {} };
-// An AI-played meeting, reported as if people with these names had held three seats.
+// An AI-played meeting, reported as if people with these names had held three seats. Played inside each
+// test that reads it, not as the file loads: a mutation run switches a mutant on only as the tests start.
 const humans = { MA: FORMULA, RA: '+1 a|b', RB: '@SUM(A1)' };
-const played = runAiSession(machine, toyLibrary, input).context;
-const ctx = { ...played, humans, startHumans: humans };
-const report = buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, played, input), []);
-/** Names a session's boundary now refuses, as an older save or another tool could still carry them. */
-const forged = {
-  ...report,
-  positions: report.positions.map((p) => (p.id === 'BL' ? { ...p, player: 'Line one\rLine two' } : p)),
-  participation: report.participation.map((p) =>
-    p.delegation === 'MA' ? { ...p, player: 'Ama\n## Forged section\n| x | y |' } : p,
-  ),
-};
+function reported() {
+  const played = runAiSession(machine, toyLibrary, input).context;
+  const ctx = { ...played, humans, startHumans: humans };
+  const report = buildReport(toyLibrary, ctx, compareRules(machine, toyLibrary, played, input), []);
+  /** Names a session's boundary now refuses, as an older save or another tool could still carry them. */
+  const forged = {
+    ...report,
+    positions: report.positions.map((p) => (p.id === 'BL' ? { ...p, player: 'Line one\rLine two' } : p)),
+    participation: report.participation.map((p) =>
+      p.delegation === 'MA' ? { ...p, player: 'Ama\n## Forged section\n| x | y |' } : p,
+    ),
+  };
+  return { report, forged };
+}
 
 describe('CSV', () => {
   it('neutralises cells that start with = + - @ (OWASP), so no name becomes a formula', () => {
+    const { report } = reported();
     const rows = Papa.parse<string[]>(positionsCsv(report).trim()).data;
     const player = rows[0]!.indexOf('player');
     const players = rows.slice(1).map((r) => r[player]);
@@ -38,19 +43,20 @@ describe('CSV', () => {
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
   });
   it('quotes CR and LF, so a name cannot add a row', () => {
+    const { report, forged } = reported();
     const text = positionsCsv(forged);
     expect(text).toContain('"Line one\rLine two"');
     const rows = Papa.parse<string[]>(text.trim()).data;
     expect(rows).toHaveLength(report.positions.length + 1);
   });
   it('keeps numbers as numbers (a negative distance is not a formula to escape)', () => {
-    expect(decisionsCsv(report)).not.toMatch(/'-\d/);
+    expect(decisionsCsv(reported().report)).not.toMatch(/'-\d/);
   });
 });
 
 describe('Markdown and the print view', () => {
   // Written inside each test: Stryker switches a mutant on only as the tests start, not as files load.
-  const written = () => ({ md: reportMarkdown(toyLibrary, forged) });
+  const written = () => ({ md: reportMarkdown(toyLibrary, reported().forged) });
   it('a line break in a name cannot forge a heading or a section', () => {
     const { md } = written();
     expect(md).not.toMatch(/^## Forged/m);

@@ -66,22 +66,30 @@ function choices(s: PlenarySnapshot): SessionEvent[] {
   return out;
 }
 
-const adjacency = getAdjacencyMap(machine, {
-  input,
-  events: choices,
-  serializeState: (s) => key(s as PlenarySnapshot),
-  limit: 200_000,
-});
 type Node = { state: unknown; transitions: Record<string, { event: SessionEvent; state: unknown }> };
-const nodes = Object.entries(adjacency) as [string, Node][];
+/**
+ * The chart explored inside each test that reads it, not as the file loads: a mutation run switches a
+ * mutant on only as the tests start, so a graph built at load time would never see it.
+ */
+function explore(): [string, Node][] {
+  const adjacency = getAdjacencyMap(machine, {
+    input,
+    events: choices,
+    serializeState: (s) => key(s as PlenarySnapshot),
+    limit: 200_000,
+  });
+  return Object.entries(adjacency) as [string, Node][];
+}
 
 describe('statechart coverage', () => {
   it('every phase is reached', () => {
+    const nodes = explore();
     const seen = new Set(nodes.map(([, v]) => phaseOf(v.state as PlenarySnapshot)));
     for (const p of PHASES) expect(seen, `phase ${p}`).toContain(p);
   });
 
   it('every transition in the chart is taken', () => {
+    const nodes = explore();
     const taken = new Set<string>();
     for (const [, v] of nodes) {
       const from = phaseOf(v.state as PlenarySnapshot);
@@ -117,6 +125,7 @@ describe('statechart coverage', () => {
   });
 
   it('from every reachable state the communiqué is still reachable', () => {
+    const nodes = explore();
     const into = new Map<string, string[]>();
     for (const [k, v] of nodes)
       for (const t of Object.values(v.transitions)) {
