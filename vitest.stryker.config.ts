@@ -25,6 +25,9 @@ const TOO_SLOW_FOR_EVERY_MUTANT = [
   // lab figure by comparing it with the unmutated code, not with a rule; and it starts three threads
   // per mutant on a shared machine.
   'tests/core/lab-threads.test.ts',
+  // 20,000 fuzzed events over the five meetings, every save replayed: one test, 4 s plain and minutes
+  // instrumented, reached by every mutant of the session code.
+  'tests/core/fuzz.test.ts',
 ];
 
 /**
@@ -60,6 +63,8 @@ export default defineConfig({
           ...core.test,
           ...(ONLY.length ? { include: ONLY } : {}),
           exclude: [...(core.test.exclude ?? []), ...TOO_SLOW_FOR_EVERY_MUTANT],
+          // Sweeps inside otherwise quick files skip themselves: see that file.
+          setupFiles: [...[core.test.setupFiles ?? []].flat(), './vitest.stryker.sweeps.ts'],
         },
       },
     ],
