@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', '.bench/', 'test-results/', 'node_modules/', 'test-artifacts/', 'assets/', 'coverage/', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['dist/', 'dev-dist/', '.bench/', 'test-results/', 'node_modules/', 'test-artifacts/', 'assets/', 'coverage/', 'reports/', '.stryker-tmp*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
