@@ -9,14 +9,7 @@ import { objectiveLines, participationLines } from '../app/result-view';
 import { citeLabel } from '../app/view-model';
 import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
-import {
-  influenceByIssue,
-  influenceTotals,
-  meansSummary,
-  MEANS_SHORT,
-  MEANS_WORDS,
-} from '../machines/influence';
-import { ISSUE_NAME } from '../content/issues';
+import { influenceByIssue } from '../machines/influence';
 import {
   buildReport,
   decisionsCsv,
@@ -26,7 +19,6 @@ import {
   type DebriefReport,
 } from '../machines/report';
 import { scenarioOf } from '../model/library';
-import { nameOf } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette } from '../ui/theme';
@@ -36,7 +28,8 @@ import { openPrintView } from './plenary/print';
 import { ReportView, styled } from './plenary/report-view';
 import { type Line } from '../ui/scroll-text';
 import { failInk, passInk } from '../ui/stance';
-import { fit, ts } from '../ui/text';
+import { fitLabel, lh, px, textWidth, ts } from '../ui/text';
+import { influenceView } from '../app/influence-view';
 import { goTo } from './registry';
 
 registerHelp('Debrief', [
@@ -159,89 +152,88 @@ export default class Debrief extends Scene {
     return out.length ? out : [{ text: 'Nothing was said.', color: pal.muted }];
   }
 
-  /** A ranked picture: arrows from the persuader to the persuaded, bars by points moved. */
+  /**
+   * A ranked picture: arrows from the persuader to the persuaded, bars by points moved, under a heading per
+   * issue. A name too long for its column gives way to its short form, then to smaller type; rows that do not
+   * fit are counted, and the report has them all.
+   */
   private influence(
     layer: GameObjects.Container,
     box: { x: number; y: number; w: number; h: number },
   ): string {
     const pal = palette();
-    // Per issue and means where the log was replayed, else the session's totals per pair.
-    const rows = (
-      this.report.influenceByIssue?.filter((r) => r.points >= 0.5) ??
-      this.report.influence.map((r) => ({ ...r, issue: null, means: null }))
-    ).slice(0, 12);
-    if (!rows.length) {
-      layer.add(
-        this.add.text(
-          box.x,
-          box.y,
-          'Nobody moved anybody by more than a point.',
-          ts(20, { color: pal.muted }),
-        ),
-      );
-      return 'Nobody moved anybody by more than a point.';
+    const v = influenceView(LIBRARY, this.report);
+    if (v.empty) {
+      layer.add(this.add.text(box.x, box.y, v.empty, ts(20, { color: pal.muted, wrap: box.w })));
+      return v.empty;
     }
-    const max = Math.max(...rows.map((r) => r.points));
-    const rowH = Math.min(34, Math.floor((box.h - 140) / rows.length));
-    const humans = new Set(this.report.participation.map((p) => p.delegation));
-    // One line per issue: the points moved on it in all, by each means.
-    const totals = influenceTotals(this.report.influenceByIssue ?? []).map(
-      (t) => `${ISSUE_NAME[t.issue]}: ${t.points.toFixed(1)} points moved (${meansSummary(t.byMeans)})`,
-    );
-    layer.add(
-      this.add.text(
-        box.x,
-        box.y,
-        'Who moved whom, on which issue and how (scale points, largest first); ★ a player’s delegation',
-        ts(16, { color: pal.muted }),
-      ),
-    );
-    totals.forEach((t, k) =>
-      layer.add(
-        this.add.text(box.x, box.y + 24 + 22 * k, fit(this, t, box.w, 16), ts(16, { color: pal.text })),
-      ),
-    );
-    const top = box.y + 32 + 22 * totals.length;
-    const spoken: string[] = totals.map((t) => `${t}.`);
-    // Columns: persuader → persuaded, on which issue and how, then the bar and its points.
-    const nameW = 250;
-    const toW = 220;
-    const howW = 250;
-    const howX = box.x + nameW + 28 + toW;
-    const barX = howX + howW;
-    rows.forEach((r, i) => {
-      const y = top + i * rowH;
-      const from = `${humans.has(r.from) ? '★ ' : ''}${nameOf(LIBRARY, r.from)}`;
-      const to = nameOf(LIBRARY, r.to);
+    let y = box.y;
+    const para = (text: string, color: string) => {
+      const t = this.add.text(box.x, y, text, ts(16, { color, wrap: box.w }));
+      layer.add(t);
+      y += t.height + 2;
+    };
+    para(v.heading, pal.muted);
+    for (const t of v.totals) para(t, pal.text);
+    y += 6;
+    // Columns: persuader → persuaded, the means, then the bar and its points.
+    const avail = box.w - 28 - 90;
+    const nameW = Math.floor(avail * 0.4);
+    const toW = Math.floor(avail * 0.38);
+    const meansX = box.x + nameW + 28 + toW;
+    const barX = meansX + (avail - nameW - toW);
+    const rowH = lh(18) + 2;
+    const bottom = box.y + box.h;
+    const max = Math.max(...v.rows.map((r) => r.points));
+    const cell = (full: string, short: string, w: number, base: number, bold = false) =>
+      textWidth(full, base, { bold }) <= w
+        ? { text: full, px: px(base) }
+        : fitLabel(short, w, base, { bold });
+    let issue: string | null = null;
+    let shown = 0;
+    for (const r of v.rows) {
+      const heading = r.issue !== issue && r.issue !== null;
+      if (y + rowH * (heading ? 2 : 1) > bottom - (shown < v.rows.length - 1 ? rowH : 0)) break;
+      if (heading) {
+        issue = r.issue;
+        const h = this.add.text(box.x, y, r.issue!, ts(16, { color: pal.gold, bold: true }));
+        layer.add(h);
+        y += h.height + 2;
+      }
+      const from = cell(r.from, r.fromShort, nameW - 10, 18, true);
       layer.add(
         this.add.text(
           box.x,
           y,
-          fit(this, from, nameW - 10, 18, { bold: true }),
-          ts(18, { bold: true, color: humans.has(r.from) ? pal.gold : pal.text }),
+          from.text,
+          ts(18, { bold: true, color: r.player ? pal.gold : pal.text, px: from.px }),
         ),
       );
       layer.add(this.add.text(box.x + nameW, y, '→', ts(18, { color: pal.gold })));
-      layer.add(this.add.text(box.x + nameW + 28, y, fit(this, to, toW - 10, 18), ts(18)));
-      if (r.issue && r.means)
-        layer.add(
-          this.add.text(
-            howX,
-            y + 2,
-            fit(this, `${ISSUE_NAME[r.issue]} · ${MEANS_SHORT[r.means]}`, howW - 10, 16),
-            ts(16, { color: pal.muted }),
-          ),
-        );
+      const to = cell(r.to, r.toShort, toW - 10, 18);
+      layer.add(this.add.text(box.x + nameW + 28, y, to.text, ts(18, { px: to.px })));
+      if (r.means) {
+        const m = fitLabel(r.means, barX - meansX - 8, 16);
+        layer.add(this.add.text(meansX, y + 2, m.text, ts(16, { color: pal.muted, px: m.px })));
+      }
       const bw = Math.max(4, ((box.x + box.w - barX - 60) * r.points) / max);
       const g = this.add.graphics();
-      g.fillStyle(0x56b4e9, 1).fillRect(barX, y + 4, bw, rowH - 12);
+      g.fillStyle(0x56b4e9, 1).fillRect(barX, y + 4, bw, rowH - 10);
       layer.add(g);
       layer.add(this.add.text(barX + bw + 6, y + 2, r.points.toFixed(1), ts(16, { color: pal.muted })));
-      spoken.push(
-        `${nameOf(LIBRARY, r.from)} moved ${to} by ${r.points.toFixed(1)} points${r.issue && r.means ? ` on ${ISSUE_NAME[r.issue]}, by ${MEANS_WORDS[r.means]}` : ''}.`,
+      y += rowH;
+      shown++;
+    }
+    if (shown < v.rows.length)
+      layer.add(
+        this.add.text(
+          box.x,
+          y,
+          `${v.rows.length - shown} more in the report (R)`,
+          ts(16, { color: pal.muted, italic: true }),
+        ),
       );
-    });
-    return spoken.join('\n');
+    return [...v.totals.map((t) => `${t}.`), ...v.rows.map((r) => r.spoken)].join('\n');
   }
 
   private history(): Line[] {
