@@ -1,14 +1,19 @@
 // No screen shows the data's own ids ("administrative-support", "wp12-admin", "consensusCall") or an
 // issue's name lower-cased ("marange / zimbabwe"): every meeting is played with people in seats, and at
 // every move everything the screens are drawn from is read (the hall, the draft, the panels, the floor
-// line, the projector, the actions, what a move changed and why the computer made it, the transcript),
-// then at the end the Outcome's and Debrief's pages, the slides, the history walk and the Markdown report.
+// line, the projector, the actions, what a move changed and why the computer made it, the transcript, the
+// Seat panel of every seat, "Would it pass?" as laid out), then at the end the Outcome's and Debrief's pages
+// (who moved whom included), the slides, the history walk and the Markdown report. Scenes draw text from
+// these view functions, so what they show is what is read here.
 import { describe, expect, it } from 'vitest';
 import { aiReason } from '../../src/app/ai-why';
 import { consequences, previewSentence } from '../../src/app/consequences';
 import { debriefSlides, historyLines, influenceLines } from '../../src/app/debrief-slides';
 import { headerStatus, headerTitle, nowLines, projectorData, speakerLine } from '../../src/app/floor-text';
 import { historyWalk } from '../../src/app/history-walk';
+import { influenceView } from '../../src/app/influence-view';
+import { meterView } from '../../src/app/meter-view';
+import { seatPanel } from '../../src/app/seat-panel';
 import {
   communiqueLines,
   comparisonLines,
@@ -97,8 +102,11 @@ function play(input: SessionInput): string[] {
     const awaiting = awaitedHumans(LIBRARY, phaseFacts(phase), ctx);
     note('screens', [
       seats(LIBRARY, ctx),
+      // The Seat panel, for every seat (built in the scene before; its words now come from app/).
+      seats(LIBRARY, ctx).map((seat) => seatPanel(LIBRARY, ctx, seat)),
       draftView(LIBRARY, ctx),
       meter(LIBRARY, ctx),
+      meterView(LIBRARY, ctx),
       amendments(LIBRARY, ctx).map((a) => a.clause.text),
       speakerLine(LIBRARY, phase, ctx),
       headerStatus(LIBRARY, phase, ctx),
@@ -149,6 +157,7 @@ function play(input: SessionInput): string[] {
     participationLines(LIBRARY, report),
     historyLines(report, sc),
     influenceLines(LIBRARY, report),
+    influenceView(LIBRARY, report),
   ]);
   note('slides', debriefSlides(LIBRARY, report, sc, rule));
   note('markdown', reportMarkdown(LIBRARY, report));

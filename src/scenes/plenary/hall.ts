@@ -3,7 +3,7 @@
 // by the AI; observers along the side. Hover or keyboard focus shows who a seat is, where it stands and why
 // it last moved.
 import { GameObjects, type Scene } from 'phaser';
-import { STANCE_LABEL, STANCE_SYMBOL, type Seat } from '../../app/view-model';
+import { STANCE_SYMBOL, type Seat } from '../../app/view-model';
 import { addBox, restyleBox, type BoxStyle } from '../../ui/box';
 import { palette } from '../../ui/theme';
 import { drawBox } from '../../ui/panel';
@@ -359,19 +359,6 @@ export class HallView extends GameObjects.Container {
     });
     return best < 0 ? this.focusIndex : best;
   }
-}
-
-/** What a seat's tooltip and the Seat panel say. */
-export function seatLines(seat: Seat, issueName: string): { title: string; lines: string[] } {
-  const who = seat.human ? `played by ${seat.human}` : 'played by the AI';
-  const stance = `${STANCE_SYMBOL[seat.stance]} ${STANCE_LABEL[seat.stance]}`;
-  const lines = [
-    seat.theirCall ? `Their call. The model expects: ${stance}.` : `${stance}.`,
-    `Position on ${issueName}: ${seat.position.toFixed(0)} of 100.`,
-    seat.why ?? 'Has not moved yet this session.',
-  ];
-  if (seat.speaking) lines.unshift('Has the floor now.');
-  return { title: `${seat.name} (${seat.id}), ${seat.kind}, ${who}`, lines };
 }
 
 export const HALL_LINE_H = lh(18);

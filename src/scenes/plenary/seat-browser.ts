@@ -1,11 +1,11 @@
 // Looking at one seat: pointing at it, or browsing the hall with the arrow keys (H). The seat shows in the
 // Seat tab and is read out; stopping goes back to the tab that was open before.
-import { draftView, seats, type Seat } from '../../app/view-model';
-import { ISSUE_NAME } from '../../content/issues';
+import { seats, type Seat } from '../../app/view-model';
 import { LIBRARY } from '../../machines/default';
 import type { SessionContext } from '../../model/session';
 import { announce } from '../../ui/live';
-import { seatLines, type HallView } from './hall';
+import type { HallView } from './hall';
+import { seatPanel } from '../../app/seat-panel';
 import type { TabPanel } from './tab-panel';
 
 export class SeatBrowser {
@@ -60,8 +60,7 @@ export class SeatBrowser {
   speak(): void {
     const seat = this.focusedSeat();
     if (!seat) return;
-    const d = draftView(LIBRARY, this.ctx());
-    const info = seatLines(seat, ISSUE_NAME[d?.issue ?? 'definition']);
+    const info = seatPanel(LIBRARY, this.ctx(), seat);
     announce(`${info.title}. ${info.lines.join(' ')}`);
     this.tabs.render();
   }

@@ -4,7 +4,6 @@ import type { GameObjects, Scene } from 'phaser';
 import { playerOf } from '../../app/hot-seat';
 import { citeLabel, draftView, hand, meter, type MeterRow, type Seat } from '../../app/view-model';
 import { meterView, type MeterView } from '../../app/meter-view';
-import { ISSUE_NAME } from '../../content/issues';
 import { LIBRARY } from '../../machines/default';
 import { nameOf, type SessionContext, type TranscriptEntry } from '../../model/session';
 import { announce, mirrorText } from '../../ui/live';
@@ -16,7 +15,7 @@ import { failInk, passInk } from '../../ui/stance';
 import { textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { changesLines, type ChangesView } from './changes';
-import { seatLines } from './hall';
+import { seatPanel } from '../../app/seat-panel';
 import { TABP } from './layout';
 
 export type Tab = 'hand' | 'transcript' | 'meter' | 'draft' | 'seat' | 'changed';
@@ -248,13 +247,11 @@ export class TabPanel {
               color: pal.muted,
             },
           ];
-        const d = draftView(LIBRARY, ctx);
-        const info = seatLines(seat, ISSUE_NAME[d?.issue ?? 'definition']);
-        const why = seat.human ? null : src.lastReason(seat.id);
+        const info = seatPanel(LIBRARY, ctx, seat, src.lastReason(seat.id));
         return [
           { text: info.title, bold: true, color: pal.gold },
           ...info.lines.map((l) => ({ text: l, size: 18 })),
-          ...(why ? [{ text: `Its last move: ${why}`, size: 18, color: pal.muted }] : []),
+          ...(info.lastMove ? [{ text: info.lastMove, size: 18, color: pal.muted }] : []),
         ];
       }
       case 'meter':
