@@ -2,6 +2,7 @@
 // the Debrief's and the Outcome's own (app/debrief-slides.ts reads the one report); this scene only lays
 // it out, continuing a slide that does not fit on the next. Keys: → Space PgDn Enter next, ← PgUp back,
 // Home / End, Esc back to where the slides were opened.
+import { phaseFacts } from '../machines/plenary';
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { debriefSlides, type Slide } from '../app/debrief-slides';
 import type { ResultLine } from '../app/result-view';
@@ -61,7 +62,8 @@ export default class DebriefSlides extends Scene {
 
   create(): void {
     const { session, error } = sessionOrResume(false);
-    if (!session || (session.phase !== 'communique' && session.phase !== 'debrief')) {
+    // The chart says whether the meeting has ended (its 'ended' tag), not a list of states here.
+    if (!session || !phaseFacts(session.phase).ended) {
       new Notice(
         this,
         error ??

@@ -2,6 +2,7 @@
 // On one computer the players write in turn, and the hand-over cover comes between two of them, so one
 // student's answers are never on screen for the next. Each ticket is sent as an EXIT_TICKET event and so
 // reaches the debrief pack. Reached from the Outcome's "Go to the debrief" and from the Debrief.
+import { phaseFacts } from '../machines/plenary';
 import { GameObjects, Scene, Scenes } from 'phaser';
 import type { SessionController } from '../app/controller';
 import {
@@ -68,7 +69,8 @@ export default class ExitTicket extends Scene {
 
   create(): void {
     const { session, error } = sessionOrResume(false);
-    if (!session || (session.phase !== 'communique' && session.phase !== 'debrief')) {
+    // The chart says whether the meeting has ended (its 'ended' tag), not a list of states here.
+    if (!session || !phaseFacts(session.phase).ended) {
       new Notice(this, error ?? 'Exit tickets are written once a meeting has ended.', {
         title: 'No meeting has ended',
         onClose: () => void goTo(this, 'Title'),
