@@ -21,6 +21,7 @@ import { Button, FocusGroup, Menu, Notice, typingInField, type MenuItem } from '
 import { classroom, freshClassroom, saveClassroom, sceneForPhase } from './plenary/classroom';
 import { editText, editing, stopEditing } from './plenary/textfield';
 import { drawBox } from '../ui/panel';
+import { ScrollText } from '../ui/scroll-text';
 import { fit, px, textWidth, ts } from '../ui/text';
 import { goTo } from './registry';
 
@@ -34,6 +35,7 @@ registerHelp('Setup', [
   { keys: 'Enter', action: 'Type a name, seed or PIN; press a button' },
   { keys: 'Mouse / touch', action: '◀ ▶ change a value; a player’s delegation opens the list' },
   { keys: 'Delete', action: 'Remove the highlighted player' },
+  { keys: 'PgUp PgDn', action: 'Scroll the explanation (or the wheel over it)' },
   { keys: 'Esc', action: 'Back to the title screen' },
 ]);
 
@@ -111,12 +113,15 @@ function defaultPlayers(sc: Scenario): PlayerRow[] {
 export default class Setup extends Scene {
   private menu!: Menu;
   private items: (MenuItem & { key: string; info: () => string })[] = [];
-  private info!: GameObjects.Text;
-  /** Top of the rows (below the heading) and height of the explanation box. */
+  /** The focused row's explanation, in a box under whichever column leaves it more room. */
+  private info: ScrollText | null = null;
+  private infoBox: GameObjects.GameObject | null = null;
+  private infoAt = '';
+  /** Top of the rows (below the heading). */
   private top = 76;
-  private infoH = 240;
-  /** The bottom edge of the last setting row in the left-hand column. */
+  /** The bottom edges of the last setting row (left) and of the last command (right). */
   private leftBottom = 0;
+  private rightBottom = 0;
   private picker: { group: FocusGroup; objects: GameObjects.GameObject[] } | ListPicker | null = null;
   private fileInput: HTMLInputElement | null = null;
 
@@ -145,14 +150,10 @@ export default class Setup extends Scene {
       'Players (hot seat: pass the keyboard)',
       ts(20, { color: pal.gold, bold: true }),
     );
-    this.info = this.add.text(58, 0, '', ts(18, { wrap: 564 }));
+    this.info = null;
+    this.infoBox = null;
+    this.infoAt = '';
     this.build(0);
-    // The explanation box fills what the setting rows leave below them (however many there are).
-    const infoY = this.leftBottom + 12;
-    this.infoH = 710 - infoY;
-    drawBox(this, 40, infoY, 600, this.infoH);
-    this.children.bringToTop(this.info.setY(infoY + 12));
-    this.showInfo(this.items[this.menu.group.focusIndex]?.info() ?? '');
     const onKey = (ev: KeyboardEvent) => this.onKey(ev);
     this.input.keyboard?.on('keydown', onKey);
     this.events.once(Scenes.Events.SHUTDOWN, () => {
@@ -168,6 +169,10 @@ export default class Setup extends Scene {
 
   private onKey(ev: KeyboardEvent): void {
     if (typingInField() || editing() || this.picker || !this.menu.group.isTop) return;
+    if (ev.key === 'PageDown' || ev.key === 'PageUp') {
+      this.info?.page(ev.key === 'PageDown' ? 1 : -1);
+      return;
+    }
     const it = this.items[this.menu.group.focusIndex];
     if (!it?.key.startsWith('player:')) return;
     const i = Number(it.key.slice(7));
@@ -417,6 +422,8 @@ export default class Setup extends Scene {
       b.setPosition(680 + 280, y + 24);
       y += 56;
     });
+    this.rightBottom = y - 10;
+    this.placeInfo();
     const fi =
       typeof focus === 'number'
         ? focus
@@ -428,21 +435,35 @@ export default class Setup extends Scene {
     this.showInfo(items[this.menu.group.focusIndex]?.info() ?? '');
   }
 
-  /** The focused row's explanation, shrunk (then cut) to fit its box. */
+  /**
+   * The explanation box goes under the setting rows, or under the players and commands where that leaves
+   * more room (at Largest text the rows reach far down the left); placed again when players come and go.
+   */
+  private placeInfo(): void {
+    const left = { x: 40, y: this.leftBottom + 12, w: 600 };
+    const right = { x: 680, y: this.rightBottom + 14, w: 560 };
+    const at = 710 - right.y > 710 - left.y + 40 ? right : left;
+    const key = `${at.x},${at.y}`;
+    if (key === this.infoAt) return;
+    this.infoAt = key;
+    this.infoBox?.destroy();
+    this.info?.destroy();
+    const h = 710 - at.y;
+    this.infoBox = drawBox(this, at.x, at.y, at.w, h);
+    this.info = new ScrollText(this, at.x + 12, at.y + 10, at.w - 18, h - 18);
+  }
+
+  /**
+   * The focused row's explanation, in smaller type (never below the 16 px floor at any text size) until it
+   * fits its box; past that it scrolls (the wheel, PgDn, or its "more" cue), never cut.
+   */
   private showInfo(text: string): void {
-    const room = this.infoH - 24;
-    for (const size of [18, 17, 16, 15, 14, 13]) {
-      this.info.setStyle(ts(size, { wrap: 564 })).setText(text);
-      if (this.info.height <= room) return;
+    const info = this.info;
+    if (!info) return;
+    for (const size of [18, 17, 16, 15, 14]) {
+      info.setLines([{ text, size, gap: 0 }]);
+      if (info.maxTop === 0) return;
     }
-    const lines = this.info.getWrappedText(text);
-    const keep = Math.floor(room / (this.info.height / lines.length));
-    this.info.setText(
-      lines
-        .slice(0, keep)
-        .join('\n')
-        .replace(/\s*\S*$/, '…'),
-    );
   }
 
   private edit(
