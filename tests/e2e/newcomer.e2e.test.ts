@@ -13,7 +13,7 @@ import {
   waitReady,
   newGameToBriefing,
 } from './harness';
-import { cutLabels, offCanvas, overlapping } from './bounds';
+import { cutLabels, cutTexts, offCanvas, overlapping } from './bounds';
 import { layout, wheelAt } from './pointer';
 
 const suite = useBrowserSuite();
@@ -312,6 +312,61 @@ describe('scrolling a panel', () => {
       expect(shift(hand, await textsIn(page, HAND))).toBe(0);
       expect(shift(draft, await textsIn(page, DRAFT_TEXT))).toBeGreaterThan(20);
       await shot(page, 'scroll-draft-pgdn');
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
+
+describe('Setup’s explanation at the largest text in a 1024×600 window', () => {
+  it(
+    'is never cut: every row’s explanation stays on the screen and clear of the rows, and the longest scrolls to its end',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+        viewport: { width: 1024, height: 600 },
+        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ muted: true, textScale: 1.3, reducedMotion: true }));`,
+      });
+      await waitReady(page);
+      await press(page, 'Home', 'ArrowDown', 'Enter');
+      await waitForScene(page, 'Setup');
+      const HEADINGS =
+        /^(New game|Set up the meeting, then Start\.|Players \(hot seat: pass the keyboard\))$/;
+      /** The explanation's lines: the Setup texts on no control, headings aside. */
+      const explanation = async () => {
+        const l = await layout(page);
+        const inControl = new Set(l.controls.flatMap((c) => c.texts.map((t) => `${t.text}@${t.x},${t.y}`)));
+        return {
+          l,
+          lines: l.texts.filter(
+            (t) => t.scene === 'Setup' && !HEADINGS.test(t.text) && !inControl.has(`${t.text}@${t.x},${t.y}`),
+          ),
+        };
+      };
+      const faults: string[] = [];
+      for (let row = 0; row < 13; row++) {
+        const { l, lines } = await explanation();
+        const said = (await lastSaid(page)).slice(0, 30);
+        expect(lines.length, said).toBeGreaterThan(0);
+        faults.push(...cutTexts({ texts: lines, controls: [] }).map((f) => `${said}: ${f}`));
+        faults.push(...offCanvas({ texts: lines, controls: [] }).map((f) => `${said}: ${f}`));
+        for (const t of lines)
+          for (const c of l.controls)
+            if (t.x < c.x + c.w && t.x + t.w > c.x && t.y < c.y + c.h && t.y + t.h > c.y)
+              faults.push(
+                `${said}: “${t.text.slice(0, 30)}” lies over “${c.texts.map((x) => x.text).join(' ')}”`,
+              );
+        if (/^Player 1/.test(said)) {
+          // The role card is the longest: PgDn scrolls it to its last words.
+          await shot(page, 'setup-largest-player');
+          for (let k = 0; k < 4; k++) await press(page, 'PageDown');
+          const end = (await explanation()).lines.map((t) => t.text).join(' ');
+          expect(end).toMatch(/Delete: remove\.$/);
+          await shot(page, 'setup-largest-player-end');
+        }
+        await press(page, 'ArrowDown');
+      }
+      expect(faults).toEqual([]);
       expect(problems()).toEqual([]);
       await context.close();
     },
