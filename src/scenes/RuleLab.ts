@@ -139,10 +139,9 @@ export default class RuleLab extends Scene {
         ),
       },
       {
-        label: 'Sessions',
+        // Per rule, on the row itself: the progress line counts all rules together.
+        label: 'Sessions per rule',
         value: SIZES[this.sizeIx]!.toLocaleString('en'),
-        // Per rule (said; the row has no room at Largest text): the progress counts all rules together.
-        hint: 'per rule',
         onAdjust: cycle(
           () => this.sizeIx,
           (v) => (this.sizeIx = v),
@@ -228,7 +227,7 @@ export default class RuleLab extends Scene {
     this.render();
     const meeting = meetingShortName(DECIDING[this.scenarioIx]!, 'year');
     announce(
-      `Running ${req.runs * req.rules.length} sessions: ${req.runs.toLocaleString('en')} per rule under ${req.rules.length} rule${req.rules.length === 1 ? '' : 's'}, ${meeting}.`,
+      `Running ${(req.runs * req.rules.length).toLocaleString('en')} sessions: ${req.runs.toLocaleString('en')} per rule under ${req.rules.length} rule${req.rules.length === 1 ? '' : 's'}, ${meeting}.`,
     );
     run.result.then(
       (r) => {

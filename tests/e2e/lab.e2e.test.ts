@@ -35,7 +35,7 @@ describe('Rule Lab', () => {
 
     // Sessions 1,000 → 100 (said as the new value, per rule), then Run (said with the meeting on screen).
     await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft');
-    expect(await lastAnnouncement(page)).toBe('Sessions, 100, per rule.');
+    expect(await lastAnnouncement(page)).toBe('Sessions per rule, 100.');
     await press(page, 'ArrowDown', 'ArrowDown', 'Enter');
     const running = await waitForAnnouncement(page, /^Running 500 sessions: 100 per rule under 5 rules, /);
     // The meeting it names is the one the Meeting row shows.
@@ -69,7 +69,7 @@ describe('Rule Lab', () => {
     // A 10,000-session run can be cancelled with C (frame rates meanwhile are measured in `npm run bench`).
     await press(page, 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowRight');
     await press(page, 'ArrowDown', 'ArrowDown', 'Enter');
-    await waitForAnnouncement(page, /^Running 50000 sessions/);
+    await waitForAnnouncement(page, /^Running 50,000 sessions: 10,000 per rule/);
     await shot(page, 'rulelab-running');
     await press(page, 'c');
     await waitForAnnouncement(page, /^Run cancelled/);
