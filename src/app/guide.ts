@@ -50,12 +50,16 @@ export const MOVE_GUIDE: readonly MoveGuide[] = [
   },
 ];
 
-/** How much a delegation cares about an issue (salience 0–1), in words. */
-export function careWords(salience: number): string {
-  if (salience >= 0.75) return 'cares a great deal: a red-line issue, it will hardly move';
-  if (salience >= 0.55) return 'cares a lot: hard to move';
-  if (salience >= 0.35) return 'cares somewhat: can be moved, or traded';
-  return 'cares little: easy to move, and good to give away in a deal';
+/**
+ * How much a delegation cares about an issue (salience 0–1), in words, with its subject: 'it cares a lot:
+ * hard to move', or to the player reading their own card, 'you care a lot: hard to move'.
+ */
+export function careWords(salience: number, who: 'it' | 'you' = 'it'): string {
+  const [s, verb] = who === 'you' ? ['you', 'care'] : ['it', 'cares'];
+  if (salience >= 0.75) return `${s} ${verb} a great deal: a red-line issue, ${s} will hardly move`;
+  if (salience >= 0.55) return `${s} ${verb} a lot: hard to move`;
+  if (salience >= 0.35) return `${s} ${verb} somewhat: can be moved, or traded`;
+  return `${s} ${verb} little: easy to move, and good to give away in a deal`;
 }
 
 /** A position on an issue's scale with what it means: "30 of 100 (nearer ‘rebels only’)". */

@@ -326,7 +326,7 @@ function careLines(id: string, agendaIssues: readonly IssueId[]): Line[] {
       gap: 4,
     },
     ...order.map((issue): Line => ({
-      text: `•  ${ISSUE_NAME[issue]}${agendaIssues.includes(issue) ? ' (on this meeting’s agenda)' : ''}: you ${careWords(d.stances[issue].salience)}. You start at ${positionWords(issue, d.stances[issue].anchor)}.`,
+      text: `•  ${ISSUE_NAME[issue]}${agendaIssues.includes(issue) ? ' (on this meeting’s agenda)' : ''}: ${careWords(d.stances[issue].salience, 'you')}. You start at ${positionWords(issue, d.stances[issue].anchor)}.`,
       size: 18,
       indent: 8,
       gap: 4,
