@@ -1,0 +1,177 @@
+// One whole session with only the mouse, as a player at a whiteboard or without a keyboard would play it:
+// title → New game → Setup (pace by its arrow) → Start → Briefing → Begin → the Plenary (an argument from
+// the hand, what it changed, the panels' tabs, yielding the floor, the consensus call answered) → the Outcome
+// → the debrief (past the exit tickets) → its pages → back to the title. No key is pressed: the page counts
+// key events and the test ends by checking there were none.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { currentScene, openPage, shot, useBrowserSuite, waitForScene, waitReady } from './harness';
+import { centre, clickAt, control, layout, type ShownControl } from './pointer';
+
+const suite = useBrowserSuite();
+const SLOW = 300_000;
+
+const COUNT_KEYS = `window.__keysPressed = 0;
+  window.addEventListener('keydown', () => { window.__keysPressed += 1; }, true);`;
+
+const screenText = (page: Page) =>
+  page.evaluate(() => (document.getElementById('screen-text')?.textContent ?? '').replace(/\s+/g, ' '));
+
+/** The control one of whose texts matches, if one is shown. */
+async function shown(page: Page, re: RegExp): Promise<ShownControl | undefined> {
+  return (await layout(page)).controls.find(
+    (c) => c.scene !== 'Overlay' && c.texts.some((t) => re.test(t.text)),
+  );
+}
+
+/** Clicks the middle of a text drawn on the screen (a tab, a list row). */
+async function clickText(page: Page, re: RegExp, below = 0): Promise<void> {
+  const t = (await layout(page)).texts.find((x) => re.test(x.text) && x.y >= below);
+  if (!t) throw new Error(`no text ${re} on screen`);
+  await clickAt(page, { x: t.x + t.w / 2, y: t.y + t.h / 2 });
+}
+
+/** Waits until it is the player's move (the status line says so). */
+async function yourMove(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
+        /^▶ Your move/.test(t.text),
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+describe('a whole session by mouse alone', () => {
+  it(
+    'from the title to the debrief and back, without a key',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+        init: `${COUNT_KEYS}
+          localStorage.setItem('roughConsensus.settings', JSON.stringify({ muted: true, reducedMotion: true }));`,
+      });
+      await waitReady(page);
+
+      // Title → Setup: the pace by its ▶ (fast, so the call comes within a test's time), then Start.
+      await clickAt(page, centre(await control(page, /^New game$/)));
+      await waitForScene(page, 'Setup');
+      await clickAt(page, centre(await control(page, /^Pace$/), /^▶$/));
+      expect((await control(page, /^Pace$/)).texts.map((t) => t.text)).toContain('Fast (for watching)');
+      await clickAt(page, centre(await control(page, /^Start the meeting/)));
+      await waitForScene(page, 'Briefing');
+      await shot(page, 'mouse-briefing');
+      await clickAt(page, centre(await control(page, /^Begin the meeting$/)));
+      await waitForScene(page, 'Plenary');
+
+      // The player's turn (the status line says so): Make an argument, and the first card of the list.
+      await yourMove(page);
+      await clickAt(page, centre(await control(page, /^Make an argument$/)));
+      const picker = () =>
+        page.waitForFunction(
+          () =>
+            (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
+              /^Make an argument \(\d+ in your hand\)$/.test(t.text),
+            ),
+          undefined,
+          { timeout: 15_000 },
+        );
+      await picker().catch(async (e: Error) => {
+        await shot(page, 'mouse-no-picker'); // what the screen showed instead
+        throw e;
+      });
+      const card = (await layout(page)).texts.find((t) => /^▶ /.test(t.text) && t.y > 460)!;
+      const title = card.text.replace(/^▶ /, '');
+      await clickAt(page, { x: card.x + card.w / 2, y: card.y + card.h / 2 });
+      // What it changed opens by itself and names the speech.
+      await page
+        .waitForFunction(
+          () => /What your speech changed: “/.test(document.getElementById('screen-text')?.textContent ?? ''),
+          undefined,
+          { timeout: 30_000 },
+        )
+        .catch(async (e: Error) => {
+          await shot(page, 'mouse-no-change'); // what the screen showed instead
+          throw e;
+        });
+      expect(await screenText(page)).toContain(`What your speech changed: “${title.replace(/…$/, '')}`);
+      const said = await page.evaluate(() =>
+        (
+          window.roughConsensus.snapshot() as { context: { log: { type: string; by?: string }[] } }
+        ).context.log
+          .filter((e) => e.by === 'ZA')
+          .map((e) => e.type),
+      );
+      expect(said).toContain('SPEAK');
+      await shot(page, 'mouse-what-changed');
+
+      // The panels by their tabs: the forecast, then back to what changed.
+      await clickText(page, /^3 Would it pass\?$/);
+      await page.waitForFunction(() =>
+        /Would it pass/.test(document.getElementById('screen-text')?.textContent ?? ''),
+      );
+      await clickText(page, /^6 What changed$/);
+      await page.waitForFunction(() =>
+        /What your speech changed/.test(document.getElementById('screen-text')?.textContent ?? ''),
+      );
+
+      // On: yield the floor when it comes back, answer every consensus call with No objection, until the
+      // meeting ends.
+      let answered = 0;
+      const until = Date.now() + 200_000;
+      while ((await currentScene(page)) === 'Plenary' && Date.now() < until) {
+        const noObjection = await shown(page, /^No objection$/);
+        const yieldFloor = await shown(page, /^Yield the floor$/);
+        // One click each: the button goes as the move is taken, and another move's button may take its place.
+        const once = async (c: ShownControl, re: RegExp) => {
+          await clickAt(page, centre(c));
+          await expect
+            .poll(async () => (await shown(page, re)) === undefined, { timeout: 30_000 })
+            .toBe(true);
+        };
+        if (noObjection) {
+          await shot(page, 'mouse-call');
+          await once(noObjection, /^No objection$/);
+          answered += 1;
+        } else if (yieldFloor) await once(yieldFloor, /^Yield the floor$/);
+        else await page.waitForTimeout(500);
+      }
+      expect(answered).toBeGreaterThan(0);
+      const log = await page.evaluate(() =>
+        (
+          window.roughConsensus.snapshot() as { context: { log: { type: string; by?: string }[] } }
+        ).context.log
+          .filter((e) => e.by === 'ZA')
+          .map((e) => e.type),
+      );
+      expect(log).toContain('CONCUR');
+
+      // The Outcome, its pages by their tabs, then the debrief past the exit tickets.
+      await waitForScene(page, 'Outcome', 30_000);
+      await clickText(page, /^3 Objectives$/);
+      await page.waitForFunction(() =>
+        /South Africa — Player 1/.test(document.getElementById('screen-text')?.textContent ?? ''),
+      );
+      await shot(page, 'mouse-outcome-objectives');
+      await clickAt(page, centre(await control(page, /^Go to the debrief$/)));
+      await waitForScene(page, 'ExitTicket', 30_000);
+      await clickAt(page, centre(await control(page, /^Go to the debrief \(D\)$/)));
+      await waitForScene(page, 'Debrief', 30_000);
+      await clickText(page, /^4 Participation$/);
+      await page.waitForFunction(() =>
+        /Player 1/.test(document.getElementById('screen-text')?.textContent ?? ''),
+      );
+      expect(await screenText(page)).toMatch(/South Africa/);
+      await shot(page, 'mouse-debrief-participation');
+      await clickAt(page, centre(await control(page, /^Finish: title screen$/)));
+      await waitForScene(page, 'Title', 30_000);
+
+      expect(await page.evaluate(() => (window as unknown as { __keysPressed: number }).__keysPressed)).toBe(
+        0,
+      );
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
