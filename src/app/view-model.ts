@@ -308,7 +308,7 @@ export function actions(lib: Library, phase: Phase, ctx: SessionContext, me: str
     add('call', consensus ? 'Call for consensus' : 'Call the vote', 'K', { type: 'CALL_CONSENSUS', ...by });
   if (participant && !chair && item?.call) {
     if (item.call.objections.includes(me))
-      add('withdraw', 'Withdraw my objection', 'W', { type: 'WITHDRAW_OBJECTION', ...by });
+      add('withdraw', 'Withdraw objection', 'W', { type: 'WITHDRAW_OBJECTION', ...by });
     else {
       add('object', consensus ? 'Object formally' : 'Vote against', 'X', { type: 'OBJECT', ...by });
       add('concur', consensus ? 'No objection' : 'Vote for', 'N', { type: 'CONCUR', ...by });

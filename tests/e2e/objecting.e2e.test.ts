@@ -15,6 +15,8 @@ import {
   waitForScene,
   waitReady,
 } from './harness';
+import { cutLabels } from './bounds';
+import { layout } from './pointer';
 
 const suite = useBrowserSuite();
 
@@ -147,6 +149,8 @@ describe('a person objects at a consensus call', () => {
       /Would object under (both consensus rules|Consensus \(the KP rule\)[^:]*): [^.]*South Africa/,
     );
     await shot(page, 'objecting-hall');
+    // The seat's moves now (withdraw the objection, let the AI play) read whole on their buttons.
+    expect(cutLabels(await layout(page))).toEqual([]);
 
     // South Africa objects at every later call too. Then the Outcome.
     await press(page, 'f');
