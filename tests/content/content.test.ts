@@ -3,6 +3,10 @@
 // still produces the record under the consensus formula. The source files are not read here (nothing may read
 // ../shared at test time): their paragraph counts and headings are written down below from our own count.
 import { describe, expect, it } from 'vitest';
+// Imported with the file, not inside a test: a module first loaded inside a test gives its constant
+// tables per-test coverage, and a mutation run then counts their (unkillable there) mutants as survivors.
+import { LIBRARY, plenaryMachine } from '../../src/machines/default';
+import { runAiSession } from '../../src/machines/runner';
 import { CHAPTER_ACCOUNT, CHAPTER_AUTHOR, INFERENCE } from '../../src/content/arguments';
 import { DECISION_RULE_NOTE } from '../../src/content/briefings';
 import { draftText } from '../../src/model/draft';
@@ -806,9 +810,7 @@ describe('drafts and transcript lines read as a person would write them', () => 
 });
 
 describe('the transcript reads as written', () => {
-  it('a speech or an event whose title ends in a question mark gets no extra stop, and no line has a space before punctuation', async () => {
-    const { LIBRARY, plenaryMachine } = await import('../../src/machines/default');
-    const { runAiSession } = await import('../../src/machines/runner');
+  it('a speech or an event whose title ends in a question mark gets no extra stop, and no line has a space before punctuation', () => {
     const lines: string[] = [];
     for (const seed of [1, 2, 3])
       for (const scenarioId of ['washington-plenary-2012', 'johannesburg-plenary-2013'] as const)

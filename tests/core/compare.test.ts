@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSimulateArgs, UsageError, labCsv, labJson } from '../../src/machines/cli';
-import { compareRules } from '../../src/machines/compare';
+import { compareRules, objectionsStop } from '../../src/machines/compare';
+import { LIBRARY } from '../../src/machines/default';
+import { nameOf } from '../../src/model/session';
 import { runLab } from '../../src/machines/lab';
 import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
 import { buildReport, reportMarkdown } from '../../src/machines/report';
@@ -153,10 +155,7 @@ describe('a meeting compared at its communiqué, before anyone asks for the debr
 });
 
 describe('who stopped a draft, in words', () => {
-  it('reads right for one objector, several, and more than it names', async () => {
-    const { objectionsStop } = await import('../../src/machines/compare');
-    const { LIBRARY } = await import('../../src/machines/default');
-    const { nameOf } = await import('../../src/model/session');
+  it('reads right for one objector, several, and more than it names', () => {
     const [cn, ru, zw] = ['CN', 'RU', 'ZW'].map((id) => nameOf(LIBRARY, id));
     expect(objectionsStop(LIBRARY, ['CN'])).toBe(`${cn}’s objection stops`);
     expect(objectionsStop(LIBRARY, ['CN', 'RU'])).toBe(`the objections of ${cn} and ${ru} stop`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { influenceByIssue, influenceTotals } from '../../src/machines/influence';
+import { buildReport, reportMarkdown } from '../../src/machines/report';
 import { runAiSession } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 import type { SessionInput } from '../../src/model/session';
@@ -57,8 +58,7 @@ describe('who moved whom, per issue and means', () => {
 });
 
 describe('the debrief report', () => {
-  it('says in its Markdown which issue each move was on and how it was made', async () => {
-    const { buildReport, reportMarkdown } = await import('../../src/machines/report');
+  it('says in its Markdown which issue each move was on and how it was made', () => {
     const rows = rowsOf();
     const withMoves = reportMarkdown(LIBRARY, buildReport(LIBRARY, ctx, [], [], undefined, rows));
     const section = withMoves.slice(withMoves.indexOf('## Who moved whom'));
