@@ -344,48 +344,55 @@ function mdCell(s: string): string {
   return mdText(s).replace(/\|/g, '\\|');
 }
 
+/**
+ * The decisions CSV's columns, headed in the words of the Markdown report's table, for a teacher who opens
+ * the file in a spreadsheet (a pivot or a share of production needs no legend); a program reads them by
+ * these headings. Cells naming delegations hold their codes, which the positions CSV names.
+ */
+export const DECISION_COLUMNS = {
+  item: 'item',
+  issue: 'issue',
+  rule: 'rule',
+  adopted: 'adopted (1 yes / 0 no)',
+  value: 'result on the scale (0 to 100)',
+  tally: 'tally',
+  supporters: 'for (count)',
+  opponents: 'against (count)',
+  productionShareFor: 'share of production for',
+  for: 'for (codes)',
+  against: 'against (codes)',
+  objecting: 'objecting (codes)',
+  blockedBy: 'blocked by (codes)',
+  outvoted: 'outvoted (codes)',
+  pivot: 'deciding vote (pivot)',
+  fromCompromise: 'points from the room’s compromise',
+} as const;
+
 export function decisionsCsv(r: DebriefReport): string {
-  const rows: CsvCell[][] = [
-    [
-      'item',
-      'issue',
-      'rule',
-      'adopted',
-      'value',
-      'tally',
-      'supporters',
-      'opponents',
-      'production_share_for',
-      'for',
-      'against',
-      'objecting',
-      'blocked_by',
-      'outvoted',
-      'pivot',
-      'from_compromise',
-    ],
-  ];
+  const columns = Object.keys(DECISION_COLUMNS) as (keyof typeof DECISION_COLUMNS)[];
+  const rows: CsvCell[][] = [columns.map((k) => DECISION_COLUMNS[k])];
   for (const c of r.comparison)
     for (const row of Object.values(c.rows)) {
       const t = row.tally;
-      rows.push([
-        c.itemId,
-        c.issue,
-        row.rule,
-        row.adopted ? 1 : 0,
-        round(row.value),
-        t ? tallyFigure(t) : null,
-        t ? t.for.length : null,
-        t ? t.against.length : null,
-        t ? Math.round(t.forShare * 1000) / 1000 : null,
-        t?.for.join(' ') ?? null,
-        t?.against.join(' ') ?? null,
-        t?.objecting.join(' ') ?? null,
-        t?.blockedBy.join(' ') ?? null,
-        t?.outvoted.join(' ') ?? null,
-        t?.pivot ?? null,
-        row.fromCompromise === null ? null : round(row.fromCompromise),
-      ]);
+      const cells: Record<keyof typeof DECISION_COLUMNS, CsvCell> = {
+        item: c.itemId,
+        issue: c.issue,
+        rule: row.rule,
+        adopted: row.adopted ? 1 : 0,
+        value: round(row.value),
+        tally: t ? tallyFigure(t) : null,
+        supporters: t ? t.for.length : null,
+        opponents: t ? t.against.length : null,
+        productionShareFor: t ? Math.round(t.forShare * 1000) / 1000 : null,
+        for: t?.for.join(' ') ?? null,
+        against: t?.against.join(' ') ?? null,
+        objecting: t?.objecting.join(' ') ?? null,
+        blockedBy: t?.blockedBy.join(' ') ?? null,
+        outvoted: t?.outvoted.join(' ') ?? null,
+        pivot: t?.pivot ?? null,
+        fromCompromise: row.fromCompromise === null ? null : round(row.fromCompromise),
+      };
+      rows.push(columns.map((k) => cells[k]));
     }
   return toCsv(rows);
 }

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_IDS, type RoleBriefing } from '../../src/content/types';
 import type { ItemComparison, RuleRow } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
-import { buildReport, decisionsCsv, positionsCsv, reportMarkdown } from '../../src/machines/report';
+import {
+  buildReport,
+  DECISION_COLUMNS,
+  decisionsCsv,
+  positionsCsv,
+  reportMarkdown,
+} from '../../src/machines/report';
+import Papa from 'papaparse';
 import { RULE_IDS, type RuleId } from '../../src/model/rules';
 import { tallyOf, type Tally } from '../../src/model/tally';
 import type { ItemResult, SessionContext, TranscriptEntry } from '../../src/model/session';
@@ -423,7 +430,7 @@ describe('the debrief pack from a session set by hand', () => {
   it('exports the decisions under every rule as CSV, one row per item and rule', () => {
     const { report } = reported();
     expect(decisionsCsv(report).split('\n')).toEqual([
-      'item,issue,rule,adopted,value,tally,supporters,opponents,production_share_for,for,against,objecting,blocked_by,outvoted,pivot,from_compromise',
+      'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
       'def,definition,consensus,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
       'def,definition,consensus-minus-one,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
       'def,definition,two-thirds,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
@@ -458,9 +465,9 @@ describe('the debrief pack from a session set by hand', () => {
       .split('\n')
       .map((l) => l.split(','));
     const cell = (rule: string, column: string) => rows.find((r) => r[2] === rule)![head!.indexOf(column)];
-    expect(cell('consensus', 'blocked_by')).toBe('BL MA');
-    expect(cell('majority', 'outvoted')).toBe('BL MA');
-    expect(cell('majority', 'against')).toBe('BL MA');
+    expect(cell('consensus', 'blocked by (codes)')).toBe('BL MA');
+    expect(cell('majority', 'outvoted (codes)')).toBe('BL MA');
+    expect(cell('majority', 'against (codes)')).toBe('BL MA');
     expect(reportMarkdown(toyLibrary, two)).toMatch(
       /\n\| Simple majority \| adopted \| [^|]+ \| [^|]+ \| Delegation BL, Delegation MA \|/,
     );
@@ -484,5 +491,24 @@ describe('the debrief pack from a session set by hand', () => {
     ]);
     expect(lines.find((l) => l.startsWith('RA,'))!.split(',')[4]).toBe('Rae');
     expect(lines).toHaveLength(1 + 6 + 1);
+  });
+});
+
+describe('the decisions CSV a teacher opens in a spreadsheet', () => {
+  it('heads its columns in the Markdown report’s words, one plain cell each, none in snake_case', () => {
+    const { report } = reported();
+    const csv = decisionsCsv(report);
+    const head = Papa.parse<string[]>(csv.trim()).data[0]!;
+    expect(head).toEqual(Object.values(DECISION_COLUMNS));
+    // The deciding vote and the distance from the compromise read as in the report's comparison table.
+    const md = reportMarkdown(toyLibrary, report);
+    const mdHead = md.split('\n').find((l) => l.startsWith('| rule |'))!;
+    for (const words of ['deciding vote (pivot)', 'points from the room’s compromise']) {
+      expect(head).toContain(words);
+      expect(mdHead).toContain(words);
+    }
+    for (const h of head) expect(h, h).not.toMatch(/_|[,"]/);
+    // The first line splits on commas into the same headings (nothing quoted).
+    expect(csv.split('\n')[0]!.split(',')).toEqual(head);
   });
 });

@@ -16,7 +16,12 @@ import type { ScenarioId } from '../../src/content/types';
 import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseFacts, phaseOf } from '../../src/machines/plenary';
-import { buildReport, decisionsCsv, reportMarkdown } from '../../src/machines/report';
+import {
+  buildReport,
+  DECISION_COLUMNS as COL,
+  decisionsCsv,
+  reportMarkdown,
+} from '../../src/machines/report';
 import { playAi, startSession } from '../../src/machines/runner';
 import { nextAiEvent } from '../../src/model/ai';
 import { callObjectors } from '../../src/model/decision';
@@ -180,13 +185,13 @@ function checkScreensAgree(s: Session, { ctx, input, calls }: Played): void {
       // JSON carries the same tally.
       expect(jsonItem.rows[rule].tally).toEqual(t === null ? null : JSON.parse(JSON.stringify(t)));
       // CSV: the same figure, heads, share and names.
-      const line = csv.find((r) => r.item === c.itemId && r.rule === rule)!;
-      expect(line.adopted).toBe(row.adopted ? '1' : '0');
-      expect(line.tally).toBe(t ? tallyFigure(t) : '');
-      expect(line.supporters).toBe(t ? String(t.for.length) : '');
-      expect(line.for).toBe(t ? t.for.join(' ') : '');
-      expect(line.against).toBe(t ? t.against.join(' ') : '');
-      if (t) expect(Number(line.production_share_for)).toBeCloseTo(t.forShare, 3);
+      const line = csv.find((r) => r[COL.item] === c.itemId && r[COL.rule] === rule)!;
+      expect(line[COL.adopted]).toBe(row.adopted ? '1' : '0');
+      expect(line[COL.tally]).toBe(t ? tallyFigure(t) : '');
+      expect(line[COL.supporters]).toBe(t ? String(t.for.length) : '');
+      expect(line[COL.for]).toBe(t ? t.for.join(' ') : '');
+      expect(line[COL.against]).toBe(t ? t.against.join(' ') : '');
+      if (t) expect(Number(line[COL.productionShareFor])).toBeCloseTo(t.forShare, 3);
     }
     // Markdown: the item's table, row by row, gives the same result, figure and head count.
     const start = md.indexOf(`### ${c.title}`);

@@ -3,6 +3,7 @@
 // the hand, what it changed, the panels' tabs, yielding the floor, the consensus call answered) → the Outcome
 // → the debrief (past the exit tickets) → its pages → back to the title. No key is pressed: the page counts
 // key events and the test ends by checking there were none.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentScene, openPage, shot, useBrowserSuite, waitForScene, waitReady } from './harness';
@@ -163,6 +164,16 @@ describe('a whole session by mouse alone', () => {
       );
       expect(await screenText(page)).toMatch(/South Africa/);
       await shot(page, 'mouse-debrief-participation');
+      // The decisions as CSV for the teacher's spreadsheet: marked as UTF-8, headed in the report's words.
+      const [dl] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        clickAt(page, centre(await control(page, /^Decisions \(CSV\)$/))),
+      ]);
+      const csv = readFileSync((await dl.path())!, 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const head = csv.slice(1).split('\n')[0]!.split(',');
+      expect(head).toContain('deciding vote (pivot)');
+      expect(head).toContain('points from the room’s compromise');
       await clickAt(page, centre(await control(page, /^Finish: title screen$/)));
       await waitForScene(page, 'Title', 30_000);
 
