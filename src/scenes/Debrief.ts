@@ -67,7 +67,7 @@ export default class Debrief extends Scene {
       });
       return;
     }
-    if (session.phase !== 'debrief') {
+    if (sceneForPhase(session.phase) !== 'Debrief') {
       void goTo(this, sceneForPhase(session.phase));
       return;
     }

@@ -46,7 +46,8 @@ export default class Outcome extends Scene {
       });
       return;
     }
-    if (session.phase !== 'communique') {
+    // The chart says which screen each state has (its meta): another state's screen opens instead.
+    if (sceneForPhase(session.phase) !== 'Outcome') {
       void goTo(this, sceneForPhase(session.phase));
       return;
     }
@@ -54,7 +55,7 @@ export default class Outcome extends Scene {
     // A classroom room's device moves on with the room when the teacher opens the debrief.
     if (classroom.device) {
       const off = session.subscribe(() => {
-        if (session.phase === 'debrief' && this.scene.isActive()) void goTo(this, 'Debrief');
+        if (sceneForPhase(session.phase) === 'Debrief' && this.scene.isActive()) void goTo(this, 'Debrief');
       });
       this.events.once('shutdown', off);
     }
