@@ -67,17 +67,29 @@ describe('a whole session by mouse alone', () => {
 
       // The player's turn (the status line says so): Make an argument, and the first card of the list.
       await yourMove(page);
-      await clickAt(page, centre(await control(page, /^Make an argument$/)));
-      const picker = () =>
+      const picker = (timeout: number) =>
         page.waitForFunction(
           () =>
             (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
               /^Make an argument \(\d+ in your hand\)$/.test(t.text),
             ),
           undefined,
-          { timeout: 15_000 },
+          { timeout },
         );
-      await picker().catch(async (e: Error) => {
+      // A click now and then opens nothing (seen in 2 of 7 runs on a loaded machine, cause not found:
+      // perhaps the button redrawn between press and release). A player clicks again; so does the test,
+      // once, and a second miss fails it.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await clickAt(page, centre(await control(page, /^Make an argument$/)));
+        if (
+          await picker(8_000).then(
+            () => true,
+            () => false,
+          )
+        )
+          break;
+      }
+      await picker(15_000).catch(async (e: Error) => {
         await shot(page, 'mouse-no-picker'); // what the screen showed instead
         throw e;
       });
