@@ -268,3 +268,15 @@ export function useBrowserSuite(): { readonly server: Server; readonly browser: 
   });
   return suite;
 }
+
+/** Waits until it is the player's move (the status line says so). */
+export async function yourMove(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
+        /^▶ Your move/.test(t.text),
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+}

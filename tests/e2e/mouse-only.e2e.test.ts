@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentScene, openPage, shot, useBrowserSuite, waitForScene, waitReady } from './harness';
+import { currentScene, openPage, shot, useBrowserSuite, waitForScene, waitReady, yourMove } from './harness';
 import { centre, clickAt, control, layout, type ShownControl } from './pointer';
 
 const suite = useBrowserSuite();
@@ -30,18 +30,6 @@ async function clickText(page: Page, re: RegExp, below = 0): Promise<void> {
   const t = (await layout(page)).texts.find((x) => re.test(x.text) && x.y >= below);
   if (!t) throw new Error(`no text ${re} on screen`);
   await clickAt(page, { x: t.x + t.w / 2, y: t.y + t.h / 2 });
-}
-
-/** Waits until it is the player's move (the status line says so). */
-async function yourMove(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
-        /^▶ Your move/.test(t.text),
-      ),
-    undefined,
-    { timeout: 60_000 },
-  );
 }
 
 describe('a whole session by mouse alone', () => {

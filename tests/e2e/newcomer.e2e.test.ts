@@ -12,24 +12,13 @@ import {
   waitForScene,
   waitReady,
   newGameToBriefing,
+  yourMove,
 } from './harness';
 import { cutLabels, cutTexts, offCanvas, overlapping } from './bounds';
 import { layout, wheelAt } from './pointer';
 
 const suite = useBrowserSuite();
 const SLOW = 150_000;
-
-/** Waits until it is the player's move (the status line says so). */
-async function yourMove(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
-        /^▶ Your move/.test(t.text),
-      ),
-    undefined,
-    { timeout: 60_000 },
-  );
-}
 
 const screenText = (page: Page) =>
   page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');

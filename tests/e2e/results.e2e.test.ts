@@ -87,8 +87,13 @@ describe('the Outcome and the Debrief at the largest text in a 1024×600 window'
       await press(page, p);
       await check(`outcome-${p}`);
     }
-    // The rules page names the call's tally under each rule: the meeting reached a decision.
-    expect(await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '')).toMatch(/./);
+    // The rules page gives a verdict and a tally under each rule: the meeting reached a decision.
+    await press(page, '2');
+    const rules = (
+      await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '')
+    ).replace(/\s+/g, ' ');
+    expect(rules).toMatch(/(✓ adopted|✕ not adopted) — Consensus \(the KP rule\)/);
+    expect(rules).toMatch(/(✓ adopted|✕ not adopted) — Two-thirds majority: \d+ for, \d+ against/);
     await press(page, 'd');
     await waitForScene(page, 'ExitTicket', 30_000);
     await press(page, 'd');
