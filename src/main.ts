@@ -9,7 +9,7 @@ import Preload from './scenes/Preload';
 import Title from './scenes/Title';
 import { shownLayout } from './ui/inspect';
 import { settings } from './ui/settings';
-import { typingInField } from './ui/widgets';
+import { typingInField } from './ui/focus';
 import { cssColor, DESIGN_HEIGHT, DESIGN_WIDTH, palette } from './ui/theme';
 
 performance.mark('rc:main');

@@ -17,7 +17,8 @@ import { nameOf } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { Notice, typingInField } from '../ui/widgets';
+import { typingInField } from '../ui/focus';
+import { Notice } from '../ui/notice';
 import type { HandoverData } from './Handover';
 import {
   classroom,

@@ -22,7 +22,7 @@ import { scenarioOf } from '../model/library';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette } from '../ui/theme';
-import { Notice } from '../ui/widgets';
+import { Notice } from '../ui/notice';
 import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { openPrintView } from './plenary/print';
 import { ReportView, styled } from './plenary/report-view';

@@ -19,7 +19,8 @@ import { announce, mirrorText } from '../ui/live';
 import { failInk, passInk } from '../ui/stance';
 import { ts } from '../ui/text';
 import { palette } from '../ui/theme';
-import { Notice, typingInField } from '../ui/widgets';
+import { typingInField } from '../ui/focus';
+import { Notice } from '../ui/notice';
 import { sessionOrResume } from './plenary/classroom';
 import { goTo } from './registry';
 

@@ -18,7 +18,8 @@ import { awaitedHumans } from '../model/turns';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { consumeKey, FocusGroup, Menu, type MenuItem } from '../ui/widgets';
+import { consumeKey, FocusGroup } from '../ui/focus';
+import { Menu, type MenuItem } from '../ui/menu';
 import { citeLong } from '../app/citations';
 import {
   classroom,

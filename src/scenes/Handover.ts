@@ -5,7 +5,7 @@ import { addPanel } from '../ui/box';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { typingInField } from '../ui/widgets';
+import { typingInField } from '../ui/focus';
 import { HANDOVER_DONE } from './plenary/classroom';
 import { KeyButton } from '../ui/key-button';
 import { ts } from '../ui/text';

@@ -16,7 +16,9 @@ import { scenarioOf } from '../model/library';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { Menu, Panel, TextBlock, type Para } from '../ui/widgets';
+import { Menu } from '../ui/menu';
+import { Panel } from '../ui/panel';
+import { TextBlock, type Para } from '../ui/text-block';
 import { goTo } from './registry';
 
 registerHelp('History', [

@@ -15,7 +15,7 @@ import { scenarioOf } from '../model/library';
 import { RULES } from '../model/rules';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
-import { Notice } from '../ui/widgets';
+import { Notice } from '../ui/notice';
 import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { ReportView, styled } from './plenary/report-view';
 import { goTo } from './registry';

@@ -13,7 +13,7 @@ import { HelpOverlay, HELP_TOGGLE_EVENT } from '../ui/help';
 import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
 import { lineHeight, motionAllowed, palette, textStyle } from '../ui/theme';
-import { typingInField } from '../ui/widgets';
+import { typingInField } from '../ui/focus';
 import { fileStem } from './plenary/classroom';
 import { sceneTitle } from './titles';
 

@@ -24,7 +24,7 @@ import { settings } from '../ui/settings';
 import { announce } from '../ui/live';
 import { fit, ts } from '../ui/text';
 import { palette } from '../ui/theme';
-import { Notice } from '../ui/widgets';
+import { Notice } from '../ui/notice';
 import { act, toggleAi, type ActingRoom } from './plenary/acting';
 import { ActionPanel } from './plenary/action-panel';
 import { Chooser } from './plenary/chooser';

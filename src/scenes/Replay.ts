@@ -24,7 +24,9 @@ import { citeLabel } from '../app/view-model';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { fontPx, MIN_FONT_PX, palette, textStyle } from '../ui/theme';
-import { Menu, Panel, TextBlock, type MenuItem, type Para } from '../ui/widgets';
+import { Menu, type MenuItem } from '../ui/menu';
+import { Panel } from '../ui/panel';
+import { TextBlock, type Para } from '../ui/text-block';
 import { goTo } from './registry';
 
 registerHelp('Replay', [

@@ -3,7 +3,8 @@
 import { GameObjects, Scene, Scenes } from 'phaser';
 import { BASE_FONT_PX, DESIGN_WIDTH, fontPx, MIN_FONT_PX, palette, textStyle } from '../ui/theme';
 import { fitLabel, textWidth } from '../ui/text';
-import { Menu, Notice, type MenuItem } from '../ui/widgets';
+import { Menu, type MenuItem } from '../ui/menu';
+import { Notice } from '../ui/notice';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { meetingShortName, SCENARIOS } from '../content/index';

@@ -10,7 +10,7 @@ import { COLOUR_SETS, settings, TEXT_SCALES, type Settings as Prefs } from '../u
 import { colourKey, colourKeyHeight } from '../ui/colour-key';
 import { ts } from '../ui/text';
 import { palette, textStyle } from '../ui/theme';
-import { Menu, type MenuItem } from '../ui/widgets';
+import { Menu, type MenuItem } from '../ui/menu';
 
 registerHelp('Settings', [
   { keys: '← →', action: 'Change the highlighted setting' },

@@ -6,7 +6,10 @@ import type { GlossaryEntry, SourceDocument, TimelineEntry } from '../content/ty
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { lineHeight, palette, textStyle } from '../ui/theme';
-import { Button, FocusGroup, Panel, TextBlock, typingInField, type Para } from '../ui/widgets';
+import { Button } from '../ui/button';
+import { FocusGroup, typingInField } from '../ui/focus';
+import { Panel } from '../ui/panel';
+import { TextBlock, type Para } from '../ui/text-block';
 import { documentParas, glossaryParas, timelineParas, type SourcesData } from './sources-content';
 import { isSourceLink, type SourcesAt } from './source-link';
 

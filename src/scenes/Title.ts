@@ -7,7 +7,8 @@ import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
 import { motionAllowed, palette, textStyle } from '../ui/theme';
-import { Menu, Notice, type MenuItem } from '../ui/widgets';
+import { Menu, type MenuItem } from '../ui/menu';
+import { Notice } from '../ui/notice';
 import { ensureScene, hasScene } from './registry';
 
 registerHelp('Title', [

@@ -2,7 +2,7 @@
 // Pure (no Phaser values): the scene only lays these out.
 import type { Citation, GlossaryEntry, SourceDocument, TimelineEntry } from '../content/types';
 import type { Palette } from '../ui/theme';
-import type { Para } from '../ui/widgets';
+import type { Para } from '../ui/text-block';
 import { MONTH_NAMES as MONTHS } from '../content/months';
 
 export interface SourcesData {

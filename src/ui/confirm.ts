@@ -3,7 +3,9 @@
 import type { GameObjects, Scene } from 'phaser';
 import { announce } from './live';
 import { lineHeight, palette, textStyle } from './theme';
-import { Button, FocusGroup, Panel } from './widgets';
+import { Button } from './button';
+import { FocusGroup } from './focus';
+import { Panel } from './panel';
 
 export interface ConfirmOptions {
   readonly title: string;

@@ -3,7 +3,8 @@
 import { GameObjects, type Game, type Scene } from 'phaser';
 import { announce } from './live';
 import { fontPx, lineHeight, MIN_FONT_PX, palette, textStyle } from './theme';
-import { Button, Panel } from './widgets';
+import { Button } from './button';
+import { Panel } from './panel';
 
 export interface Shortcut {
   /** The keys, as printed: 'Tab / Shift+Tab', '← →', 'Esc'. */

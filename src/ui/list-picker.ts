@@ -6,7 +6,10 @@ import { GameObjects, type Input, type Scene } from 'phaser';
 import { announce } from './live';
 import { searchOptions, type SearchOption } from './search';
 import { lineHeight, palette, textStyle } from './theme';
-import { Button, FocusGroup, Panel, wheelLines } from './widgets';
+import { Button } from './button';
+import { FocusGroup } from './focus';
+import { Panel } from './panel';
+import { wheelLines } from './scroll-bar';
 
 export interface PickerOption extends SearchOption {
   /** A short note shown at the right (e.g. "role card", "taken by Ana"). */

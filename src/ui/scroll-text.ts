@@ -3,7 +3,7 @@ import { GameObjects, type Scene } from 'phaser';
 import { termTip, type TermFinder, type TermMark } from './term-tips';
 import { lh, textWidth, ts } from './text';
 import { palette } from './theme';
-import { ScrollBar, wheelLines } from './widgets';
+import { ScrollBar, wheelLines } from './scroll-bar';
 import { Wrapper } from './wrap';
 
 export interface Line {

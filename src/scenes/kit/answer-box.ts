@@ -5,7 +5,7 @@ import { GameObjects, type Scene } from 'phaser';
 import { addBox, restyleBox, type BoxStyle } from '../../ui/box';
 import { announce } from '../../ui/live';
 import { palette, textStyle } from '../../ui/theme';
-import type { Focusable } from '../../ui/widgets';
+import type { Focusable } from '../../ui/focus';
 import { editText, stopEditing } from '../plenary/textfield';
 
 export interface AnswerBoxOptions {

@@ -1,6 +1,6 @@
 // The facilitator console (F2, Ctrl+F) opens over the room: the teacher's device only in a classroom room.
 import type { Scene } from 'phaser';
-import { Notice } from '../../ui/widgets';
+import { Notice } from '../../ui/notice';
 import { ensureScene } from '../registry';
 import { classroom } from './classroom';
 

@@ -4,7 +4,7 @@ import type { Action } from '../../app/view-model';
 import { registerHelp } from '../../ui/help';
 import { announce } from '../../ui/live';
 import { scrollTarget } from '../../ui/scroll-text';
-import { FocusGroup, typingInField } from '../../ui/widgets';
+import { FocusGroup, typingInField } from '../../ui/focus';
 import type { ActionPanel } from './action-panel';
 import type { HallView } from './hall';
 import { TABS, type TabPanel } from './tab-panel';

@@ -3,7 +3,7 @@
 import { GameObjects, Scenes, type Scene } from 'phaser';
 import { announce, mirrorText } from '../../ui/live';
 import { MIN_FONT_PX, palette, textStyle } from '../../ui/theme';
-import { FocusGroup, typingInField } from '../../ui/widgets';
+import { FocusGroup, typingInField } from '../../ui/focus';
 import { FocusList, KeyButton } from '../../ui/key-button';
 import { drawBox, tabBox } from '../../ui/panel';
 import { type Line, ScrollText } from '../../ui/scroll-text';
