@@ -3,11 +3,13 @@
 // so the numbers are identical to a single thread's whatever the number of threads.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { LIBRARY } from '../../src/machines/default';
+import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import {
   assembleChunks,
   labJobs,
+  runLabChunk,
   type LabChunk,
+  type LabJob,
   type LabRequest,
   type LabResult,
 } from '../../src/machines/lab';
@@ -17,42 +19,57 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
-/** The worker's reply to one job: its slice's chunk under each rule. */
+/** What a worker is started with: every slice of the run, and the shared count of slices taken. */
+export interface ThreadData {
+  readonly jobs: readonly LabJob[];
+  readonly taken: SharedArrayBuffer;
+}
+
+/** A worker's messages: a slice's chunk under each rule, the end of its work, or why it stopped. */
 export type ThreadReply =
   | { readonly type: 'chunks'; readonly chunks: readonly LabChunk[] }
+  | { readonly type: 'done' }
   | { readonly type: 'error'; readonly message: string };
+
+/** The next slice nobody has taken yet, taken (by any thread: the count is shared), or undefined. */
+export function takeJob(data: ThreadData): LabJob | undefined {
+  return data.jobs[Atomics.add(new Int32Array(data.taken), 0, 1)];
+}
 
 const WORKER = new URL('./worker.mjs', import.meta.url);
 
+/**
+ * The run on `threads` threads: this one and threads − 1 workers. Each thread takes the next slice
+ * from a shared count as soon as it is free, so none waits to be handed work, and this thread, which
+ * has the rules loaded already, plays its share instead of idling while the workers start.
+ */
 export async function runLabInThreads(req: LabRequest, threads = defaultThreads()): Promise<LabResult> {
   const jobs = labJobs(req, threads);
+  const data: ThreadData = { jobs, taken: new SharedArrayBuffer(4) };
   const chunks: LabChunk[] = [];
-  const pool = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(WORKER));
-  let next = 0;
+  const pool = Array.from(
+    { length: Math.min(threads, jobs.length) - 1 },
+    () => new Worker(WORKER, { workerData: data }),
+  );
+  const finished = Promise.all(
+    pool.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.on('message', (m: ThreadReply) => {
+            if (m.type === 'error') reject(new Error(m.message));
+            else if (m.type === 'done') resolve();
+            else chunks.push(...m.chunks);
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => reject(new Error(`A simulation thread stopped with code ${code}.`)));
+        }),
+    ),
+  );
+  finished.catch(() => {}); // awaited below, once this thread's share is played
   try {
-    await Promise.all(
-      pool.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next < jobs.length) w.postMessage(jobs[next++]);
-              else resolve();
-            };
-            w.on('message', (m: ThreadReply) => {
-              if (m.type === 'error') reject(new Error(m.message));
-              else {
-                chunks.push(...m.chunks);
-                feed();
-              }
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`A simulation thread stopped with code ${code}.`));
-            });
-            feed();
-          }),
-      ),
-    );
+    for (let job = takeJob(data); job; job = takeJob(data))
+      chunks.push(...runLabChunk(plenaryMachine, LIBRARY, job)!);
+    await finished;
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -1,16 +1,17 @@
-// One simulation thread of `npm run simulate`: runs the slices it is sent with the Rule Lab's code.
-import { parentPort } from 'node:worker_threads';
+// One simulation thread of `npm run simulate`: takes slices of the run until none is left, plays each
+// with the Rule Lab's code and sends back its chunks.
+import { parentPort, workerData } from 'node:worker_threads';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
-import { runLabChunk, type LabJob } from '../../src/machines/lab';
-import type { ThreadReply } from './threads';
+import { runLabChunk } from '../../src/machines/lab';
+import { takeJob, type ThreadData, type ThreadReply } from './threads';
 
 const port = parentPort!;
-port.on('message', (job: LabJob) => {
-  let reply: ThreadReply;
-  try {
-    reply = { type: 'chunks', chunks: runLabChunk(plenaryMachine, LIBRARY, job)! };
-  } catch (err) {
-    reply = { type: 'error', message: (err as Error).message };
-  }
-  port.postMessage(reply);
-});
+const send = (reply: ThreadReply) => port.postMessage(reply);
+try {
+  const data = workerData as ThreadData;
+  for (let job = takeJob(data); job; job = takeJob(data))
+    send({ type: 'chunks', chunks: runLabChunk(plenaryMachine, LIBRARY, job)! });
+  send({ type: 'done' });
+} catch (err) {
+  send({ type: 'error', message: (err as Error).message });
+}
