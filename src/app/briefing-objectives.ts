@@ -6,8 +6,8 @@ import type { RoleBriefing } from '../content/types';
 import type { Library } from '../model/library';
 import {
   discussesIssue,
-  objectivesAtStart,
   objectiveStakeNote,
+  objectiveStakes,
   type ObjectiveSource,
 } from '../model/objectives';
 
@@ -28,14 +28,16 @@ export function briefingObjectives(
   meeting: Omit<ObjectiveSource, 'results'>,
   briefing: RoleBriefing,
 ): BriefingObjectives {
-  const scores = objectivesAtStart(lib, meeting, briefing);
-  const lines = scores.map((s) => {
+  const stakes = objectiveStakes(lib, meeting, briefing);
+  const scores = stakes.map((k) => k.score);
+  const lines = stakes.map((k) => {
+    const s = k.score;
     const where = s.decidable
       ? '☑ Decided at this meeting'
       : discussesIssue(lib, meeting, s.objective.issue)
         ? '☐ Discussed here, decided at a later meeting'
         : '☐ Not on this meeting’s agenda';
-    return { text: `${where}: ${s.objective.text} (${objectiveStakeNote(s)})`, decidable: s.decidable };
+    return { text: `${where}: ${s.objective.text} (${objectiveStakeNote(k)})`, decidable: s.decidable };
   });
   const here = scores.filter((s) => s.decidable);
   const issues = [...new Set(here.map((s) => ISSUE_NAME[s.objective.issue]))].join(', ');

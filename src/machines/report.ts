@@ -296,7 +296,8 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
         out.push(objectivesSummary(o.scores), '');
         for (const s of o.scores)
           out.push(
-            `- [${s.met ? 'x' : ' '}] ${mdText(s.objective.text)} — ${OBJECTIVE_MARK[s.status]} (${objectiveNote(s)})`,
+            // A box only for what the meeting decided: one it could not is neither ticked nor left empty.
+            `- ${s.status === 'open' ? '' : `[${s.met ? 'x' : ' '}] `}${mdText(s.objective.text)} — ${OBJECTIVE_MARK[s.status]} (${objectiveNote(s)})`,
           );
       }
     }
@@ -420,7 +421,7 @@ export function playersCsv(r: DebriefReport): string {
       'objections',
       'caucus',
       'objectives_met',
-      'objectives',
+      'objectives_decided',
       ...EXIT_QUESTIONS.map((q) => `exit_${q.id}`),
     ],
   ];
@@ -435,7 +436,8 @@ export function playersCsv(r: DebriefReport): string {
       p.objections,
       p.caucus,
       scores.filter((s) => s.met).length,
-      scores.length,
+      // Out of those the meeting could decide: one not on its agenda is no failure.
+      scores.filter((s) => s.status !== 'open').length,
       ...EXIT_QUESTIONS.map((_q, i) => ticket?.answers[i]?.answer ?? ''),
     ]);
   }

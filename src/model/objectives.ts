@@ -1,17 +1,19 @@
 // Scoring a delegation's objectives against what the meeting decided: one function read by the Briefing
 // (what each objective needs), the Outcome, the Debrief and the exports (what happened).
 //
-// An objective is judged on the issue's value at the end of the meeting. Where this meeting could not
-// change the issue (it was not on the agenda, or an intersessional only discussed it), the value that
-// stands is what it was before the meeting: an objective it already satisfies is met (consensus stayed),
-// and one it does not is left open, never counted as a failure.
+// An objective is judged on the issue's value at the end of the meeting, where this meeting could decide
+// the issue. Where it could not (the issue was not on the agenda, or an intersessional only discussed it),
+// the objective is neutral: never a failure, and never a success either (a delegation gains nothing from
+// an issue nobody took up); its note says where the issue stands.
 import type { IssueId, Objective, RoleBriefing, ScenarioId } from '../content/types';
 import { ISSUE_ENDS, scalePlace } from '../content/issues';
+import { draftValue } from './draft';
+import { clausesOf } from './items';
 import { scenarioOf, type Library } from './library';
 import type { ItemResult } from './session';
 
-/** met: the value at the end satisfies it; missed: the meeting decided the issue otherwise; open: the
- * meeting could not decide the issue and what stands does not satisfy it. */
+/** met: the meeting could decide the issue and the value at the end satisfies it; missed: it could and the
+ * value does not; open: the meeting could not decide the issue (neutral, whatever stands). */
 export type ObjectiveStatus = 'met' | 'missed' | 'open';
 
 export interface ObjectiveScore {
@@ -84,8 +86,11 @@ export function discussesIssue(lib: Library, src: Omit<ObjectiveSource, 'results
 export function scoreObjective(lib: Library, src: ObjectiveSource, o: Objective): ObjectiveScore {
   const decidable = decidesIssue(lib, src, o.issue);
   const value = finalValues(src.results)[o.issue] ?? standingValue(lib, src.scenarioId, o.issue);
-  const status: ObjectiveStatus =
-    value !== null && satisfies(o, value) ? 'met' : decidable ? 'missed' : 'open';
+  const status: ObjectiveStatus = !decidable
+    ? 'open'
+    : value !== null && satisfies(o, value)
+      ? 'met'
+      : 'missed';
   return { objective: o, status, met: status === 'met', decidable, value };
 }
 
@@ -109,13 +114,50 @@ export function objectivesAtStart(
   return scoreObjectives(lib, { ...meeting, results: [] }, briefing);
 }
 
-/** Where an objective stands before the meeting, in words: what it needs and where the issue is now. */
-export function objectiveStakeNote(s: ObjectiveScore): string {
+/**
+ * An objective as the meeting opens: its scoring with nothing decided (what stands if nothing is adopted),
+ * and the value of the draft the meeting opens with on the issue (the Chair's groundwork text), if any.
+ */
+export interface ObjectiveStake {
+  readonly score: ObjectiveScore;
+  /** The value of the draft tabled when the issue's item opens; null when none is tabled or it is the status quo. */
+  readonly tabled: number | null;
+  /** Whether the tabled draft, adopted as it stands, would meet the objective (the Outcome's test). */
+  readonly tabledMeets: boolean | null;
+}
+
+export function objectiveStakes(
+  lib: Library,
+  meeting: Omit<ObjectiveSource, 'results'>,
+  briefing: RoleBriefing,
+): ObjectiveStake[] {
+  const sc = scenarioOf(lib, meeting.scenarioId);
+  return objectivesAtStart(lib, meeting, briefing).map((score) => {
+    const item = score.decidable
+      ? sc.agenda.find((a) => a.issue === score.objective.issue && a.decides && meeting.agenda.includes(a.id))
+      : undefined;
+    const draft = item?.initialClauses.length ? draftValue(item, clausesOf(lib, item.initialClauses)) : null;
+    const tabled = draft !== null && draft !== score.value ? draft : null;
+    return { score, tabled, tabledMeets: tabled === null ? null : satisfies(score.objective, tabled) };
+  });
+}
+
+/**
+ * Where an objective stands before the meeting, in words that say what is compared: what stays if
+ * nothing is adopted, and the draft on the table (a status quo that meets it is no promise while a draft
+ * that would not is tabled). Neutral where the meeting cannot decide the issue.
+ */
+export function objectiveStakeNote(k: ObjectiveStake): string {
   // The same words for the scale as the Outcome's note (objectiveNote) will use.
+  const s = k.score;
   const [lo, hi] = ISSUE_ENDS[s.objective.issue];
   const needed = `needs ${neededText(s.objective)} of 100, toward ‘${s.objective.test.op === 'atLeast' ? hi : lo}’`;
   if (s.value === null) return `${needed}; no meeting has set it yet`;
-  return `${needed}; it stands at ${scalePlace(s.objective.issue, s.value)}${s.status === 'met' ? ', which meets it already' : ''}`;
+  const place = scalePlace(s.objective.issue, s.value);
+  if (!s.decidable) return `${needed}; it stands at ${place}`;
+  const stays = `if nothing is adopted it stays at ${place}, which ${s.status === 'met' ? 'meets it' : 'falls short'}`;
+  if (k.tabled === null) return `${needed}; ${stays}`;
+  return `${needed}; ${stays}; the draft on the table is at ${scalePlace(s.objective.issue, k.tabled)}, which ${k.tabledMeets ? 'would meet it' : 'would not'}`;
 }
 
 export const OBJECTIVE_MARK: Record<ObjectiveStatus, string> = {
@@ -136,9 +178,15 @@ export function objectiveNote(s: ObjectiveScore): string {
   return `${needed}; not decided at this meeting, it stands at ${v}`;
 }
 
-/** "2 of 3 met (1 not decided here)". */
+/**
+ * "1 of 2 objectives met; 1 more not decided at this meeting.": counted over the objectives the meeting
+ * could decide, so one nobody took up weighs neither way.
+ */
 export function objectivesSummary(scores: readonly ObjectiveScore[]): string {
   const met = scores.filter((s) => s.status === 'met').length;
-  const open = scores.filter((s) => s.status === 'open').length;
-  return `${met} of ${scores.length} objective${scores.length === 1 ? '' : 's'} met${open ? ` (${open} not decided here)` : ''}.`;
+  const decided = scores.filter((s) => s.status !== 'open').length;
+  const open = scores.length - decided;
+  if (!decided)
+    return `${scores.length === 1 ? 'The objective was not' : `None of the ${scores.length} objectives was`} decided at this meeting.`;
+  return `${met} of ${decided} objective${decided === 1 ? '' : 's'} met${open ? `; ${open} more not decided at this meeting` : ''}.`;
 }

@@ -8,6 +8,7 @@ import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { buildReport } from '../../src/machines/report';
 import { playAi, startSession } from '../../src/machines/runner';
+import { objectiveStakes, scoreObjective } from '../../src/model/objectives';
 import { rosterOf } from '../../src/model/roster';
 import type { SessionInput } from '../../src/model/session';
 
@@ -71,5 +72,67 @@ describe('the Briefing’s objectives', () => {
     for (const l of onAgenda)
       expect(l.text).toMatch(/^☐ Discussed here, decided at a later meeting: .*\(needs at (least|most) \d+/);
     expect(summary).toMatch(/^This meeting decides none of your objectives/);
+  });
+
+  it('says what it compares: what stays if nothing is adopted, and the draft on the table, each by the Outcome’s test', () => {
+    // It said “Keep any new definition narrow (needs at most 20 …; it stands at 0 of 100 …, which meets
+    // it already)” while the Chair's text on the table was at 25: the status quo, read as a promise.
+    const meeting = { scenarioId: 'washington-plenary-2012' as const, agenda: ['wp12-definition'] };
+    const narrow = BRIEFINGS.filter((b) =>
+      b.objectives.some((o) => o.issue === 'definition' && o.test.op === 'atMost' && o.test.value === 20),
+    );
+    expect(narrow.length).toBeGreaterThan(0);
+    for (const card of narrow) {
+      const k = card.objectives.findIndex((o) => o.issue === 'definition');
+      expect(briefingObjectives(LIBRARY, meeting, card).lines[k]!.text).toMatch(
+        /; if nothing is adopted it stays at 0 of 100 \(at ‘[^’]+’\), which meets it; the draft on the table is at 25 of 100 \(nearer ‘[^’]+’\), which would not\)$/,
+      );
+    }
+    // Every meeting and role card: each judgement is the Outcome's scoring of that value adopted.
+    let tabled = 0;
+    for (const sc of MEETINGS) {
+      const agenda = sc.agenda.map((a) => a.id);
+      for (const card of BRIEFINGS.filter((b) => rosterOf(LIBRARY, sc.id).ids.includes(b.delegation))) {
+        const stakes = objectiveStakes(LIBRARY, { scenarioId: sc.id, agenda }, card);
+        const lines = briefingObjectives(LIBRARY, { scenarioId: sc.id, agenda }, card).lines;
+        stakes.forEach((s, j) => {
+          if (!s.score.decidable) {
+            expect(lines[j]!.text).not.toMatch(/meets it|would meet|falls short|would not/);
+            return;
+          }
+          const item = sc.agenda.find((a) => a.issue === s.score.objective.issue && a.decides)!;
+          const outcome = (value: number) =>
+            scoreObjective(
+              LIBRARY,
+              {
+                scenarioId: sc.id,
+                agenda,
+                results: [
+                  {
+                    itemId: item.id,
+                    issue: item.issue,
+                    outcome: 'adopted',
+                    value,
+                    statusQuo: item.statusQuo,
+                    clauses: [],
+                    day: 1,
+                    decision: null,
+                  },
+                ],
+              },
+              s.score.objective,
+            ).status;
+          expect(lines[j]!.text).toContain(
+            `which ${outcome(item.statusQuo) === 'met' ? 'meets it' : 'falls short'}`,
+          );
+          if (s.tabled === null) return;
+          tabled++;
+          expect(lines[j]!.text).toContain(
+            outcome(s.tabled) === 'met' ? 'which would meet it)' : 'which would not)',
+          );
+        });
+      }
+    }
+    expect(tabled).toBeGreaterThan(0);
   });
 });

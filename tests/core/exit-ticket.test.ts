@@ -119,7 +119,7 @@ describe('exit tickets', () => {
     expect(md.indexOf('## Participation')).toBeLessThan(md.indexOf('## Exit tickets'));
     const csv = playersCsv(r).trim().split(/\r?\n/);
     expect(csv[0]).toBe(
-      'delegation,player,speeches,amendments,objections,caucus,objectives_met,objectives,exit_goal,exit_moved,exit_rule',
+      'delegation,player,speeches,amendments,objections,caucus,objectives_met,objectives_decided,exit_goal,exit_moved,exit_rule',
     );
     const ama = csv.find((l) => l.startsWith('MA,'));
     expect(ama).toContain('We wanted Marange certified; it was, by consensus.');

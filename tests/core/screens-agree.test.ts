@@ -26,7 +26,13 @@ import { playAi, startSession } from '../../src/machines/runner';
 import { nextAiEvent } from '../../src/model/ai';
 import { callObjectors } from '../../src/model/decision';
 import { agendaItemOf, draftOf } from '../../src/model/items';
-import { OBJECTIVE_MARK, objectiveNote, scoreObjectives, standingValue } from '../../src/model/objectives';
+import {
+  OBJECTIVE_MARK,
+  objectiveNote,
+  objectivesSummary,
+  scoreObjectives,
+  standingValue,
+} from '../../src/model/objectives';
 import { rosterOf } from '../../src/model/roster';
 import { RULE_IDS, RULES, type RuleId } from '../../src/model/rules';
 import type { SessionContext, SessionInput } from '../../src/model/session';
@@ -224,9 +230,12 @@ function checkScreensAgree(s: Session, { ctx, input, calls }: Played): void {
     for (const sc of o.scores!) {
       const words = `${OBJECTIVE_MARK[sc.status]} — ${sc.objective.text} (${objectiveNote(sc)})`;
       expect(screen).toContain(words);
+      // A box only where the meeting decided the issue: a neutral objective is neither ticked nor empty.
+      const box = sc.status === 'open' ? '' : `[${sc.met ? 'x' : ' '}] `;
       expect(md).toContain(
-        `- [${sc.met ? 'x' : ' '}] ${sc.objective.text} — ${OBJECTIVE_MARK[sc.status]} (${objectiveNote(sc)})`,
+        `- ${box}${sc.objective.text} — ${OBJECTIVE_MARK[sc.status]} (${objectiveNote(sc)})`,
       );
+      expect(sc.status === 'open').toBe(!sc.decidable);
     }
     const j = json.objectives.find((x) => x.delegation === o.delegation)!;
     expect(j.scores!.map((x) => x.status)).toEqual(o.scores!.map((x) => x.status));
@@ -323,15 +332,30 @@ describe('objectives, judged once', () => {
     );
   });
 
-  it('“Keep consensus” and “Keep your veto” are met where consensus stayed, agenda or not', () => {
+  it('“Keep consensus” and “Keep your veto” are neutral where the rule is not on the agenda, though consensus stays', () => {
+    // Not on the agenda is never a failure, and never a success: the Outcome showed “✓ met … not decided
+    // at this meeting”. The note still says where the rule stands.
     for (const id of ['CN', 'ZA', 'ZW', 'RU']) {
       const keep = scoreObjectives(LIBRARY, washington(), role(id)).find(
         (x) => x.objective.issue === 'decision-rule',
       )!;
-      expect(keep.status, id).toBe('met');
+      expect(keep.status, id).toBe('open');
+      expect(keep.met, id).toBe(false);
       expect(keep.value, id).toBe(0);
+      expect(`${OBJECTIVE_MARK[keep.status]} (${objectiveNote(keep)})`, id).toMatch(
+        /^○ not decided here \(needed at most \d+ of 100, toward ‘consensus as now’; not decided at this meeting, it stands at 0 of 100 \(at ‘consensus as now’\)\)$/,
+      );
     }
     expect(standingValue(LIBRARY, 'washington-plenary-2012', 'decision-rule')).toBe(0);
+  });
+
+  it('the summary counts only what the meeting could decide', () => {
+    const zw = scoreObjectives(LIBRARY, washington(['wp12-definition']), role('ZW'));
+    expect(zw.map((x) => x.status)).toEqual(['met', 'open', 'open']);
+    expect(objectivesSummary(zw)).toBe('1 of 1 objective met; 2 more not decided at this meeting.');
+    expect(objectivesSummary(zw.filter((x) => x.status === 'open'))).toBe(
+      'None of the 2 objectives was decided at this meeting.',
+    );
   });
 
   it('an item on the agenda that the meeting did not adopt leaves the objective missed, with what it needed', () => {

@@ -36,7 +36,7 @@ describe('a newcomer', () => {
       const card = await screenText(page);
       // South Africa in the one-lesson Washington plenary: the definition is on the agenda, Marange is not.
       expect(card).toMatch(
-        /☑ Decided at this meeting: [^\n]*\(needs at (least|most) \d+ of 100, toward ‘[^’]+’; it stands at \d+ of 100/,
+        /☑ Decided at this meeting: [^\n]*\(needs at (least|most) \d+ of 100, toward ‘[^’]+’; if nothing is adopted it stays at \d+ of 100 .*; the draft on the table is at \d+ of 100/,
       );
       expect(card).toMatch(/☐ Not on this meeting’s agenda: /);
       expect(card).toMatch(
