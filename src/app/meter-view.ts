@@ -58,11 +58,21 @@ function rulesWords(rules: readonly MeterRow[], kind: 'objections' | 'votes'): s
 
 /** The meter laid out for reading, or null when no draft is up for decision. */
 export function meterView(lib: Library, ctx: SessionContext): MeterView | null {
-  return meterLayout(lib, meter(lib, ctx), ctx.rule);
+  return meterLayout(lib, meter(lib, ctx), ctx.rule, ctx.item?.call?.objections ?? []);
 }
 
-/** Meter rows (the forecast's, or a recorded call's) laid out for reading; `rule` is the session's. */
-export function meterLayout(lib: Library, rows: readonly MeterRow[], rule: RuleId): MeterView | null {
+/**
+ * Meter rows (the forecast's, or a recorded call's) laid out for reading; `rule` is the session's,
+ * `voiced` the objections already made at the open call: those seats are named once as having objected,
+ * and the forecast's lists name only the seats expected to object besides (each rule's count is the
+ * call's, both together).
+ */
+export function meterLayout(
+  lib: Library,
+  rows: readonly MeterRow[],
+  rule: RuleId,
+  voiced: readonly string[] = [],
+): MeterView | null {
   if (!rows.length) return null;
   const lines = rows.map((row) => {
     const mine = row.rule === rule;
@@ -74,13 +84,17 @@ export function meterLayout(lib: Library, rows: readonly MeterRow[], rule: RuleI
     };
   });
   // Who objects (consensus rules) and who votes against (the votes), each list said once for the rules
-  // that share it.
+  // that share it; an objection already made is a fact, not a forecast, and is said apart.
   const sides: MeterSide[] = [];
+  const objectionRows = rows.filter((row) => row.tally.counts === 'objections');
+  const made = voiced.filter((id) => objectionRows.some((row) => row.tally.objecting.includes(id)));
+  if (made.length) sides.push({ lead: 'Objected at this call', names: namesList(lib, made, Infinity) });
   for (const kind of ['objections', 'votes'] as const) {
     const groups = new Map<string, MeterRow[]>();
     for (const row of rows) {
       if ((row.tally.counts === 'objections') !== (kind === 'objections')) continue;
-      const ids = kind === 'objections' ? row.tally.objecting : row.tally.against;
+      const ids =
+        kind === 'objections' ? row.tally.objecting.filter((id) => !made.includes(id)) : row.tally.against;
       if (!ids.length) continue;
       const key = ids.join(' ');
       groups.set(key, [...(groups.get(key) ?? []), row]);

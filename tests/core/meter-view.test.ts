@@ -82,4 +82,28 @@ describe('the meter laid out for reading', () => {
     expect(meterFigure(none)).toBe('no objection');
     expect(meterLayout(toyLibrary, [], 'consensus')).toBeNull();
   });
+
+  it('names an objection already made apart from the forecast’s, and each rule still counts them all', () => {
+    // “Would object: CH, RA, RB and BL” while CH had already objected read as a forecast of a fact.
+    const v = meterLayout(toyLibrary, rowsOf(sameEverywhere), 'consensus', ['CH'])!;
+    expect(v.sides.map((s) => `${s.lead}: ${s.names}`)).toEqual([
+      'Objected at this call: Delegation CH',
+      'Would object under both consensus rules: Delegation RA, Delegation RB and Delegation BL',
+      'Would vote no under all three votes: Delegation CH, Delegation RA, Delegation RB and Delegation BL',
+    ]);
+    expect(v.lines[0]!.text).toBe('▶ Consensus (the KP rule): 4 objections');
+    // Every seat objecting is named exactly once among the consensus sides.
+    const named = v.sides
+      .filter((s) => !s.lead.startsWith('Would vote no'))
+      .flatMap((s) => s.names.split(/, | and /));
+    expect(named.sort()).toEqual(['Delegation BL', 'Delegation CH', 'Delegation RA', 'Delegation RB']);
+  });
+
+  it('with every objector already objecting, forecasts no further objection', () => {
+    const v = meterLayout(toyLibrary, rowsOf(sameEverywhere), 'consensus', ['CH', 'RA', 'RB', 'BL'])!;
+    expect(v.sides.map((s) => s.lead)).toEqual([
+      'Objected at this call',
+      'Would vote no under all three votes',
+    ]);
+  });
 });

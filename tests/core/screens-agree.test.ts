@@ -102,7 +102,9 @@ function play(
           tally: t[r],
           detail: tallyLine(LIBRARY, t[r], 3),
         }));
-        const recordedShown = shownMeter(meterLayout(LIBRARY, recordedRows, rule));
+        const recordedShown = shownMeter(
+          meterLayout(LIBRARY, recordedRows, rule, ctx.item?.call?.objections ?? []),
+        );
         calls.push({ panel, panelShown, projector, recorded, recordedShown });
       } else actor.send(ai);
       continue;
