@@ -6,7 +6,7 @@ import type { RuleId } from '../model/rules';
 import type { ItemResult } from '../model/session';
 import { drawStances } from '../model/uncertainty';
 import type { PlenaryMachine } from './plenary';
-import { runAiSessionsUnder } from './runner';
+import { runAiCoursesUnder } from './runner';
 
 export interface LabRequest {
   readonly scenarioId: ScenarioId;
@@ -70,8 +70,8 @@ export interface LabChunk {
 
 /**
  * A slice of a lab run, sessions `from` to `to` under each rule: one chunk per rule, in the rules'
- * order. Each session is played under all the rules at once (runAiSessionsUnder: its course before
- * the first call is the same under every rule, so it is played once). `onSession` after each session
+ * order. Each session is played under all the rules at once (runAiCoursesUnder: rules that answer
+ * its calls alike share its course, which is played once). `onSession` after each session
  * under each rule; returning false cancels (null).
  */
 export function runLabChunk(
@@ -103,9 +103,9 @@ export function runLabChunk(
       seed,
       carry: drawStances(lib, req.scenarioId, seed),
     };
-    const sessions = runAiSessionsUnder(machine, lib, input, req.rules);
+    const courses = runAiCoursesUnder(machine, lib, input, req.rules);
     for (let k = 0; k < chunks.length; k++) {
-      const { results } = sessions[k]!.context;
+      const { results } = courses[k]!;
       const chunk = chunks[k]!;
       chunk.scopes.push(definitionScope(results, sq));
       for (const issue of issues)

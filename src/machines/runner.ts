@@ -8,8 +8,10 @@ import type { Phase } from '../model/phase';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
 import {
+  CONTEXT_KEYS,
   replayingInPlace,
   update,
+  type ItemResult,
   type SessionContext,
   type SessionEvent,
   type SessionInput,
@@ -66,28 +68,6 @@ export function runAiSession(machine: PlenaryMachine, lib: Library, input: Sessi
   return playToDebrief(lib, session, () => session.finalSnapshot());
 }
 
-/**
- * The AI-only session of one input under each of several rules, each ending exactly where
- * runAiSession under that rule ends. Nothing a meeting does before its first call for consensus
- * depends on the rule (the rule is read only at a call: how it is put, who objects, the verdict), so
- * the course up to that call is played once and forks there, one session per rule: a Rule Lab run
- * plays each session under five rules, and about half a session's work comes before the first call.
- */
-export function runAiSessionsUnder(
-  machine: PlenaryMachine,
-  lib: Library,
-  input: SessionInput,
-  rules: readonly RuleId[],
-): PlenarySnapshot[] {
-  const shared = walkingSession(machine, input);
-  begin(shared);
-  playUntilTheFirstCall(lib, shared);
-  return rules.map((rule) => {
-    const session = shared.forkUnder(rule);
-    return playToDebrief(lib, session, () => session.finalSnapshot());
-  });
-}
-
 /** runAiSession through an XState actor, event by event: the reference the walk is tested against. */
 export function runAiSessionInActor(
   machine: PlenaryMachine,
@@ -106,7 +86,7 @@ function begin(session: SessionActor): void {
   session.send({ type: 'BEGIN' });
 }
 
-function playToDebrief(lib: Library, session: SessionActor, final: () => PlenarySnapshot): PlenarySnapshot {
+function playToDebrief<S>(lib: Library, session: SessionActor, final: () => S): S {
   playAi(lib, session);
   const phase = phaseOf(session.getSnapshot());
   if (phase !== 'communique') throw new Error(`AI-only session stopped in ${phase}`);
@@ -114,14 +94,97 @@ function playToDebrief(lib: Library, session: SessionActor, final: () => Plenary
   return final();
 }
 
-/** Lets the AI act until its next move would open a call for consensus (or it stops, as playAi). */
-function playUntilTheFirstCall(lib: Library, session: WalkingSession): void {
+/**
+ * Lets the AI act until its next move would open a call for consensus (or it stops, as playAi).
+ * Whether a call is next: false when the AI has stopped (at the communiqué, say) or a move was refused.
+ */
+function playUntilTheNextCall(lib: Library, session: WalkingSession): boolean {
   for (let sent = 0; sent < MAX_EVENTS; sent++) {
     const snap = session.getSnapshot();
     const ev = nextAiEvent(lib, factsOf(snap), snap.context);
-    if (!ev || !session.sendUnlessItEnters(ev, 'consensusCall')) return;
+    if (!ev) return false;
+    if (!session.sendUnlessItEnters(ev, 'consensusCall')) return true;
+    if (session.getSnapshot().context.rejection) return false;
+  }
+  throw new Error(`The AI sent ${MAX_EVENTS} events without reaching a decision point`);
+}
+
+/** Lets the AI open the call and answer it until the Chair closes it (or the AI stops, as playAi). */
+function playTheCall(lib: Library, session: WalkingSession): void {
+  for (let sent = 0; sent < MAX_EVENTS; sent++) {
+    const snap = session.getSnapshot();
+    if (sent > 0 && phaseOf(snap) !== 'consensusCall') return;
+    const ev = nextAiEvent(lib, factsOf(snap), snap.context);
+    if (!ev) return;
+    session.send(ev);
     if (session.getSnapshot().context.rejection) return;
   }
+  throw new Error(`The AI sent ${MAX_EVENTS} events without closing the call`);
+}
+
+/** What a Rule Lab run reads of a session under one rule: its results, and the events that led there. */
+export interface RuleCourse {
+  readonly results: readonly ItemResult[];
+  readonly log: readonly SessionEvent[];
+}
+
+/**
+ * What runAiSession would end with under each rule, played once for all rules as long as they agree.
+ * The rule is read only at a call (how it is put and answered, the verdict the chart then follows),
+ * so rules that leave a call in the same state (the same answers, the same verdicts, the same course
+ * from there; only the rule and the transcript's words differ) go on as one session and part again
+ * at the next call. The two objection rules give the same answers at every call, and so do the three
+ * vote rules; they part where their verdicts differ (in AI-only sessions of the 2012 plenary the five
+ * rules end in two to four courses). The transcript is not returned: after a merge it is in the words
+ * of one of the rules.
+ */
+export function runAiCoursesUnder(
+  machine: PlenaryMachine,
+  lib: Library,
+  input: SessionInput,
+  rules: readonly RuleId[],
+): RuleCourse[] {
+  const out: RuleCourse[] = [];
+  const shared = walkingSession(machine, input);
+  begin(shared);
+  const finish = (session: WalkingSession, of: readonly number[]) => {
+    const { results, log } = playToDebrief(lib, session, () => session.getSnapshot()).context;
+    for (const k of of) out[k] = { results, log };
+  };
+  const todo: { session: WalkingSession; rules: readonly number[] }[] = [
+    { session: shared, rules: rules.map((_, k) => k) },
+  ];
+  for (let group = todo.pop(); group; group = todo.pop()) {
+    const { session, rules: of } = group;
+    if (of.length === 1) {
+      finish(session.forkUnder(rules[of[0]!]!), of);
+      continue;
+    }
+    if (!playUntilTheNextCall(lib, session)) {
+      // No call ahead: the rules cannot part. A refused move (never seen) is left to each rule alone.
+      if (phaseOf(session.getSnapshot()) === 'communique') finish(session, of);
+      else for (const k of of) finish(session.forkUnder(rules[k]!), [k]);
+      continue;
+    }
+    const after = of.map((k) => {
+      const fork = session.forkUnder(rules[k]!);
+      playTheCall(lib, fork);
+      return fork;
+    });
+    // Forks that left the call alike go on as one (the first of them); the others part.
+    const joined = new Set<number>();
+    after.forEach((fork, a) => {
+      if (joined.has(a)) return;
+      const together = [of[a]!];
+      for (let b = a + 1; b < after.length; b++)
+        if (!joined.has(b) && fork.agreesWith(after[b]!)) {
+          joined.add(b);
+          together.push(of[b]!);
+        }
+      todo.push({ session: fork, rules: together });
+    });
+  }
+  return out;
 }
 
 type Seen = Pick<PlenarySnapshot, 'value' | 'context'>;
@@ -135,6 +198,13 @@ export interface WalkingSession extends SessionActor {
   forkUnder(rule: RuleId): WalkingSession;
   /** XState's snapshot of where the walk stands (the machine resolves the state value). */
   finalSnapshot(): PlenarySnapshot;
+  /**
+   * Whether the other session stands where this one does and will go on alike: the same chart state
+   * and the same context but for the rule and the transcript, which only a call reads or words.
+   */
+  agreesWith(other: WalkingSession): boolean;
+  /** Where the walk stands: the chart's leaves and the context. */
+  readonly state: ChartState<SessionContext>;
 }
 
 export function walkingSession(machine: PlenaryMachine, input: SessionInput): WalkingSession {
@@ -168,7 +238,48 @@ function walkFrom(machine: PlenaryMachine, from: ChartState<SessionContext>): Wa
     finalSnapshot() {
       return machine.resolveState({ value: valueOf(state), context: state.context });
     },
+    agreesWith(other) {
+      const there = other.state;
+      return (
+        state.leaves.length === there.leaves.length &&
+        state.leaves.every((leaf, r) => leaf === there.leaves[r]) &&
+        sameButRuleAndWords(state.context, there.context)
+      );
+    },
+    get state() {
+      return state;
+    },
   };
+}
+
+/** Two contexts alike in every key but the rule and the transcript. */
+function sameButRuleAndWords(a: SessionContext, b: SessionContext): boolean {
+  for (const key of CONTEXT_KEYS)
+    if (
+      key !== 'rule' &&
+      key !== 'transcript' &&
+      !alike(a[key as keyof SessionContext], b[key as keyof SessionContext])
+    )
+      return false;
+  return true;
+}
+
+/** Deep equality of plain data (what a context holds: numbers, strings, arrays, plain objects, null). */
+function alike(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (!alike(a[k], b[k])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka)
+    if (!Object.hasOwn(b, k) || !alike((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  return true;
 }
 
 /** Sends a log to a fresh actor: the same input and log give the same snapshot. */

@@ -11,8 +11,8 @@ import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { factsOf } from '../../src/machines/plenary';
 import {
   runAiSession,
+  runAiCoursesUnder,
   runAiSessionInActor,
-  runAiSessionsUnder,
   startSession,
   walkingSession,
 } from '../../src/machines/runner';
@@ -136,32 +136,33 @@ describe('walking the chart without an actor', () => {
         }
   }, 180_000);
 
-  it('plays a session once to its first call and forks it there under each rule: each ends as if played alone', () => {
-    let forkedAfter = 0;
+  it('plays rules that answer a call alike as one session: each rule ends with the results and events it has alone', () => {
+    let shared = 0;
+    let parted = 0;
     for (const sc of SCENARIOS)
-      for (let i = 0; i < 3; i++) {
-        const seed = `fork/${i}`;
+      for (let i = 0; i < 4; i++) {
+        const seed = `courses/${i}`;
         const input: SessionInput = {
           scenarioId: sc.id,
           rule: RULE_IDS[i % RULE_IDS.length]!,
           seed,
           carry: drawStances(LIBRARY, sc.id, seed),
         };
-        const rules = i === 2 ? [...RULE_IDS].reverse() : RULE_IDS;
-        const forked = runAiSessionsUnder(plenaryMachine, LIBRARY, input, rules);
-        expect(forked).toHaveLength(rules.length);
+        const rules = i % 2 ? [...RULE_IDS].reverse() : RULE_IDS;
+        const courses = runAiCoursesUnder(plenaryMachine, LIBRARY, input, rules);
+        expect(courses).toHaveLength(rules.length);
         rules.forEach((rule, k) => {
-          const alone = runAiSessionInActor(plenaryMachine, LIBRARY, { ...input, rule });
-          expect(firstDifference(forked[k]!, alone), `${sc.id} ${seed} under ${rule}`).toBeNull();
-          expect(forked[k]!.context.rule).toBe(rule);
-          // The fork is past the opening: the first item's debate was played once for all.
-          forkedAfter = Math.max(
-            forkedAfter,
-            alone.context.log.findIndex((e) => e.type === 'CALL_CONSENSUS'),
-          );
+          const alone = runAiSession(plenaryMachine, LIBRARY, { ...input, rule }).context;
+          expect(courses[k]!.log, `${sc.id} ${seed} under ${rule}`).toEqual(alone.log);
+          expect(courses[k]!.results, `${sc.id} ${seed} under ${rule}`).toEqual(alone.results);
         });
+        const distinct = new Set(courses.map((c) => c.log)).size;
+        shared += rules.length - distinct;
+        if (distinct > 1) parted++;
       }
-    expect(forkedAfter).toBeGreaterThan(10);
+    // Both happen: rules going on as one session, and rules parting at a call.
+    expect(shared).toBeGreaterThan(10);
+    expect(parted).toBeGreaterThan(5);
   }, 180_000);
 
   it('takes every event as the actor does, one by one: people, refused moves, pause, event cards, the end', () => {
