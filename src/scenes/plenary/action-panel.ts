@@ -1,6 +1,6 @@
 // The action panel: the shown seat's actions as key buttons in two columns, a line saying what the focused
 // one does or why it is not possible now.
-import type { GameObjects, Scene } from 'phaser';
+import type { GameObjects, Input, Scene } from 'phaser';
 import type { SeatActions } from '../../app/seat-actions';
 import type { Action } from '../../app/view-model';
 import { FocusList, KeyButton } from '../../ui/key-button';
@@ -27,6 +27,16 @@ export class ActionPanel {
   ) {
     const pal = palette();
     drawBox(scene, ACT.x, ACT.y, ACT.w, ACT.h);
+    // A pointer zone under the buttons, made once. The buttons are redrawn whenever a snapshot changes
+    // them, and a game object made in one frame takes the pointer only from the next: a click that came in
+    // between fell through to nothing (a player's "Make an argument" then opened nothing). This zone has
+    // the pointer all along; it hears only the releases that no button above it took, and gives each to
+    // the button under the pointer.
+    scene.add
+      .zone(ACT.x, ACT.y, ACT.w, ACT.h)
+      .setOrigin(0, 0)
+      .setInteractive()
+      .on('pointerup', (p: Input.Pointer) => this.buttonAt(p.worldX, p.worldY)?.activate());
     this.title = scene.add.text(ACT.x + 14, ACT.y + 8, '', ts(20, { color: pal.gold, bold: true }));
     this.layer = scene.add.container(0, 0);
     this.focus = new FocusList((item) => this.showWhy(item as KeyButton));
@@ -74,6 +84,14 @@ export class ActionPanel {
       this.focus.index = -1;
     }
     if (!buttons.length) this.why.setText('');
+  }
+
+  /** The button drawn at a point of the screen, if any. */
+  private buttonAt(x: number, y: number): KeyButton | undefined {
+    return this.focus.items.find(
+      (b): b is KeyButton =>
+        b instanceof KeyButton && b.active && x >= b.x && x < b.x + b.boxW && y >= b.y && y < b.y + b.boxH,
+    );
   }
 
   private showWhy(b: KeyButton | undefined): void {
