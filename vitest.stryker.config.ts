@@ -63,7 +63,11 @@ export default defineConfig({
           ...core.test,
           ...(ONLY.length ? { include: ONLY } : {}),
           exclude: [...(core.test.exclude ?? []), ...TOO_SLOW_FOR_EVERY_MUTANT],
-          // Sweeps inside otherwise quick files skip themselves: see that file.
+          // Tests that repeat one check over many seeds play a smaller share here (tests/core/mutation-run.ts):
+          // chart-walk, deal-acceptance and no-raw-ids cost 50 of the suite's 115 s under load, for every
+          // surviving mutant of the session code. Sweeps inside otherwise quick files skip themselves: see
+          // vitest.stryker.sweeps.ts.
+          env: { ...core.test.env, RC_MUTATION_RUN: '1' },
           setupFiles: [...[core.test.setupFiles ?? []].flat(), './vitest.stryker.sweeps.ts'],
         },
       },

@@ -13,6 +13,7 @@ import { DEAL_MIN_GAIN, dealReservation, nextAiEvent } from '../../src/model/ai'
 import { evaluateExchange } from '../../src/model/ops';
 import type { Phase } from '../../src/model/phase';
 import { initialContext, type SessionContext, type SessionEvent } from '../../src/model/session';
+import { repeats } from './mutation-run';
 
 interface Answer {
   readonly ev: SessionEvent;
@@ -46,8 +47,12 @@ function answersIn(scenarioId: ScenarioId, seed: string): Answer[] {
 describe('a computer-played delegation answers a deal by what it gains', () => {
   it('in AI-only meetings some deals are taken and some refused, each by the gain against the reservation', () => {
     const answers: Answer[] = [];
-    for (const scenarioId of ['washington-plenary-2012', 'johannesburg-plenary-2013'] as const)
-      for (let seed = 1; seed <= 8; seed++) answers.push(...answersIn(scenarioId, `deals/${seed}`));
+    // Eight seeds of each meeting; three in the mutation run (mutation-run.ts), 9 s for every surviving
+    // mutant of the AI's deals otherwise.
+    for (const [m, scenarioId] of (
+      ['washington-plenary-2012', 'johannesburg-plenary-2013'] as const
+    ).entries())
+      for (const i of repeats(8, 4 * m, 3)) answers.push(...answersIn(scenarioId, `deals/${i + 1}`));
     const taken = answers.filter((a) => a.ev.type === 'CAUCUS_ACCEPT');
     const refused = answers.filter((a) => a.ev.type === 'CAUCUS_REFUSE');
     expect(taken.length).toBeGreaterThan(0);

@@ -35,6 +35,7 @@ import { rosterOf } from '../../src/model/roster';
 import { RULE_IDS, type RuleId } from '../../src/model/rules';
 import type { SessionContext, SessionEvent, SessionInput } from '../../src/model/session';
 import { awaitedHumans } from '../../src/model/turns';
+import { repeats } from './mutation-run';
 
 /** Ids that are never words: hyphenated or camel-cased (issues, rules, items, clauses, cards, phases). */
 const RAW_IDS = [
@@ -175,7 +176,10 @@ describe('no raw ids on screen', () => {
   });
 
   it.each(
-    MEETINGS.flatMap((s) => (['consensus', 'weighted'] as RuleId[]).map((rule) => [s.id, rule] as const)),
+    // Both rules for every meeting; in the mutation run (mutation-run.ts) one rule each, in turn.
+    MEETINGS.flatMap((s, m) =>
+      repeats(2, m).map((r) => [s.id, (['consensus', 'weighted'] as RuleId[])[r]!] as const),
+    ),
   )('%s under %s: every screen names issues, items and rules in words', (scenarioId, rule) => {
     const roster = rosterOf(LIBRARY, scenarioId);
     const participants = roster.ids.filter(
