@@ -85,6 +85,7 @@ export function on<T extends SessionEventType, S extends Shape>(
     },
     apply(lib, ctx, ev) {
       const c = inShape(ctx, needs);
+      // Stryker disable next-line StringLiteral: a programmer's error (apply without the check that refused it); no move reaches it
       if (!c) throw new Error(`${type} applied without its shape (${needs}): check first.`);
       return body.apply ? body.apply(lib, c, typed(ev)) : ctx;
     },
