@@ -1,5 +1,6 @@
 // How often the AI uses the model's two bilateral mechanisms on its own: caucus deals offered, taken
-// and refused, and pressure applied, per AI-only session, for every scenario under consensus.
+// and refused, and pressure applied, per AI-only session, for every scenario under consensus, and how
+// they are spread: over how many pairs of delegations, and the share of the commonest pair.
 import { SCENARIOS } from '../../src/content/index';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { runAiSession } from '../../src/machines/runner';
@@ -13,6 +14,26 @@ export interface AiMoveRates {
   readonly pressuresPerSession: number;
   /** Share of sessions with at least one offer or pressure. */
   readonly sessionsWithAMove: number;
+  readonly deals: Spread;
+  readonly pressures: Spread;
+}
+
+/** Who made a kind of move to whom: how many pairs, and the commonest with its share of the moves. */
+export interface Spread {
+  readonly pairs: number;
+  readonly commonest: string;
+  readonly commonestShare: number;
+}
+
+function spread(tally: ReadonlyMap<string, number>): Spread {
+  let total = 0;
+  let commonest = '—';
+  let most = 0;
+  for (const [pair, n] of tally) {
+    total += n;
+    if (n > most) [commonest, most] = [pair, n];
+  }
+  return { pairs: tally.size, commonest, commonestShare: total ? most / total : 0 };
 }
 
 export function aiMoveRates(sessions: number): AiMoveRates[] {
@@ -22,6 +43,8 @@ export function aiMoveRates(sessions: number): AiMoveRates[] {
     let refused = 0;
     let pressures = 0;
     let withMove = 0;
+    const dealPairs = new Map<string, number>();
+    const pressurePairs = new Map<string, number>();
     for (let seed = 1; seed <= sessions; seed++) {
       const { log } = runAiSession(plenaryMachine, LIBRARY, {
         scenarioId: sc.id,
@@ -36,6 +59,9 @@ export function aiMoveRates(sessions: number): AiMoveRates[] {
           moved = true;
           if (ev.type === 'CAUCUS_OFFER') offers++;
           else pressures++;
+          const pairs = ev.type === 'CAUCUS_OFFER' ? dealPairs : pressurePairs;
+          const pair = `${ev.by}→${ev.to}`;
+          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
         }
       }
       if (moved) withMove++;
@@ -48,6 +74,8 @@ export function aiMoveRates(sessions: number): AiMoveRates[] {
       refusedPerSession: refused / sessions,
       pressuresPerSession: pressures / sessions,
       sessionsWithAMove: withMove / sessions,
+      deals: spread(dealPairs),
+      pressures: spread(pressurePairs),
     };
   });
 }
@@ -62,9 +90,17 @@ export function aiMoveFigures(sessions: number, rows: [string, string][]): Recor
         `${r.refusedPerSession.toFixed(2)} refused), ` +
         `${r.pressuresPerSession.toFixed(2)} pressures; ${Math.round(100 * r.sessionsWithAMove)}% of sessions have one`,
     ]);
+    const pairs = (s: Spread, what: string) =>
+      `${what} between ${s.pairs} pairs (commonest ${s.commonest}, ${Math.round(100 * s.commonestShare)}%)`;
+    rows.push([
+      `  who with whom, ${r.scenario}`,
+      `${pairs(r.deals, 'deals')}; ${pairs(r.pressures, 'pressure')}`,
+    ]);
     figures[`aiOffersPerSession:${r.scenario}`] = r.offersPerSession;
     figures[`aiAcceptedPerSession:${r.scenario}`] = r.acceptedPerSession;
     figures[`aiPressuresPerSession:${r.scenario}`] = r.pressuresPerSession;
+    figures[`aiDealPairs:${r.scenario}`] = r.deals.pairs;
+    figures[`aiPressurePairs:${r.scenario}`] = r.pressures.pairs;
   }
   return figures;
 }

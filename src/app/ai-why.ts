@@ -48,7 +48,7 @@ export function aiReason(lib: Library, ctx: SessionContext, ev: SessionEvent): s
       return `${who} ${ev.op === 'add' ? 'added' : 'struck'} “${clause.label}”: it brings the draft from ${r0(y)} to ${r0(after)}, nearer its own position (${r0(x)}) by ${r0(Math.abs(y - x) - Math.abs(after - x))} points (it amends for ${AMEND_THRESHOLD} or more).`;
     }
     case 'CAUCUS_OFFER':
-      return `${who} looked for a deal: the draft (${r0(y)}) stands ${r0(Math.abs(y - x))} points from what it wants (${r0(x)}) on an issue it cares about (it seeks one at ${DEAL_DISTANCE} or more), and ${nameOf(lib, ev.to)} gains from the trade too.`;
+      return `${who} looked for a deal: the draft (${r0(y)}) stands ${r0(Math.abs(y - x))} points from what it wants (${r0(x)}) on an issue it cares about (it seeks one at ${DEAL_DISTANCE} or more), and ${nameOf(lib, ev.to)} gains from the trade too (of the trades worth offering, the more one would gain it, the likelier it is to offer it).`;
     case 'CAUCUS_ACCEPT':
     case 'CAUCUS_REFUSE': {
       const c = ctx.caucus;
@@ -68,7 +68,7 @@ export function aiReason(lib: Library, ctx: SessionContext, ev: SessionEvent): s
       if (t === undefined) return null;
       const target = nameOf(lib, ev.to);
       const mu = issueTotals(roster, ctx, issue).outcome;
-      return `${who} pressed ${target} on ${ISSUE_NAME[issue]}: ${target} (${r0(ctx.pos[issue][t]!)}) stands on the far side of where the room is heading (${r0(mu)}) from ${who} (${r0(x)}), and of those who do, a step its way (at most ${CAUCUS_MAX_MOVE} points) would move the room furthest ${who}’s way.`;
+      return `${who} pressed ${target} on ${ISSUE_NAME[issue]}: ${target} (${r0(ctx.pos[issue][t]!)}) stands on the far side of where the room is heading (${r0(mu)}) from ${who} (${r0(x)}), and a step its way (at most ${CAUCUS_MAX_MOVE} points) would move the room ${who}’s way (of the delegations worth pressing, the further one would move the room, the likelier ${who} is to press it).`;
     }
     case 'YIELD':
       return null;

@@ -32,13 +32,20 @@ export const AI_OFFERS = 1;
  */
 export const AI_CAUCUSES_PER_ITEM = 2;
 /**
- * A deal is worth offering when it gains the speaker this much: salience-weighted points of expected
- * outcome on the issue it asks for. In a room of 54 one partner's voting position moves the expected
- * outcome by a fraction of a point, the more so with each partner moving at most CAUCUS_MAX_MOVE
- * points; a twentieth of a point keeps the trades that move something (at 0.06 none is left in the
- * 2012 meetings, at 0.04 deals crowd out pressure).
+ * The scale of what a deal is worth to a delegation: salience-weighted points of expected outcome. In
+ * a room of 54 one partner's voting position moves the expected outcome by a fraction of a point, the
+ * more so with each partner moving at most CAUCUS_MAX_MOVE points; the best trades of the 2012
+ * meetings gain about 0.06. A partner's reservation is drawn from nothing to twice this
+ * (dealReservation), so a trade gaining it DEAL_MIN_GAIN is taken about half the time.
  */
 export const DEAL_MIN_GAIN = 0.05;
+/**
+ * A deal is worth offering when it gains the speaker this much. With only the single best trade
+ * offered (a gain above 0.05), every deal of an AI-only 2012 meeting was Russia's with the United
+ * States; from 0.02 a delegation has a handful of partners worth approaching (the United States,
+ * Canada, the EU, Australia, Switzerland…), the less profitable ones less often (chooseCaucus).
+ */
+export const OFFER_MIN_GAIN = 0.02;
 /**
  * Pressure is worth applying when the target is expected to give way enough to move the room's
  * expected outcome this many points toward the speaker (its clout · salience share of its move, which
@@ -47,10 +54,11 @@ export const DEAL_MIN_GAIN = 0.05;
 export const PRESS_MIN_SHIFT = 0.1;
 /** An amendment must bring the draft this many points nearer an AI's position to be worth moving. */
 export const AMEND_THRESHOLD = 4;
-// Calibrated on AI-only sessions (`npm run bench` prints the rates per scenario): with these values
-// about one or two deals offered (about half taken: dealReservation) and one or two pressures per
-// session, a pressed delegation moving 1–6 points and a deal's partners about 5 each, and the
-// untouched history still reached.
+// Calibrated on AI-only sessions (`npm run bench` prints the rates per scenario and who deals with and
+// presses whom): with these values about one and a half deals offered per session (about a third
+// taken: dealReservation), a quarter to two pressures, spread over ten to twenty-five pairs of
+// partners and a few to thirty pairs of presser and pressed; a pressed delegation moving 1–6 points
+// and a deal's partners about 5 each, and the untouched history still reached.
 /** Deals are sought on issues that matter this much to the speaker… */
 export const DEAL_SALIENCE = 0.5;
 /** …when the draft stands at least this far from its position (an amendment usually closes 4–10). */
@@ -126,7 +134,7 @@ function floorMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessi
         : { type: 'SPEAK', by: speaker, card, yield: true };
   }
   if (dealing) {
-    const move = chooseOffer(lib, ctx, speaker) ?? choosePressure(lib, ctx, speaker);
+    const move = chooseCaucus(lib, ctx, speaker);
     if (move) return move;
   }
   return { type: 'YIELD', by: speaker };
@@ -222,17 +230,38 @@ export function takesOffer(lib: Library, ctx: SessionContext, c: CaucusOffer): b
   return r.ok && r.gainT >= dealReservation(ctx, c.to);
 }
 
-/** The most profitable exchange of positions the speaker can offer an AI delegation, if any. */
-export function chooseOffer(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
+/** A caucus move the speaker might make, and what it expects to gain by it. */
+interface Candidate {
+  readonly move: SessionEvent;
+  /** Salience-weighted points of expected outcome the speaker expects to gain. */
+  readonly weight: number;
+}
+
+/**
+ * The speaker's caucus move, if one is worth making: one of the deals and pressures worth it, each
+ * with a chance in proportion to what the speaker expects to gain by it (Luce's choice rule), drawn
+ * from the session's seeded RNG. The most profitable move is the likeliest, not the only one: a
+ * delegation does not know its partners' reservations or their attitude to risk, and the one with the
+ * most clout is not the only door it knocks on.
+ */
+export function chooseCaucus(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
+  return luceChoice(ctx, [...dealsWorthOffering(lib, ctx, by), ...pressuresWorthApplying(lib, ctx, by)]);
+}
+
+/**
+ * The exchanges of positions the speaker could offer an AI delegation that gain it at least
+ * OFFER_MIN_GAIN, each weighed by its gain times the chance the partner takes it (its reservation is
+ * drawn up to twice DEAL_MIN_GAIN, dealReservation, and the partner gains what the trade gives it).
+ */
+export function dealsWorthOffering(lib: Library, ctx: SessionContext, by: string): Candidate[] {
   const roster = rosterOf(lib, ctx.scenarioId);
   const ask = ctx.item!.issue;
   const h = roster.index[by]!;
-  let best: SessionEvent | null = null;
-  let bestGain = DEAL_MIN_GAIN;
+  const trades: Candidate[] = [];
   const totals = allIssueTotals(lib, ctx);
   const side = (issue: IssueId, i: number) => Math.sign(ctx.pos[issue][i]! - totals[issue].outcome);
   const hAsk = side(ask, h);
-  if (hAsk === 0) return null;
+  if (hAsk === 0) return trades;
   for (const give of ISSUE_IDS as readonly IssueId[]) {
     if (give === ask) continue;
     const hGive = side(give, h);
@@ -243,21 +272,22 @@ export function chooseOffer(lib: Library, ctx: SessionContext, by: string): Sess
       const to = roster.ids[t]!;
       if (isHuman(ctx, to)) continue;
       const r = evaluateExchange(lib, ctx, by, to, give, ask, totals);
-      if (r.ok && r.gainH > bestGain) {
-        bestGain = r.gainH;
-        best = { type: 'CAUCUS_OFFER', by, to, give, ask };
+      if (r.ok && r.gainH >= OFFER_MIN_GAIN) {
+        const taken = Math.min(1, r.gainT / (2 * DEAL_MIN_GAIN));
+        trades.push({ move: { type: 'CAUCUS_OFFER', by, to, give, ask }, weight: r.gainH * taken });
       }
     }
   }
-  return best;
+  return trades;
 }
 
 /**
- * The AI delegation the speaker can best press on the issue in hand, if pressing is worth it. The
- * speaker cannot know a target's attitude to risk, so it judges each reaction risk-neutral (r = 1);
- * the target's real reaction (in the PRESSURE effect) uses its own exponent from the room.
+ * The AI delegations worth pressing on the issue in hand, each weighed by the speaker's salience times
+ * the shift of the room's expected outcome it expects. The speaker cannot know a target's attitude to
+ * risk, so it judges each reaction risk-neutral (r = 1); the target's real reaction (in the PRESSURE
+ * effect) uses its own exponent from the room.
  */
-export function choosePressure(lib: Library, ctx: SessionContext, by: string): SessionEvent | null {
+export function pressuresWorthApplying(lib: Library, ctx: SessionContext, by: string): Candidate[] {
   const roster = rosterOf(lib, ctx.scenarioId);
   const issue = ctx.item!.issue;
   const h = roster.index[by]!;
@@ -271,11 +301,10 @@ export function choosePressure(lib: Library, ctx: SessionContext, by: string): S
     weight += p.c * p.s;
     num += p.c * p.s * p.x;
   }
-  if (!(weight > 0)) return null;
+  const targets: Candidate[] = [];
+  if (!(weight > 0)) return targets;
   const mu = num / weight;
   const me: Player = { x: pos[h]!, s: sal[h]!, c: roster.clout[h]! };
-  let best: SessionEvent | null = null;
-  let bestShift = PRESS_MIN_SHIFT;
   const reactToPressure = pressureIn(room);
   present.forEach((t, k) => {
     if (t === h) return;
@@ -286,15 +315,28 @@ export function choosePressure(lib: Library, ctx: SessionContext, by: string): S
     if (isHuman(ctx, to)) return;
     // Giving way moves the target at most CAUCUS_MAX_MOVE points toward the speaker (pressedPosition).
     const shift = (target.c * target.s * Math.min(Math.abs(me.x - target.x), CAUCUS_MAX_MOVE)) / weight;
-    if (shift <= bestShift) return; // even full capitulation would not be enough
+    if (shift <= PRESS_MIN_SHIFT) return; // even full capitulation would not be enough
     const reaction = reactToPressure(target, me, mu, 1);
     const expected = shift * reaction.move;
-    if (expected > bestShift) {
-      bestShift = expected;
-      best = { type: 'PRESSURE', by, to };
-    }
+    if (expected > PRESS_MIN_SHIFT)
+      targets.push({ move: { type: 'PRESSURE', by, to }, weight: me.s * expected });
   });
-  return best;
+  return targets;
+}
+
+/** Salt of the caucus draw, apart from the draws of cards (salts 0, 1, 2… in the same state). */
+const CAUCUS_CHOICE_SALT = 7001;
+
+/** One of the moves, each with a chance in proportion to its weight; null when there are none. */
+function luceChoice(ctx: SessionContext, moves: readonly Candidate[]): SessionEvent | null {
+  let total = 0;
+  for (const m of moves) total += m.weight;
+  let left = random(ctx, CAUCUS_CHOICE_SALT) * total;
+  for (const m of moves) {
+    left -= m.weight;
+    if (left < 0) return m.move;
+  }
+  return moves.at(-1)?.move ?? null;
 }
 
 function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): SessionEvent | null {

@@ -61,7 +61,8 @@ describe('why the computer pressed or dealt', () => {
     const c = new SessionController(
       plenaryMachine,
       LIBRARY,
-      { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 3, humans: {} },
+      // A meeting in which the computer both presses and answers a deal.
+      { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 5, humans: {} },
       { game: 't' },
     );
     c.send({ type: 'START' });
