@@ -12,7 +12,9 @@ import { addBox } from '../ui/box';
 import { HelpOverlay, HELP_TOGGLE_EVENT } from '../ui/help';
 import { announce } from '../ui/live';
 import { settings } from '../ui/settings';
-import { lineHeight, motionAllowed, palette, textStyle } from '../ui/theme';
+import { captionSpot } from '../ui/caption-spot';
+import { textWidth } from '../ui/text';
+import { fontPx, lineHeight, MIN_FONT_PX, motionAllowed, palette, textStyle } from '../ui/theme';
 import { typingInField } from '../ui/focus';
 import { fileStem } from './plenary/classroom';
 import { sceneTitle } from './titles';
@@ -31,6 +33,8 @@ export default class Overlay extends Scene {
   private help: HelpOverlay | undefined;
   private pausedForHelp: string[] = [];
   private dirty = false;
+  /** The screen the captions were laid out for. */
+  private captionsFor = '';
   private saveNotice!: GameObjects.Container;
   private saveProblem: string | null = null;
   private updateNotice!: GameObjects.Container;
@@ -83,8 +87,10 @@ export default class Overlay extends Scene {
       if (!ev.repeat) this.toggleHelp();
       ev.stopPropagation();
     } else if (this.help) {
-      // While help is open, the keys are its own: Escape, Enter and Space close it; the rest do nothing.
+      // While help is open, the keys are its own: Escape, Enter and Space close it; the arrows and page
+      // keys scroll it when it is too long for the screen; the rest do nothing.
       if (ev.key === 'Escape' || ev.key === 'Enter' || ev.key === ' ') this.toggleHelp();
+      else this.help.key(ev.key);
       ev.stopPropagation();
     }
   }
@@ -215,13 +221,41 @@ export default class Overlay extends Scene {
     this.captionBox.removeAll(true);
     this.tweens.killTweensOf(this.captionBox);
     this.captionBox.setAlpha(1);
+    this.captionsFor = this.topSceneKey();
     if (!this.captions.length) return;
     const pal = palette();
     const { width: W, height: H } = this.scale;
+    const spot = captionSpot(this.captionsFor);
+    const lines = this.captions.map((c) => c.text);
+    if (spot) {
+      // In the screen's own spot: small type, set smaller until the widest line fits, and the newest lines
+      // that fit its height.
+      let size = fontPx('small');
+      const widest = (px: number) => Math.max(...lines.map((l) => textWidth(l, px, { px }))) + 24;
+      while (size > MIN_FONT_PX && widest(size) > spot.w) size -= 1;
+      const lh = Math.round(size * 1.3);
+      const shown = lines.slice(-Math.max(1, Math.floor((spot.h - 12) / lh)));
+      const w = Math.min(spot.w, widest(size));
+      const h = shown.length * lh + 12;
+      const x = spot.x + (spot.w - w) / 2;
+      this.captionBox.add(
+        addBox(this, x, spot.y, w, h, { fill: 0x000000, edge: pal.goldNum, edgeAlpha: 0.9, radius: 8 }),
+      );
+      shown.forEach((l, i) => {
+        const t = this.add
+          .text(
+            spot.x + spot.w / 2,
+            spot.y + 6 + i * lh,
+            l,
+            textStyle('small', { color: '#ffffff', px: size }),
+          )
+          .setOrigin(0.5, 0);
+        this.captionBox.add(t);
+      });
+      return;
+    }
     const lh = lineHeight('body');
-    const texts = this.captions.map((c) =>
-      this.add.text(0, 0, c.text, textStyle('body', { color: '#ffffff' })),
-    );
+    const texts = lines.map((l) => this.add.text(0, 0, l, textStyle('body', { color: '#ffffff' })));
     const w = Math.max(...texts.map((t) => t.width)) + 40;
     const h = texts.length * lh + 20;
     const x = (W - w) / 2;
@@ -240,6 +274,8 @@ export default class Overlay extends Scene {
     const all = this.scene.manager.getScenes(false) as Scene[];
     if (all[all.length - 1] !== this) this.scene.bringToTop();
     setActiveScene(this.topSceneKey());
+    // Captions follow the screen: in its own spot, or at the foot of one that has none.
+    if (this.captions.length && this.topSceneKey() !== this.captionsFor) this.dirty = true;
 
     if (this.dirty) {
       this.dirty = false;

@@ -35,7 +35,8 @@ import { HallView } from './plenary/hall';
 import { openConsole } from './plenary/console-door';
 import { coverForHandover } from './plenary/handover-cover';
 import { handlePlenaryKey, type PlenaryKeyTarget } from './plenary/keymap';
-import { HALL } from './plenary/layout';
+import { CAPTIONS, HALL } from './plenary/layout';
+import { registerCaptionSpot } from '../ui/caption-spot';
 import { RoomNews } from './plenary/news';
 import { NowPanel } from './plenary/now-panel';
 import { Coach } from './plenary/coach';
@@ -54,6 +55,7 @@ export interface PlenaryData {
   readonly campaign?: boolean;
 }
 
+registerCaptionSpot('Plenary', CAPTIONS);
 export default class Plenary extends Scene {
   private s: SessionController | null = null;
   private unsub: (() => void) | null = null;

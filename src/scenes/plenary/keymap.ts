@@ -13,7 +13,7 @@ registerHelp('Plenary', [
   {
     keys: 'Letters on the buttons',
     action:
-      'Your actions: S speak, A amend, C caucus, P press, Y yield, R ask to speak, X object, N no objection…',
+      'Your actions, each by the letter on its button: S speak, A amend, C caucus, P press, Y yield, R ask to speak, X object, N no objection',
   },
   { keys: '← → ↑ ↓ Enter', action: 'Move between your actions and choose one' },
   { keys: '1 2 3 4 5 6', action: 'Panels: hand, transcript, would it pass?, draft, seat, what changed' },

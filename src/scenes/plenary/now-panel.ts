@@ -47,16 +47,39 @@ export function namesThatFit(line: NamesLine, maxW: number): string {
 const SEP = '  ·  ';
 
 /**
- * The status line in `maxW` px: its first part (whose move, the AI's next move) is shortened before the clocks
- * after it, so that the speech and session clocks stay on screen at any text size.
+ * Shorter forms of the status line's first part, longest first: without the hints after it
+ * ("Next AI move in 0:52 (classroom pace) · Space: fast-forward" loses "· Space: fast-forward", which the
+ * footer says too), then without its aside in brackets, then "▶ Your move" without the player's name, then
+ * only the words before a double space ("AI moving").
+ */
+export function shorterForms(first: string): string[] {
+  const parts = first.split(' · ');
+  const forms = parts.map((_, n) => parts.slice(0, parts.length - n).join(' · '));
+  const shortest = forms[forms.length - 1]!;
+  const bare = shortest.replace(/\s*\([^)]*\)/g, '');
+  if (bare && bare !== shortest) forms.push(bare);
+  const nameless = forms[forms.length - 1]!.replace(/^(▶ Your move),[^,]*$/, '$1');
+  if (nameless !== forms[forms.length - 1]) forms.push(nameless);
+  // "AI moving  ▶▶ fast-forward ON": its first words, where a double space sets off the rest.
+  const lead = forms[forms.length - 1]!.split('  ')[0]!;
+  if (lead && lead !== forms[forms.length - 1]) forms.push(lead);
+  return forms;
+}
+
+/**
+ * The status line in `maxW` px: its first part (whose move, the AI's next move) gives up its hints and
+ * asides before the clocks after it, and is cut only if its shortest form does not fit, so that the speech
+ * and session clocks stay on screen at any text size.
  */
 export function statusLine(status: string, maxW: number): string {
   if (textWidth(status, 18) <= maxW) return status;
   const [first = '', ...rest] = status.split(SEP);
-  const tail = rest.join(SEP);
-  const room = maxW - textWidth(SEP + tail, 18);
-  if (!tail || room < textWidth('Your move…', 18)) return fit(null, status, maxW, 18);
-  // "▶ Your move, Ana" keeps "▶ Your move" whole before anything is cut.
-  const bare = first.replace(/,[^,]*$/, '');
-  return (textWidth(bare, 18) <= room ? bare : fit(null, first, room, 18)) + SEP + tail;
+  const tail = rest.length ? SEP + rest.join(SEP) : '';
+  const room = maxW - textWidth(tail, 18);
+  const forms = shorterForms(first);
+  const whole = forms.find((f) => textWidth(f, 18) <= room);
+  if (whole) return whole + tail;
+  if (tail && room >= textWidth('Your move…', 18))
+    return fit(null, forms[forms.length - 1]!, room, 18) + tail;
+  return fit(null, forms[forms.length - 1]! + tail, maxW, 18);
 }
