@@ -13,6 +13,7 @@ import { runLab } from '../src/machines/lab';
 
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const BENCH = join(ROOT, '.bench');
+const GAME_READY = 'window.roughConsensus && window.roughConsensus.ready === true';
 /** Rounds of the title timing, each loading the game page and the bare page once. */
 const TITLE_ROUNDS = 15;
 
@@ -148,6 +149,73 @@ async function frameFigures(page: Page, ms = 3000): Promise<FrameFigures> {
   };
 }
 
+/** From the title of the game at `url`: New game, down Setup to its Start row, the Briefing, the Plenary. */
+async function toPlenary(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(GAME_READY, undefined, { timeout: 30_000 });
+  // New game, then down the Setup screen to its Start row (found by what it announces), the Briefing,
+  // the Plenary.
+  for (const key of ['Home', 'ArrowDown', 'Enter']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction('window.roughConsensus.scene === "Setup"', undefined, { timeout: 30_000 });
+  const said = () => page.evaluate('window.roughConsensus.announcements.at(-1) ?? ""') as Promise<string>;
+  for (let n = 0; n < 20 && !/^Start the meeting\./.test(await said()); n++) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(100);
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction('window.roughConsensus.scene === "Briefing"', undefined, {
+    timeout: 30_000,
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction('window.roughConsensus.scene === "Plenary"', undefined, { timeout: 30_000 });
+}
+
+/** CPU seconds used so far by the browsers this process started (their whole process trees). */
+function browserCpuSeconds(): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      // Fields after the command's closing parenthesis: state, ppid, …, utime (12th), stime (13th).
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      parent.set(Number(pid), Number(f[1]));
+      cpu.set(Number(pid), (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const mine = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === process.pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, s] of cpu) if (mine(pid)) total += s;
+  return total;
+}
+
+/** The browser's CPU per second of wall time on the Plenary left alone, at `query` ('' or '?bench=every-frame'). */
+export async function idleCpu(
+  newPage: () => Promise<Page>,
+  url: string,
+  query: string,
+  ms = 8000,
+): Promise<number> {
+  const page = await newPage();
+  await toPlenary(page, url + query);
+  await page.waitForTimeout(1500);
+  const c0 = browserCpuSeconds();
+  const t0 = performance.now();
+  await page.waitForTimeout(ms);
+  const used = browserCpuSeconds() - c0;
+  const wall = (performance.now() - t0) / 1000;
+  await page.context().close();
+  return used / wall;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -191,7 +259,7 @@ export async function browserFigures(
     };
     const loadOnce = (url: string, ready: string) =>
       whenShown(url, ready, (page) => page.evaluate('window.__shownAt') as Promise<number>);
-    const gameReady = 'window.roughConsensus && window.roughConsensus.ready === true';
+    const gameReady = GAME_READY;
     const bareReady = 'window.__bareReady === true';
     // Alternate the two pages in rounds (the order flipping each round), so load from other processes and
     // the browser's own warming fall on both alike; the figure is the median of the rounds' ratios.
@@ -257,26 +325,7 @@ export async function browserFigures(
       await page.goto(bareSrv.url);
       await page.waitForFunction(bareReady, undefined, { timeout: 30_000 });
       bareIdle.push(await frameFigures(page));
-      await page.goto(gameSrv.url);
-      await page.waitForFunction(gameReady, undefined, { timeout: 30_000 });
-      // New game, then down the Setup screen to its Start row (found by what it announces), the Briefing,
-      // the Plenary.
-      for (const key of ['Home', 'ArrowDown', 'Enter']) {
-        await page.keyboard.press(key);
-        await page.waitForTimeout(100);
-      }
-      await page.waitForFunction('window.roughConsensus.scene === "Setup"', undefined, { timeout: 30_000 });
-      const said = () => page.evaluate('window.roughConsensus.announcements.at(-1) ?? ""') as Promise<string>;
-      for (let n = 0; n < 20 && !/^Start the meeting\./.test(await said()); n++) {
-        await page.keyboard.press('ArrowDown');
-        await page.waitForTimeout(100);
-      }
-      await page.keyboard.press('Enter');
-      await page.waitForFunction('window.roughConsensus.scene === "Briefing"', undefined, {
-        timeout: 30_000,
-      });
-      await page.keyboard.press('Enter');
-      await page.waitForFunction('window.roughConsensus.scene === "Plenary"', undefined, { timeout: 30_000 });
+      await toPlenary(page, gameSrv.url);
       plenary.push(await frameFigures(page));
       // The AI takes the seat and plays fast-forward: the hall, the draft and the transcript change at
       // every speech.
@@ -285,6 +334,15 @@ export async function browserFigures(
       playing.push(await frameFigures(page, 4000));
       await page.keyboard.up('f');
       await ctx.close();
+    }
+    // What drawing only on change saves (ui/draw-on-change.ts): the browser's CPU on the Plenary left alone,
+    // drawn that way and drawn every frame (`?bench=every-frame`), alternating, three loads each.
+    const onChange: number[] = [];
+    const everyFrame: number[] = [];
+    const freshPage = async () => (await newContext()).newPage();
+    for (let k = 0; k < 3; k++) {
+      onChange.push(await idleCpu(freshPage, gameSrv.url, ''));
+      everyFrame.push(await idleCpu(freshPage, gameSrv.url, '?bench=every-frame'));
     }
     const plenaryFps = median(plenary.map((p) => p.fps));
     const bareFps = median(bareIdle.map((p) => p.fps));
@@ -322,6 +380,10 @@ export async function browserFigures(
         `${plenaryFps.toFixed(0)} (bare Phaser page ${bareFps.toFixed(0)}, ${(plenaryFps / bareFps).toFixed(2)}×); main thread ${plenaryMsPerFrame.toFixed(1)} ms per frame`,
       ],
       [
+        'the Plenary left alone: browser CPU per second (3 loads each, medians)',
+        `drawn on change ${median(onChange).toFixed(2)} s; drawn every frame ${median(everyFrame).toFixed(2)} s (${(median(everyFrame) / median(onChange)).toFixed(1)}×)`,
+      ],
+      [
         'the Plenary while the AI plays fast-forward: main thread per frame (3 loads, medians)',
         `90th percentile ${playingP90.toFixed(1)} ms (${(playingP90 / idleP90).toFixed(1)}× the idle Plenary's ${idleP90.toFixed(1)} ms); ${(playingOver * 100).toFixed(0)}% of frames over the 16.7 ms of a 60 Hz frame`,
       ],
@@ -335,6 +397,8 @@ export async function browserFigures(
       ],
     );
     return {
+      plenaryIdleCpuOnChange: median(onChange),
+      plenaryIdleCpuEveryFrame: median(everyFrame),
       bundleInitialGzipBytes: game.initial,
       bareInitialGzipBytes: bare.initial,
       bundleAllGzipBytes: game.all,

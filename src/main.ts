@@ -7,6 +7,7 @@ import Boot from './scenes/Boot';
 import Overlay from './scenes/Overlay';
 import Preload from './scenes/Preload';
 import Title from './scenes/Title';
+import { drawOnlyOnChange } from './ui/draw-on-change';
 import { shownLayout } from './ui/inspect';
 import { settings } from './ui/settings';
 import { typingInField } from './ui/focus';
@@ -50,6 +51,10 @@ export const game = new Game({
 });
 
 registerLayout(() => shownLayout(game));
+
+// A frame is drawn only when the screen changes (ui/draw-on-change.ts); `?bench=every-frame` draws every
+// frame, for `npm run bench` to measure what that saves.
+if (new URLSearchParams(location.search).get('bench') !== 'every-frame') drawOnlyOnChange(game);
 
 // The canvas is cleared to the palette's background every frame, following the contrast setting, so the
 // scenes need no camera background: that would be a full-screen fill on every frame (costly where WebGL
