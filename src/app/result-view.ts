@@ -2,7 +2,7 @@
 // debrief report (machines/report.ts): the communiqué, the same moves under every rule with each rule's
 // tally, each player's objectives, and participation. The scenes only style these lines, so the two
 // screens, the Markdown, CSV and JSON exports cannot tell different stories.
-import type { ItemComparison } from '../machines/compare';
+import { callWords, COMPARISON_NOTE, type ItemComparison } from '../machines/compare';
 import { NO_ROLE_CARD, type DebriefReport } from '../machines/report';
 import type { Library } from '../model/library';
 import { OBJECTIVE_MARK, objectiveNote, objectivesSummary, type ObjectiveStatus } from '../model/objectives';
@@ -61,7 +61,7 @@ export function ruleRowText(lib: Library, c: ItemComparison, rule: RuleId, sessi
     .join(', ');
   const t = row.tally;
   const tally = t
-    ? `${tallyLine(lib, t)}${t.pivot ? `; the deciding vote: ${nameOf(lib, t.pivot)}` : ''}`
+    ? `${row.call ? `${callWords(row.call)}; ` : ''}${tallyLine(lib, t)}${t.pivot ? `; the deciding vote: ${nameOf(lib, t.pivot)}` : ''}`
     : 'no call held';
   return `${row.adopted ? '✓ adopted' : '✕ not adopted'} — ${RULES[rule].label}${tags ? ` (${tags})` : ''}: ${tally}`;
 }
@@ -71,6 +71,7 @@ export function comparisonLines(lib: Library, r: DebriefReport, sessionRule: Rul
   const out: ResultLine[] = [];
   if (!r.comparison.length)
     out.push({ text: 'No item was decided, so there is nothing to compare.', tone: 'note' });
+  else out.push({ text: COMPARISON_NOTE, tone: 'note' });
   for (const c of r.comparison) {
     out.push({ text: c.title, tone: 'heading' }, { text: c.summary, tone: 'lead' });
     if (RULE_IDS.every((rule) => ['not-reached', 'discussed'].includes(c.rows[rule].outcome))) continue;

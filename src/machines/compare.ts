@@ -20,6 +20,12 @@ export interface RuleRow {
   readonly tally: Tally | null;
   /** How far the result lies from the room's compromise point, in scale points. */
   readonly fromCompromise: number | null;
+  /**
+   * The call this row's tally is from: the item's last in this rule's own course (which call on the item,
+   * and the draft's value then), or null when no call was held. Courses part where a rule settles an
+   * item at a call another does not, so rows may be from different calls, on different drafts.
+   */
+  readonly call: { readonly number: number; readonly draftValue: number } | null;
 }
 
 export interface ItemComparison {
@@ -48,8 +54,24 @@ function rowFor(lib: Library, ctx: SessionContext, rule: RuleId, itemId: string)
     text: d && adopted ? draftText(item, clausesOf(lib, d.clauses)) : null,
     tally: v ? tallyOf(rule, v) : null,
     fromCompromise: d ? Math.abs(value - d.compromise) : null,
+    call: d ? { number: d.call, draftValue: d.draftValue } : null,
   };
 }
+
+const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** "at the first call, on a draft at 25 of 100": which call a rule's row counts, and on what. */
+export function callWords(call: { readonly number: number; readonly draftValue: number }): string {
+  const nth = ORDINAL[call.number - 1] ?? `${call.number}th`;
+  return `at the ${nth} call, on a draft at ${Math.round(call.draftValue)} of 100`;
+}
+
+/**
+ * What the rows of the comparison are, said once above them: without it a teacher reads two rows' counts
+ * for the same item (consensus 49–5, two-thirds 39–15) as a contradiction.
+ */
+export const COMPARISON_NOTE =
+  'Each rule’s row replays the meeting under that rule with the same moves. Once a rule settles an item at a call where another does not, the meeting goes its own way under each, on later items too: rows may count different calls, on different drafts, in a room whose delegations were moved differently. Under consensus only a formal objection stops a draft: a seat that does not want the draft but loses too little to block counts against without objecting.';
 
 /** One sentence a class can read aloud: where a vote would have gone otherwise, say so plainly. */
 export function summarise(lib: Library, title: string, rows: Readonly<Record<RuleId, RuleRow>>): string {

@@ -26,7 +26,7 @@ import {
   type TranscriptEntry,
 } from '../model/session';
 import { divergence, type Divergence } from './campaign';
-import type { ItemComparison } from './compare';
+import { COMPARISON_NOTE, type ItemComparison } from './compare';
 import { influenceMarkdown, type InfluenceRow } from './influence';
 
 export interface Question {
@@ -261,20 +261,21 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
       `- **${mdText(d.title)}**: ${d.outcome.replace('-', ' ')}${d.text ? ` — “${mdText(d.text)}”` : ''} (scale ${d.value}; status quo ${d.statusQuo})`,
     );
   out.push('', '## The same moves under every rule', '');
+  if (r.comparison.length) out.push(COMPARISON_NOTE, '');
   for (const c of r.comparison) {
     out.push(
       `### ${mdText(c.title)}`,
       '',
       mdText(c.summary),
       '',
-      '| rule | result | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
-      '|---|---|---|---|---|---|---|',
+      '| rule | result | call on the item | draft at that call | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
+      '|---|---|---|---|---|---|---|---|---|',
     );
     for (const row of Object.values(c.rows)) {
       const t = row.tally;
       const names = t ? [...t.blockedBy, ...t.outvoted].map(name).join(', ') : '';
       out.push(
-        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${t ? tallyFigure(t) : '—'} | ${t ? `${t.for.length}–${t.against.length}` : '—'} | ${mdCell(names || '—')} | ${t?.pivot ? mdCell(name(t.pivot)) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
+        `| ${RULES[row.rule].label} | ${row.adopted ? 'adopted' : 'not adopted'} | ${row.call?.number ?? '—'} | ${row.call ? round(row.call.draftValue) : '—'} | ${t ? tallyFigure(t) : '—'} | ${t ? `${t.for.length}–${t.against.length}` : '—'} | ${mdCell(names || '—')} | ${t?.pivot ? mdCell(name(t.pivot)) : '—'} | ${row.fromCompromise === null ? '—' : row.fromCompromise.toFixed(1)} |`,
       );
     }
     out.push('');
@@ -356,6 +357,8 @@ export const DECISION_COLUMNS = {
   rule: 'rule',
   adopted: 'adopted (1 yes / 0 no)',
   value: 'result on the scale (0 to 100)',
+  call: 'call on the item',
+  callDraft: 'draft at that call',
   tally: 'tally',
   supporters: 'for (count)',
   opponents: 'against (count)',
@@ -381,6 +384,8 @@ export function decisionsCsv(r: DebriefReport): string {
         rule: row.rule,
         adopted: row.adopted ? 1 : 0,
         value: round(row.value),
+        call: row.call?.number ?? null,
+        callDraft: row.call ? round(row.call.draftValue) : null,
         tally: t ? tallyFigure(t) : null,
         supporters: t ? t.for.length : null,
         opponents: t ? t.against.length : null,

@@ -253,6 +253,7 @@ export function judge(lib: Library, ctx: SessionContext): DecisionRecord {
   const y = draftValueOf(lib, ctx);
   const { verdicts } = verdictsNow(lib, ctx, y, item.statusQuo);
   return {
+    call: (ctx.item?.decision?.call ?? 0) + 1,
     draftValue: y,
     clauses: ctx.item?.clauses ?? item.initialClauses,
     verdicts,

@@ -84,6 +84,8 @@ export interface VerdictSummary {
 }
 
 export interface DecisionRecord {
+  /** Which call on its item this was: 1 for the first (a draft that fails may be amended and called again). */
+  readonly call: number;
   readonly draftValue: number;
   readonly clauses: readonly string[];
   readonly verdicts: Readonly<Record<RuleId, VerdictSummary>>;

@@ -4,7 +4,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_IDS, type RoleBriefing } from '../../src/content/types';
-import type { ItemComparison, RuleRow } from '../../src/machines/compare';
+import { COMPARISON_NOTE, type ItemComparison, type RuleRow } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
 import {
   buildReport,
@@ -97,6 +97,7 @@ const row = (rule: RuleId, over: Partial<RuleRow>): RuleRow => ({
   text: null,
   tally: tally(rule, true, ['BL'], []),
   fromCompromise: 2.04,
+  call: { number: 1, draftValue: 50 },
   ...over,
 });
 const rows = (f: (rule: RuleId) => Partial<RuleRow>) =>
@@ -117,6 +118,8 @@ const blocked: ItemComparison = {
           value: 0,
           tally: tally(r, false, ['BL']),
           fromCompromise: 47.96,
+          // Consensus called the draft twice: its row counts the second call.
+          call: { number: 2, draftValue: 50 },
         }
       : { tally: tally(r, true, ['BL'], ['BL'], 'RB'), value: 49.96 },
   ),
@@ -325,29 +328,31 @@ describe('the debrief pack from a session set by hand', () => {
       '',
       '## The same moves under every rule',
       '',
+      COMPARISON_NOTE,
+      '',
       '### The definition',
       '',
       'Under two-thirds majority this text passes 4–1; under consensus Delegation BL’s objection stops it.',
       '',
-      '| rule | result | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
-      '|---|---|---|---|---|---|---|',
-      '| Consensus (the KP rule) | not adopted | 1 objection | 4–1 | Delegation BL | — | 48.0 |',
-      '| Consensus minus one | not adopted | 1 objection | 4–1 | Delegation BL | — | 48.0 |',
-      '| Two-thirds majority | adopted | 4–1 | 4–1 | Delegation BL | Delegation RB | 2.0 |',
-      '| Simple majority | adopted | 4–1 | 4–1 | Delegation BL | Delegation RB | 2.0 |',
-      '| Weighted by production | adopted | 80%–20% of production | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| rule | result | call on the item | draft at that call | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | not adopted | 2 | 50 | 1 objection | 4–1 | Delegation BL | — | 48.0 |',
+      '| Consensus minus one | not adopted | 2 | 50 | 1 objection | 4–1 | Delegation BL | — | 48.0 |',
+      '| Two-thirds majority | adopted | 1 | 50 | 4–1 | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| Simple majority | adopted | 1 | 50 | 4–1 | 4–1 | Delegation BL | Delegation RB | 2.0 |',
+      '| Weighted by production | adopted | 1 | 50 | 80%–20% of production | 4–1 | Delegation BL | Delegation RB | 2.0 |',
       '',
       '### Marange',
       '',
       'Adopted by consensus, yet under two-thirds majority it would fail 3–2.',
       '',
-      '| rule | result | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
-      '|---|---|---|---|---|---|---|',
-      '| Consensus (the KP rule) | adopted | no objection | 4–1 | — | — | 2.0 |',
-      '| Consensus minus one | adopted | no objection | 4–1 | — | — | 2.0 |',
-      '| Two-thirds majority | not adopted | 3–2 | 3–2 | — | — | — |',
-      '| Simple majority | adopted | 4–1 | 4–1 | Delegation BL | — | 2.0 |',
-      '| Weighted by production | adopted | 80%–20% of production | 4–1 | Delegation BL | — | 2.0 |',
+      '| rule | result | call on the item | draft at that call | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | adopted | 1 | 50 | no objection | 4–1 | — | — | 2.0 |',
+      '| Consensus minus one | adopted | 1 | 50 | no objection | 4–1 | — | — | 2.0 |',
+      '| Two-thirds majority | not adopted | 1 | 50 | 3–2 | 3–2 | — | — | — |',
+      '| Simple majority | adopted | 1 | 50 | 4–1 | 4–1 | Delegation BL | — | 2.0 |',
+      '| Weighted by production | adopted | 1 | 50 | 80%–20% of production | 4–1 | Delegation BL | — | 2.0 |',
       '',
       '## Where the meeting departed from history',
       '',
@@ -430,17 +435,17 @@ describe('the debrief pack from a session set by hand', () => {
   it('exports the decisions under every rule as CSV, one row per item and rule', () => {
     const { report } = reported();
     expect(decisionsCsv(report).split('\n')).toEqual([
-      'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
-      'def,definition,consensus,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
-      'def,definition,consensus-minus-one,0,0,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
-      'def,definition,two-thirds,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
-      'def,definition,majority,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
-      'def,definition,weighted,1,50,80%–20% of production,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
-      'mar,marange,consensus,1,20,no objection,4,1,0.8,CH RA RB MA,BL,,,,,2',
-      'mar,marange,consensus-minus-one,1,20,no objection,4,1,0.8,CH RA RB MA,BL,,,,,2',
-      'mar,marange,two-thirds,0,80,3–2,3,2,0.6,CH RA RB,MA BL,MA BL,,,,',
-      'mar,marange,majority,1,20,4–1,4,1,0.8,CH RA RB MA,BL,,,BL,,2',
-      'mar,marange,weighted,1,20,80%–20% of production,4,1,0.8,CH RA RB MA,BL,,,BL,,2',
+      'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),call on the item,draft at that call,tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
+      'def,definition,consensus,0,0,2,50,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
+      'def,definition,consensus-minus-one,0,0,2,50,1 objection,4,1,0.8,CH RA RB MA,BL,BL,BL,,,48',
+      'def,definition,two-thirds,1,50,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
+      'def,definition,majority,1,50,1,50,4–1,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
+      'def,definition,weighted,1,50,1,50,80%–20% of production,4,1,0.8,CH RA RB MA,BL,BL,,BL,RB,2',
+      'mar,marange,consensus,1,20,1,50,no objection,4,1,0.8,CH RA RB MA,BL,,,,,2',
+      'mar,marange,consensus-minus-one,1,20,1,50,no objection,4,1,0.8,CH RA RB MA,BL,,,,,2',
+      'mar,marange,two-thirds,0,80,1,50,3–2,3,2,0.6,CH RA RB,MA BL,MA BL,,,,',
+      'mar,marange,majority,1,20,1,50,4–1,4,1,0.8,CH RA RB MA,BL,,,BL,,2',
+      'mar,marange,weighted,1,20,1,50,80%–20% of production,4,1,0.8,CH RA RB MA,BL,,,BL,,2',
       '',
     ]);
   });
@@ -469,7 +474,7 @@ describe('the debrief pack from a session set by hand', () => {
     expect(cell('majority', 'outvoted (codes)')).toBe('BL MA');
     expect(cell('majority', 'against (codes)')).toBe('BL MA');
     expect(reportMarkdown(toyLibrary, two)).toMatch(
-      /\n\| Simple majority \| adopted \| [^|]+ \| [^|]+ \| Delegation BL, Delegation MA \|/,
+      /\n\| Simple majority \| adopted \| 1 \| 50 \| [^|]+ \| [^|]+ \| Delegation BL, Delegation MA \|/,
     );
   });
 

@@ -62,7 +62,7 @@ describe('the debrief pack', () => {
     const dec = decisionsCsv(report).trim().split('\n');
     expect(dec).toHaveLength(1 + 2 * 5);
     expect(dec[0]).toBe(
-      'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
+      'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),call on the item,draft at that call,tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
     );
     expect(positionsCsv(report).trim().split('\n')).toHaveLength(1 + 6);
   });

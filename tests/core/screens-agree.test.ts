@@ -213,8 +213,13 @@ function checkScreensAgree(s: Session, { ctx, input, calls }: Played): void {
       const t = c.rows[rule].tally;
       expect(cells[0]).toBe(RULES[rule].label);
       expect(cells[1]).toBe(c.rows[rule].adopted ? 'adopted' : 'not adopted');
-      expect(cells[2]).toBe(t ? tallyFigure(t) : '—');
-      expect(cells[3]).toBe(t ? `${t.for.length}–${t.against.length}` : '—');
+      // Which call the row counts, and the draft then: the row's tally is that call's.
+      const call = c.rows[rule].call;
+      expect(cells[2]).toBe(call ? String(call.number) : '—');
+      expect(cells[4]).toBe(t ? tallyFigure(t) : '—');
+      expect(cells[5]).toBe(t ? `${t.for.length}–${t.against.length}` : '—');
+      const line = csv.find((r) => r[COL.item] === c.itemId && r[COL.rule] === rule)!;
+      expect(line[COL.call]).toBe(call ? String(call.number) : '');
     }
   }
   expect(mdRows.length).toBeGreaterThan(0);

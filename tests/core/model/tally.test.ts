@@ -50,6 +50,7 @@ describe('the tally under a rule', () => {
 
   it('the tallies of a recorded call, one per rule, each from its own verdict', () => {
     const decision: DecisionRecord = {
+      call: 1,
       draftValue: 50,
       clauses: ['wide'],
       compromise: 48,
