@@ -97,7 +97,8 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
     const { ctx, input } = forcedCallSession(seed, ending);
     const { report, md } = exports(ctx, input);
     // The Markdown table rows, as the class reads them:
-    // rule | result | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise
+    // rule | result | call on the item | draft at that call | tally | for–against | blocked by / outvoted |
+    // deciding vote (pivot) | points from the room’s compromise
     const rows = md
       .split('\n')
       .filter((line) => line.startsWith('| '))
@@ -105,7 +106,8 @@ describe('after a forced call, every rule’s verdict agrees with its own tally'
       .filter((cells) => cells[0]! in labelOf);
     expect(rows).toHaveLength(report.comparison.length * 5);
     let called = 0;
-    for (const [label, result, tally, heads, named, , fromCompromise] of rows) {
+    for (const [label, result, call, , tally, heads, named, , fromCompromise] of rows) {
+      expect(call === '—', label).toBe(fromCompromise === '—');
       if (fromCompromise === '—') continue; // never came to a call under this rule: no tally to agree with
       called++;
       const line = `${label}: ${result} ${tally} ${heads} (${named})`;

@@ -476,7 +476,7 @@ describe('play', () => {
       // A byte-order mark first, so that a spreadsheet reads it as UTF-8; headings in the report's words.
       expect(csv.text.charCodeAt(0)).toBe(0xfeff);
       expect(csv.text.slice(1).split('\n')[0]).toBe(
-        'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
+        'item,issue,rule,adopted (1 yes / 0 no),result on the scale (0 to 100),call on the item,draft at that call,tally,for (count),against (count),share of production for,for (codes),against (codes),objecting (codes),blocked by (codes),outvoted (codes),deciding vote (pivot),points from the room’s compromise',
       );
       const save = await download('s');
       expect(JSON.parse(save.text).format).toBe('rough-consensus-save');

@@ -93,7 +93,11 @@ describe('the Outcome and the Debrief at the largest text in a 1024×600 window'
       await page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '')
     ).replace(/\s+/g, ' ');
     expect(rules).toMatch(/(✓ adopted|✕ not adopted) — Consensus \(the KP rule\)/);
-    expect(rules).toMatch(/(✓ adopted|✕ not adopted) — Two-thirds majority: \d+ for, \d+ against/);
+    expect(rules).toMatch(
+      /(✓ adopted|✕ not adopted) — Two-thirds majority: at the \w+ call, on a draft at \d+ of 100; \d+ for, \d+ against/,
+    );
+    // What the rows are, said above them: each rule's own replay of the meeting.
+    expect(rules).toMatch(/^Under each rule.*Each rule’s row replays the meeting under that rule/);
     await press(page, 'd');
     await waitForScene(page, 'ExitTicket', 30_000);
     await press(page, 'd');
