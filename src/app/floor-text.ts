@@ -20,15 +20,15 @@ export const PHASE_LABEL = Object.fromEntries(PHASES.map((p) => [p, phaseFacts(p
 /** The hall's caption: who has the floor, or what the meeting is doing. */
 export function speakerLine(lib: Library, phase: Phase, ctx: SessionContext): string {
   const sp = ctx.item?.speakers[0];
-  if (phase === 'consensusCall') return 'The Chair calls for consensus';
-  if (!sp) return phase === 'floor' ? 'Floor open' : PHASE_LABEL[phase];
+  if (phaseFacts(phase).awaits === 'answers') return 'The Chair calls for consensus';
+  if (!sp) return PHASE_LABEL[phase];
   return `Floor: ${nameOf(lib, sp)}`;
 }
 
 /** The projector's line: the objections at a call, or the speaker. */
 export function projectorSpeakerLine(lib: Library, phase: Phase, ctx: SessionContext): string {
   const sp = ctx.item?.speakers[0];
-  if (phase === 'consensusCall') {
+  if (phaseFacts(phase).awaits === 'answers') {
     const objections = ctx.item?.call?.objections ?? [];
     return `Call for consensus: ${objections.map((o) => `${STANCE_SYMBOL.objects} ${nameOf(lib, o)}`).join(', ') || 'no objection so far'}`;
   }
@@ -104,7 +104,9 @@ export function nowLines(
   let headlineShort: string;
   let next: NamesLine;
   const following = (ctx.item?.speakers ?? []).slice(1);
-  if (phase === 'consensusCall') {
+  // What the state waits for, as the chart says: the answers to a call, or the speaker with the floor.
+  const at = phaseFacts(phase);
+  if (at.awaits === 'answers') {
     // The count on the headline, the names on the line under it (they would not fit beside the count).
     const obj = ctx.item?.call?.objections ?? [];
     headline = `Call for consensus: ${obj.length ? `${obj.length} objection${obj.length > 1 ? 's' : ''}` : 'no objection so far'}`;
@@ -116,7 +118,7 @@ export function nowLines(
     headlineShort = sp ? `Speaking: ${shortNameOf(lib, sp)}${who}` : headline;
     next = following.length
       ? { lead: 'Next', names: following.map((id) => shortNameOf(lib, id)) }
-      : { lead: phase === 'floor' ? 'Speakers’ list: empty after this speaker' : '', names: [] };
+      : { lead: at.awaits === 'speaker' ? 'Speakers’ list: empty after this speaker' : '', names: [] };
   }
   const bits: string[] = [];
   let urgent = false;
@@ -137,7 +139,7 @@ export function nowLines(
     );
   const team = teamWords(room.team);
   if (team && inSession(phase)) bits.push(team);
-  if (ctx.speechSeconds && ctx.item && phase === 'floor' && sp)
+  if (ctx.speechSeconds && ctx.item && at.awaits === 'speaker' && sp)
     bits.push(`Speech ${clock(ctx.speechSeconds - ctx.item.turn.seconds)}`);
   const left = sessionSecondsLeft(ctx);
   if (left !== null) bits.push(left > 0 ? `Session ${clock(left)} left` : 'Session time is up');

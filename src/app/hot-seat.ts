@@ -2,7 +2,7 @@
 // screen, whether it must be hidden, and when the keyboard must pass to someone else. Pure: the Plenary
 // scene asks, and draws the cover when told to.
 import type { Library } from '../model/library';
-import type { Phase } from '../model/phase';
+import type { PhaseFacts } from '../model/phase';
 import { nameOf, type SessionContext } from '../model/session';
 
 /** The person playing a delegation now, or who played it at the start (a seat handed to the AI). */
@@ -59,10 +59,13 @@ export function nextTurnStep(
   return { kind: 'show', delegation: target };
 }
 
-/** Why the meeting waits for this delegation, in a line for the hand-over cover and the screen reader. */
-export function turnReason(lib: Library, phase: Phase, ctx: SessionContext, id: string): string {
-  if (phase === 'consensusCall') return 'The Chair calls for consensus: answer the call.';
-  if (phase === 'caucus') return `${nameOf(lib, ctx.caucus?.by ?? '')} offers you a deal.`;
-  if (phase === 'floor' && ctx.item?.speakers[0] === id) return 'You have the floor.';
+/**
+ * Why the meeting waits for this delegation, in a line for the hand-over cover and the screen reader:
+ * from what the chart's state waits for (the answers to a call, a deal's addressee, the speaker).
+ */
+export function turnReason(lib: Library, at: PhaseFacts, ctx: SessionContext, id: string): string {
+  if (at.awaits === 'answers') return 'The Chair calls for consensus: answer the call.';
+  if (at.awaits === 'addressee') return `${nameOf(lib, ctx.caucus?.by ?? '')} offers you a deal.`;
+  if (at.awaits === 'speaker' && ctx.item?.speakers[0] === id) return 'You have the floor.';
   return 'The meeting waits for you.';
 }

@@ -90,8 +90,9 @@ export function simulateLesson(
     const snap = actor.getSnapshot();
     const phase = phaseOf(snap);
     const ctx = snap.context;
-    if (phase === 'communique') break;
-    const awaited = awaitedHumans(lib, phaseFacts(phase), ctx);
+    const at = phaseFacts(phase);
+    if (at.ended) break;
+    const awaited = awaitedHumans(lib, at, ctx);
     for (const id of [...personDue.keys()]) if (!awaited.includes(id)) personDue.delete(id);
     for (const id of awaited)
       if (!personDue.has(id)) {
@@ -103,7 +104,7 @@ export function simulateLesson(
     // The speech timer passes the floor on if it runs out before anyone moves.
     const speaker = ctx.item?.speakers[0];
     const timerEnds =
-      phase === 'floor' && speaker && ctx.speechSeconds !== null
+      at.awaits === 'speaker' && speaker && ctx.speechSeconds !== null
         ? ticked + (ctx.speechSeconds - ctx.item!.turn.seconds) * 1000
         : Infinity;
     let nextPerson: [string, number] | null = null;
@@ -128,7 +129,7 @@ export function simulateLesson(
       aiMoves++;
     }
   }
-  const finished = phaseOf(actor.getSnapshot()) === 'communique';
+  const finished = phaseFacts(phaseOf(actor.getSnapshot())).ended;
   actor.stop();
   return { meetingMs: t, aiMoves, personMoves, finished };
 }

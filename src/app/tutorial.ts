@@ -3,6 +3,7 @@
 // to do it: which step is done is read from the session's log (what a person's seat did) and from two
 // things the screen saw (a seat looked at, the What changed panel opened); nothing here runs on a timer.
 // The Plenary only shows the step this function returns.
+import { phaseFacts } from '../machines/plenary';
 import { agendaItemOf } from '../model/items';
 import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
@@ -108,7 +109,8 @@ export function callStep(lib: Library, phase: Phase, ctx: SessionContext): CallS
   const answer = votes
     ? `click ${yes} to support the draft, or ${no} to oppose it`
     : `click ${yes} to let the draft pass, or ${no} to block it`;
-  if (phase === 'consensusCall')
+  const at = phaseFacts(phase);
+  if (at.awaits === 'answers')
     return {
       text: `${votes ? 'The Chair calls the vote' : 'The Chair asks whether anyone objects'}: ${answer}. ${RULES[ctx.rule].explain.split('. ')[0]!.replace(/\.$/, '')}.`,
       offerCall: false,
@@ -119,7 +121,8 @@ export function callStep(lib: Library, phase: Phase, ctx: SessionContext): CallS
       text: `This item decides nothing, so no call comes: when an item that decides comes up, the Chair calls for a decision and you ${answer}.`,
       offerCall: false,
     };
-  const callable = phase === 'floor' || phase === 'chairDraft';
+  // Call it now is the facilitator's FORCE_CALL: offered where the chart's state hears it.
+  const callable = at.hears.has('FORCE_CALL');
   return {
     text: `The Chair calls for a decision only when every speaker has had the floor. ${
       callable

@@ -4,7 +4,7 @@ import { createActor, type Snapshot } from 'xstate';
 import { absentPlayerMove, nextAiEvent } from '../model/ai';
 import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
-import type { Phase } from '../model/phase';
+import type { PhaseFacts } from '../model/phase';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
 import {
@@ -88,11 +88,14 @@ function begin(session: SessionActor): void {
 
 function playToDebrief<S>(lib: Library, session: SessionActor, final: () => S): S {
   playAi(lib, session);
-  const phase = phaseOf(session.getSnapshot());
-  if (phase !== 'communique') throw new Error(`AI-only session stopped in ${phase}`);
+  const snap = session.getSnapshot();
+  if (!factsOf(snap).ended) throw new Error(`AI-only session stopped in ${phaseOf(snap)}`);
   session.send({ type: 'DEBRIEF' });
   return final();
 }
+
+/** A call for consensus is open: the chart's state waits for the answers. */
+const calling = (at: PhaseFacts) => at.awaits === 'answers';
 
 /**
  * Lets the AI act until its next move would open a call for consensus (or it stops, as playAi).
@@ -103,7 +106,7 @@ function playUntilTheNextCall(lib: Library, session: WalkingSession): boolean {
     const snap = session.getSnapshot();
     const ev = nextAiEvent(lib, factsOf(snap), snap.context);
     if (!ev) return false;
-    if (!session.sendUnlessItEnters(ev, 'consensusCall')) return true;
+    if (!session.sendUnlessItEnters(ev, calling)) return true;
     if (session.getSnapshot().context.rejection) return false;
   }
   throw new Error(`The AI sent ${MAX_EVENTS} events without reaching a decision point`);
@@ -113,7 +116,7 @@ function playUntilTheNextCall(lib: Library, session: WalkingSession): boolean {
 function playTheCall(lib: Library, session: WalkingSession): void {
   for (let sent = 0; sent < MAX_EVENTS; sent++) {
     const snap = session.getSnapshot();
-    if (sent > 0 && phaseOf(snap) !== 'consensusCall') return;
+    if (sent > 0 && !calling(factsOf(snap))) return;
     const ev = nextAiEvent(lib, factsOf(snap), snap.context);
     if (!ev) return;
     session.send(ev);
@@ -162,7 +165,7 @@ export function runAiCoursesUnder(
     }
     if (!playUntilTheNextCall(lib, session)) {
       // No call ahead: the rules cannot part. A refused move (never seen) is left to each rule alone.
-      if (phaseOf(session.getSnapshot()) === 'communique') finish(session, of);
+      if (factsOf(session.getSnapshot()).ended) finish(session, of);
       else for (const k of of) finish(session.forkUnder(rules[k]!), [k]);
       continue;
     }
@@ -192,8 +195,8 @@ type Seen = Pick<PlenarySnapshot, 'value' | 'context'>;
 /** A session walked through the chart without an actor (chart-walk.ts), read as an actor is. */
 export interface WalkingSession extends SessionActor {
   getSnapshot(): Seen;
-  /** Sends the event unless it would take the meeting into `phase`; whether it was sent. */
-  sendUnlessItEnters(ev: SessionEvent, phase: Phase): boolean;
+  /** Sends the event unless it would take the meeting into a state `stop` picks; whether it was sent. */
+  sendUnlessItEnters(ev: SessionEvent, stop: (at: PhaseFacts) => boolean): boolean;
   /** The same session from here on under another rule (a copy: this one goes on as it was). */
   forkUnder(rule: RuleId): WalkingSession;
   /** XState's snapshot of where the walk stands (the machine resolves the state value). */
@@ -227,9 +230,9 @@ function walkFrom(machine: PlenaryMachine, from: ChartState<SessionContext>): Wa
       state = walk.step(state, ev);
       seen = null;
     },
-    sendUnlessItEnters(ev, phase) {
+    sendUnlessItEnters(ev, stop) {
       const next = walk.step(state, ev);
-      if (phaseOf({ value: valueOf(next) }) === phase) return false;
+      if (stop(factsOf({ value: valueOf(next) }))) return false;
       state = next;
       seen = null;
       return true;

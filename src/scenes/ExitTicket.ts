@@ -359,7 +359,8 @@ export default class ExitTicket extends Scene {
 
   private onward(): void {
     const s = this.s!;
-    if (s.phase === 'communique') {
+    // Where the chart still waits for the debrief to be opened, open it; else it is open already.
+    if (phaseFacts(s.phase).hears.has('DEBRIEF')) {
       if (classroom.device?.role === 'student') return;
       const snap = s.send({ type: 'DEBRIEF' });
       if (snap.context.rejection) {

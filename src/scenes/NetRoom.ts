@@ -21,6 +21,8 @@ import { meetingShortName, SCENARIOS } from '../content';
 import { RULE_IDS, RULES } from '../model/rules';
 import { shortNameOf } from '../model/session';
 import { LIBRARY } from '../machines/default';
+import { phaseFacts } from '../machines/plenary';
+import type { Phase } from '../model/phase';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
@@ -287,15 +289,16 @@ export default class NetRoom extends Scene {
     const unsubscribe = room.subscribe(() => this.showPresence(room));
     this.events.once('shutdown', unsubscribe);
 
-    const phase = room.phase;
+    // The first row is the move that carries the meeting on from where the chart stands.
+    const at = phaseFacts(room.phase);
     const items: MenuItem[] = [
-      phase === 'setup'
+      at.hears.has('START')
         ? {
             label: 'Hand out the briefings',
             onActivate: () => room.send({ type: 'START' }),
             hint: 'Every device shows its role card.',
           }
-        : phase === 'briefing'
+        : at.hears.has('BEGIN')
           ? { label: 'Begin the meeting', onActivate: () => room.send({ type: 'BEGIN' }) }
           : {
               label: 'Open the meeting (console: F2)',
@@ -326,9 +329,10 @@ export default class NetRoom extends Scene {
     menu.focus(0, true);
     announce(`Room open. Code ${room.code.split('').join(' ')}. ${menu.buttons[0]?.spoken ?? ''}`);
     // The first row follows the meeting's stage.
-    let shown = phase;
+    let shown = room.phase;
+    const beforeTheMeeting = (p: Phase) => !phaseFacts(p).sitting && !phaseFacts(p).ended;
     const follow = room.subscribe(() => {
-      if (room.phase !== shown && (shown === 'setup' || shown === 'briefing')) {
+      if (room.phase !== shown && beforeTheMeeting(shown)) {
         shown = room.phase;
         this.scene.restart({ focus: 0 });
       }

@@ -22,12 +22,31 @@ function sources(dir: string): string[] {
   });
 }
 
+/**
+ * Words that are also the names of other things where these files use them: an item's outcome
+ * ('adopted', ItemOutcome) and a transcript entry's kind ('caucus', TranscriptKind).
+ */
+const OTHER_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  'src/model/session.ts': ["'adopted'", "'caucus'"],
+  'src/machines/report.ts': ["'adopted'", "'caucus'"],
+};
+
 describe('the chart is the one place that knows the phases', () => {
-  it('no other source file names four or more of its states (a list, a switch, a graph of its own)', () => {
+  it('no other source file names two or more of its states (a list, a switch, a graph of its own)', () => {
+    // One state may be named where that state is the point: the Adopted state's chime (plenary/news.ts),
+    // the console's Close the call (Facilitator.ts), the words 'debrief' and 'setup' on screens and in the server's store.
+    // Two or more is a list of phases kept outside the chart: ask it (tags, meta, what a state hears).
     const copies = sources('src')
-      .filter((path) => !THE_CHART.has(path.split('\\').join('/')))
-      .map((path) => ({ path, phases: new Set(readFileSync(path, 'utf8').match(QUOTED_PHASE) ?? []) }))
-      .filter(({ phases }) => phases.size >= 4)
+      .map((path) => path.split('\\').join('/'))
+      .filter((path) => !THE_CHART.has(path))
+      .map((path) => {
+        const other = OTHER_MEANINGS[path] ?? [];
+        const named = (readFileSync(path, 'utf8').match(QUOTED_PHASE) ?? []).filter(
+          (w) => !other.includes(w),
+        );
+        return { path, phases: new Set(named) };
+      })
+      .filter(({ phases }) => phases.size >= 2)
       .map(({ path, phases }) => `${path}: ${[...phases].join(', ')}`);
     expect(copies).toEqual([]);
   });

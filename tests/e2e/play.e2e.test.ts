@@ -314,7 +314,11 @@ describe('play', () => {
       expect((await view(page)).phase).toBe('communique');
       await waitForAnnouncement(page, /The communiqué\./);
       await press(page, '2'); // the comparison under every rule
-      await waitForAnnouncement(page, /Under each rule\. The definition of conflict diamonds/);
+      // What the rows are is said first, then the items.
+      await waitForAnnouncement(
+        page,
+        /Under each rule\. Each rule’s row replays the meeting[\s\S]*The definition of conflict diamonds/,
+      );
       await shot(page, 'play-lesson-outcome-rules');
       await press(page, 'Enter'); // Go to the debrief: the exit tickets come first, D skips them
       await waitForScene(page, 'ExitTicket');

@@ -6,6 +6,7 @@ import { actions } from '../../app/view-model';
 import { classroom } from './classroom';
 import { audio } from '../../audio/audio';
 import { LIBRARY } from '../../machines/default';
+import { phaseFacts } from '../../machines/plenary';
 import type { Phase } from '../../model/phase';
 import { nameOf, type SessionContext } from '../../model/session';
 import { announce } from '../../ui/live';
@@ -44,10 +45,14 @@ export class RoomNews {
     }
     const prev = this.lastPhase;
     this.lastPhase = phase;
+    const at = phaseFacts(phase);
     if (prev !== phase) {
-      if (phase === 'consensusCall' || prev === 'consensusCall') audio.play('gavel');
+      // The gavel opens and closes a call (the state that waits for the answers); the chime is the
+      // Adopted state's own.
+      const calling = at.awaits === 'answers';
+      if (calling || phaseFacts(prev).awaits === 'answers') audio.play('gavel');
       if (phase === 'adopted') this.scene.time.delayedCall(500, () => audio.play('chime'));
-      if (phase === 'consensusCall') this.tabs.suggest('meter');
+      if (calling) this.tabs.suggest('meter');
     }
     // On a networked device, another device's refusal is that device's business.
     const elsewhere =
@@ -72,9 +77,9 @@ export class RoomNews {
         this.yourTurnFor = me + phase;
         const first = actions(LIBRARY, phase, ctx, me).find((a) => a.enabled);
         announce(
-          `Your move, ${nameOf(LIBRARY, me)}. ${turnReason(LIBRARY, phase, ctx, me)} ${first ? `For example ${first.key}: ${first.label}.` : ''}`,
+          `Your move, ${nameOf(LIBRARY, me)}. ${turnReason(LIBRARY, at, ctx, me)} ${first ? `For example ${first.key}: ${first.label}.` : ''}`,
         );
-        if (phase === 'floor' && ctx.item?.speakers[0] === me) this.tabs.suggest('hand');
+        if (at.awaits === 'speaker' && ctx.item?.speakers[0] === me) this.tabs.suggest('hand');
       }
     } else this.yourTurnFor = null;
   }

@@ -3,6 +3,7 @@
 import type { SessionController } from '../../app/controller';
 import { nextTurnStep, playerOf, turnReason } from '../../app/hot-seat';
 import { LIBRARY } from '../../machines/default';
+import { phaseFacts } from '../../machines/plenary';
 import { nameOf } from '../../model/session';
 import type { HandoverData } from '../Handover';
 import { classroom } from './classroom';
@@ -28,6 +29,6 @@ export function turnToCover(s: SessionController, busy: boolean): HandoverData |
     delegation: target,
     delegationName: nameOf(LIBRARY, target),
     player: playerOf(ctx, target),
-    reason: turnReason(LIBRARY, s.phase, ctx, target),
+    reason: turnReason(LIBRARY, phaseFacts(s.phase), ctx, target),
   };
 }
