@@ -10,14 +10,9 @@ import { citeLabel } from '../app/view-model';
 import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
 import { influenceByIssue } from '../machines/influence';
-import {
-  buildReport,
-  decisionsCsv,
-  playersCsv,
-  positionsCsv,
-  reportMarkdown,
-  type DebriefReport,
-} from '../machines/report';
+import { decisionsCsv, playersCsv, positionsCsv } from '../machines/report-csv';
+import { buildReport, type DebriefReport } from '../machines/report';
+import { reportMarkdown } from '../machines/report-markdown';
 import { scenarioOf } from '../model/library';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';

@@ -6,13 +6,9 @@ import { toCsv } from '../machines/csv';
 import { RULES, type RuleId } from '../model/rules';
 import { compareRules } from '../machines/compare';
 import { LIBRARY, plenaryMachine } from '../machines/default';
-import {
-  buildReport,
-  decisionsCsv,
-  positionsCsv,
-  reportMarkdown,
-  type DebriefReport,
-} from '../machines/report';
+import { decisionsCsv, positionsCsv } from '../machines/report-csv';
+import { buildReport, type DebriefReport } from '../machines/report';
+import { reportMarkdown } from '../machines/report-markdown';
 import { replay } from '../machines/runner';
 import { phaseOf } from '../machines/plenary';
 import type { StoredRoom } from './log-store';

@@ -5,7 +5,8 @@ import { LIBRARY } from '../../src/machines/default';
 import { nameOf } from '../../src/model/session';
 import { runLab } from '../../src/machines/lab';
 import { createPlenaryMachine, phaseOf } from '../../src/machines/plenary';
-import { buildReport, reportMarkdown } from '../../src/machines/report';
+import { buildReport } from '../../src/machines/report';
+import { reportMarkdown } from '../../src/machines/report-markdown';
 import { playAi, runAiSession, startSession } from '../../src/machines/runner';
 import { toyLibrary } from './fixtures';
 

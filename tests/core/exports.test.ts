@@ -5,7 +5,9 @@ import { HelpRequested, labCsv, parseSimulateArgs } from '../../src/machines/cli
 import { compareRules } from '../../src/machines/compare';
 import { runLab } from '../../src/machines/lab';
 import { createPlenaryMachine } from '../../src/machines/plenary';
-import { buildReport, decisionsCsv, positionsCsv, reportMarkdown } from '../../src/machines/report';
+import { decisionsCsv, positionsCsv } from '../../src/machines/report-csv';
+import { buildReport } from '../../src/machines/report';
+import { reportMarkdown } from '../../src/machines/report-markdown';
 import { runAiSession } from '../../src/machines/runner';
 import { markdownToHtml } from '../../src/scenes/plenary/print';
 import { toyLibrary } from './fixtures';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { influenceByIssue, influenceTotals } from '../../src/machines/influence';
-import { buildReport, reportMarkdown } from '../../src/machines/report';
+import { buildReport } from '../../src/machines/report';
+import { reportMarkdown } from '../../src/machines/report-markdown';
 import { runAiSession } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 import type { SessionInput } from '../../src/model/session';

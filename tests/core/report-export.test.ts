@@ -6,13 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_IDS, type RoleBriefing } from '../../src/content/types';
 import { COMPARISON_NOTE, type ItemComparison, type RuleRow } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
-import {
-  buildReport,
-  DECISION_COLUMNS,
-  decisionsCsv,
-  positionsCsv,
-  reportMarkdown,
-} from '../../src/machines/report';
+import { DECISION_COLUMNS, decisionsCsv, positionsCsv } from '../../src/machines/report-csv';
+import { buildReport } from '../../src/machines/report';
+import { reportMarkdown } from '../../src/machines/report-markdown';
 import Papa from 'papaparse';
 import { RULE_IDS, type RuleId } from '../../src/model/rules';
 import { tallyOf, type Tally } from '../../src/model/tally';

@@ -3,7 +3,9 @@ import type { RoleBriefing } from '../../src/content/types';
 import { divergence } from '../../src/machines/campaign';
 import { compareRules } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
-import { buildReport, decisionsCsv, positionsCsv, reportMarkdown } from '../../src/machines/report';
+import { decisionsCsv, positionsCsv } from '../../src/machines/report-csv';
+import { buildReport } from '../../src/machines/report';
+import { reportMarkdown } from '../../src/machines/report-markdown';
 import { runAiSession } from '../../src/machines/runner';
 import { toyLibrary } from './fixtures';
 

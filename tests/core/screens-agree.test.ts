@@ -16,12 +16,9 @@ import type { ScenarioId } from '../../src/content/types';
 import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseFacts, phaseOf } from '../../src/machines/plenary';
-import {
-  buildReport,
-  DECISION_COLUMNS as COL,
-  decisionsCsv,
-  reportMarkdown,
-} from '../../src/machines/report';
+import { DECISION_COLUMNS as COL, decisionsCsv } from '../../src/machines/report-csv';
+import { buildReport } from '../../src/machines/report';
+import { reportMarkdown } from '../../src/machines/report-markdown';
 import { playAi, startSession } from '../../src/machines/runner';
 import { nextAiEvent } from '../../src/model/ai';
 import { callObjectors } from '../../src/model/decision';
