@@ -9,6 +9,8 @@ import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
 import { RULES } from '../model/rules';
 import type { SessionContext, SessionEvent } from '../model/session';
+import { neededText, objectiveStakes, type ObjectiveSource } from '../model/objectives';
+import type { RoleBriefing } from '../content/types';
 
 export type TutorialStep = 'hall' | 'argue' | 'changed' | 'deal' | 'call' | 'done';
 
@@ -131,4 +133,31 @@ export function callStep(lib: Library, phase: Phase, ctx: SessionContext): CallS
     } Then ${answer}.`,
     offerCall: callable,
   };
+}
+
+/**
+ * The player's aim at this meeting and the way to it, in two sentences for the How to play box, from the
+ * Outcome's own scoring (objectiveStakes): the objective this meeting decides, where the draft on the table
+ * stands against it, and what follows (help it pass, pull it your way, or block it at the call). Null for
+ * a seat without a role card.
+ */
+export function tutorialAim(
+  lib: Library,
+  meeting: Omit<ObjectiveSource, 'results'>,
+  briefing: RoleBriefing | undefined,
+): string | null {
+  if (!briefing) return null;
+  const here = objectiveStakes(lib, meeting, briefing).filter((k) => k.score.decidable);
+  const k = here[0];
+  if (!k)
+    return 'Your aim: this meeting decides none of your objectives; listen, make friends and trade for later.';
+  const o = k.score.objective;
+  const aim = `Your aim: ${o.text.replace(/\.$/, '')} (${neededText(o)} on a scale of 0 to 100).`;
+  const kept = k.score.status === 'met';
+  if (k.tabled === null)
+    return `${aim} ${kept ? 'As things stand it is met: keep the room from moving it.' : 'Get a text adopted that meets it.'}`;
+  if (k.tabledMeets) return `${aim} The draft, at ${k.tabled}, meets it: argue for it and help it pass.`;
+  return `${aim} The draft, at ${k.tabled}, does not: argue and amend to pull it your way${
+    kept ? ', or object when the Chair calls for consensus (if nothing passes, your aim is kept)' : ''
+  }.`;
 }

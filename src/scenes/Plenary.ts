@@ -13,7 +13,8 @@ import { headerStatus, headerTitle, nowLines, PHASE_LABEL, speakerLine } from '.
 import { handHidden, shownDelegation } from '../app/hot-seat';
 import { seatActions } from '../app/seat-actions';
 import { clocksRun, inSession } from '../app/session-clock';
-import { callStep } from '../app/tutorial';
+import { callStep, tutorialAim } from '../app/tutorial';
+import { BRIEFINGS } from '../content/index';
 import { draftView, seats, type Action } from '../app/view-model';
 import { LIBRARY } from '../machines/default';
 import { scenarioOf } from '../model/library';
@@ -209,6 +210,11 @@ export default class Plenary extends Scene {
           ? {
               session: { log: this.ctx.log, humans: this.ctx.humans },
               call: callStep(LIBRARY, this.phase, this.ctx),
+              aim: tutorialAim(
+                LIBRARY,
+                { scenarioId: this.s.input.scenarioId, agenda: this.ctx.agenda },
+                BRIEFINGS.find((b) => b.delegation === this.me),
+              ),
             }
           : null,
       // The player's own choice: an open list (a deal's answer) gives way to the call's buttons.

@@ -94,7 +94,10 @@ describe('How to play', () => {
       await newGameToBriefing(page);
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
-      await waitForAnnouncement(page, /^How to play 1 of 5 · Read the hall/);
+      // The box says first what the player is after at this meeting and the way to it, in the Outcome's terms.
+      expect(await waitForAnnouncement(page, /^How to play 1 of 5 · Read the hall/)).toMatch(
+        /Your aim: Keep any new definition narrow \(at most 20 on a scale of 0 to 100\)\. The draft, at 25, does not: argue and amend to pull it your way, or object when the Chair calls for consensus/,
+      );
       await shot(page, 'tutorial-1-hall');
       // Nothing moves it on but the player: the AI's moves leave it at step 1.
       await untilMine(page, () => true);

@@ -28,6 +28,8 @@ export interface CoachRoom {
   readonly session: TutorialSession;
   /** The call step's words and offer, as the room stands. */
   readonly call: CallStep;
+  /** The player's aim at this meeting and the way to it (tutorialAim), shown above every step. */
+  readonly aim: string | null;
 }
 
 export class Coach {
@@ -107,15 +109,15 @@ export class Coach {
     const step = tutorialStep(r.session, this.seen);
     const call = step === 'call' ? r.call : null;
     const text = call ? call.text : TUTORIAL_TEXT[step].text;
-    if (step === this.step && text === this.said) return;
+    if (step === this.step && `${r.aim}|${text}` === this.said) return;
     this.step = step;
-    this.said = text;
+    this.said = `${r.aim}|${text}`;
     if (step === 'done') settings.set({ tutorialSeen: true });
-    this.draw(step, text, call?.offerCall ?? false);
-    announce(`${tutorialHeading(step)}. ${text}`);
+    this.draw(step, r.aim, text, call?.offerCall ?? false);
+    announce(`${tutorialHeading(step)}. ${text}${r.aim ? ` ${r.aim}` : ''}`);
   }
 
-  private draw(step: TutorialStep, text: string, offerCall: boolean): void {
+  private draw(step: TutorialStep, aim: string | null, text: string, offerCall: boolean): void {
     const scene = this.scene;
     const pal = palette();
     this.layer.removeAll(true);
@@ -138,11 +140,24 @@ export class Coach {
         })
       : null;
     const buttonH = this.callButton ? this.callButton.boxH + 8 : 0;
-    const h = pad + head.height + 4 + body.height + buttonH + pad;
+    // The aim first, so that each step reads as a way to it; it gives way where the step's own words need
+    // the panel's height (the call, with its button).
+    const aimText = scene.add.text(
+      BOX.x + pad,
+      0,
+      aim ?? '',
+      ts(16, { color: pal.gold, wrap: BOX.w - 2 * pad }),
+    );
+    const room = DRAFT.h - 8 - (2 * pad + head.height + 4 + body.height + buttonH);
+    const showAim = aim !== null && aimText.height + 4 <= room;
+    aimText.setVisible(showAim);
+    const aimH = showAim ? aimText.height + 4 : 0;
+    const h = pad + head.height + 4 + aimH + body.height + buttonH + pad;
     const top = BOX.bottom - h;
     head.setY(top + pad);
     skip.setY(top + pad);
-    body.setY(head.y + head.height + 4);
+    aimText.setY(head.y + head.height + 4);
+    body.setY(aimText.y + aimH);
     this.callButton?.setY(body.y + body.height + 8);
     const box = addBox(scene, BOX.x, top, BOX.w, h, {
       fill: pal.scrim,
@@ -158,7 +173,7 @@ export class Coach {
     zone.on('pointerup', () => this.stop());
     // The box takes the pointer so a click on it does not reach the buttons beneath.
     const blocker = scene.add.zone(BOX.x, top, BOX.w, h).setOrigin(0, 0).setInteractive();
-    this.layer.add([blocker, box, head, body, skip, zone]);
+    this.layer.add([blocker, box, head, aimText, body, skip, zone]);
     if (this.callButton) this.layer.add(this.callButton);
     this.layer.setVisible(true);
   }
