@@ -94,6 +94,9 @@ describe('“Would it pass?” at a consensus call', () => {
       await press(page, 'Enter');
       await waitForScene(page, 'Plenary');
       await untilCall(page);
+      // The facilitator pauses the meeting, so no seat answers the call while the panel is paged through
+      // (each objection changes the panel: read across one, its lines mixed two states of the call).
+      await page.evaluate(() => window.roughConsensus.send({ type: 'PAUSE' }));
       await press(page, '3');
       await page.waitForFunction(() =>
         /^Would it pass\? panel/.test(document.getElementById('screen-text')?.textContent ?? ''),

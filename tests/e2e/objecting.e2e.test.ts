@@ -170,7 +170,7 @@ describe('a person objects at a consensus call', () => {
     const rules = await pressFor(page, '2', /^Under each rule/);
     // The consensus row shows its tally with the objectors named, South Africa among them.
     expect(rules).toMatch(
-      /Consensus \(the KP rule\) \(the KP’s actual rule, this session\): \d+ objections?: [^\n]*South Africa/,
+      /Consensus \(the KP rule\) \(the KP’s actual rule, this session\): at the \w+ call, on a draft at \d+ of 100; \d+ objections?: [^\n]*South Africa/,
     );
     expect(rules).toMatch(/Weighted by production[^\n]*% of production for/);
     await shot(page, 'objecting-outcome-rules');
