@@ -1,23 +1,13 @@
 // The consensus call as players meet it, through the machine's events: the Chair tables the draft and
 // calls for objections, who may object, concur or withdraw and what the room is told, the Chair waiting
 // for every person before closing, the verdict read out, and one round of consultations.
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createPlenaryMachine, phaseOf } from '../../../src/machines/plenary';
+import { onTheFloor } from './toy-floor';
+import { phaseOf } from '../../../src/machines/plenary';
 import type { SessionEvent, SessionInput } from '../../../src/model/session';
-import { toyLibrary } from '../fixtures';
 
 const people = { CH: 'Cleo', RA: 'Rae', BL: 'Bo', OB: 'Olu' };
 
-function onTheFloor(extra: Partial<SessionInput> = {}) {
-  const actor = createActor(createPlenaryMachine(toyLibrary), {
-    input: { scenarioId: 'free-play', rule: 'consensus', seed: 7, humans: people, ...extra },
-  }).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'BEGIN' });
-  actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
-  return actor;
-}
 type Actor = ReturnType<typeof onTheFloor>;
 const ctxOf = (a: Actor) => a.getSnapshot().context;
 const lastLine = (a: Actor) => ctxOf(a).transcript.at(-1)!;
@@ -29,7 +19,7 @@ const refusal = (a: Actor, ev: SessionEvent) => {
 };
 
 function atTheCall(extra: Partial<SessionInput> = {}) {
-  const actor = onTheFloor(extra);
+  const actor = onTheFloor({ humans: people, ...extra });
   actor.send({ type: 'TABLE_DRAFT', by: 'CH' });
   actor.send({ type: 'CALL_CONSENSUS', by: 'CH' });
   expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
@@ -38,7 +28,7 @@ function atTheCall(extra: Partial<SessionInput> = {}) {
 
 describe('tabling the draft and calling for consensus', () => {
   it('the Chair reads the draft out, then asks for objections', () => {
-    const actor = onTheFloor();
+    const actor = onTheFloor({ humans: people });
     actor.send({ type: 'TABLE_DRAFT', by: 'CH' });
     expect(phaseOf(actor.getSnapshot())).toBe('chairDraft');
     expect(lastLine(actor)).toMatchObject({
@@ -62,14 +52,14 @@ describe('tabling the draft and calling for consensus', () => {
   });
 
   it('the facilitator may force a call from the floor', () => {
-    const actor = onTheFloor();
+    const actor = onTheFloor({ humans: people });
     actor.send({ type: 'FORCE_CALL' });
     expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
     expect(lastLine(actor).text).toBe('The facilitator calls for a decision now.');
   });
 
   it('an intersessional can neither table a draft nor be forced to decide', () => {
-    const actor = onTheFloor({ scenarioId: 'washington-intersessional-2012' });
+    const actor = onTheFloor({ humans: people, scenarioId: 'washington-intersessional-2012' });
     expect(refusal(actor, { type: 'TABLE_DRAFT', by: 'CH' })).toBe(
       'An intersessional discusses and decides nothing: conclude the discussion instead.',
     );

@@ -5,25 +5,14 @@
 // delegation, giving and asking on one issue, past the limit of offers; an answer from the wrong
 // delegation; pressure on oneself, on the absent, past the limit. Each refusal is the player's only
 // feedback, so each is pinned by its words.
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { onTheFloor } from './toy-floor';
 import { ISSUE_NAME } from '../../../src/content/issues';
-import { createPlenaryMachine } from '../../../src/machines/plenary';
 import { playableBy } from '../../../src/model/procedure/floor';
 import { rosterOf } from '../../../src/model/roster';
-import { MAX_OFFERS, type SessionEvent, type SessionInput } from '../../../src/model/session';
+import { MAX_OFFERS, type SessionEvent } from '../../../src/model/session';
 import { argumentsList, toyLibrary } from '../fixtures';
 
-// The toy meeting's first item is the definition.
-function onTheFloor(humans: SessionInput['humans']) {
-  const actor = createActor(createPlenaryMachine(toyLibrary), {
-    input: { scenarioId: 'free-play', rule: 'consensus', seed: 7, humans },
-  }).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'BEGIN' });
-  actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
-  return actor;
-}
 type Actor = ReturnType<typeof onTheFloor>;
 const ctxOf = (actor: Actor) => actor.getSnapshot().context;
 
@@ -48,7 +37,7 @@ function refusal(actor: Actor, ev: SessionEvent): string | undefined {
 
 describe('speaking on the floor', () => {
   it('one argument a turn, one that exists, on the item’s issue, the speaker’s own and not yet made', () => {
-    const actor = onTheFloor({ RA: 'Rae', MA: 'Ama' });
+    const actor = onTheFloor({ humans: { RA: 'Rae', MA: 'Ama' } });
     floorTo(actor, 'RA');
     expect(refusal(actor, { type: 'SPEAK', by: 'RA', card: 'no-such-card' })).toBe(
       'There is no argument "no-such-card".',
@@ -81,7 +70,7 @@ describe('speaking on the floor', () => {
   });
 
   it('asking for the floor when already on the list is refused', () => {
-    const actor = onTheFloor({ RA: 'Rae' });
+    const actor = onTheFloor({ humans: { RA: 'Rae' } });
     expect(ctxOf(actor).item!.speakers).toContain('RA');
     expect(refusal(actor, { type: 'REQUEST_FLOOR', by: 'RA' })).toBe(
       'You are already on the speakers’ list.',
@@ -91,7 +80,7 @@ describe('speaking on the floor', () => {
 
 describe('amending the draft', () => {
   it('an observer may speak to the text but not amend it', () => {
-    const actor = onTheFloor({ OB: 'Olu' });
+    const actor = onTheFloor({ humans: { OB: 'Olu' } });
     floorTo(actor, 'OB');
     expect(refusal(actor, { type: 'AMEND', by: 'OB', op: 'add', clause: 'hr' })).toBe(
       'Observers may speak to the text but cannot amend it.',
@@ -99,7 +88,7 @@ describe('amending the draft', () => {
   });
 
   it('one amendment per turn', () => {
-    const actor = onTheFloor({ RA: 'Rae' });
+    const actor = onTheFloor({ humans: { RA: 'Rae' } });
     floorTo(actor, 'RA');
     actor.send({ type: 'AMEND', by: 'RA', op: 'add', clause: 'hr' });
     expect(ctxOf(actor).rejection).toBeNull();
@@ -112,7 +101,7 @@ describe('amending the draft', () => {
 
 describe('caucus offers and their answers', () => {
   it('need two delegations, both in the room, and two different issues', () => {
-    const actor = onTheFloor({ RA: 'Rae', MA: 'Ama' });
+    const actor = onTheFloor({ humans: { RA: 'Rae', MA: 'Ama' } });
     floorTo(actor, 'RA');
     const offer = { type: 'CAUCUS_OFFER', by: 'RA', give: 'marange', ask: 'definition' } as const;
     expect(refusal(actor, { ...offer, to: 'RA' })).toBe('A caucus needs two delegations.');
@@ -125,7 +114,7 @@ describe('caucus offers and their answers', () => {
   });
 
   it('are answered by their addressee only; a refusal is said, nothing moves', () => {
-    const actor = onTheFloor({ RA: 'Rae', MA: 'Ama', BL: 'Bo' });
+    const actor = onTheFloor({ humans: { RA: 'Rae', MA: 'Ama', BL: 'Bo' } });
     floorTo(actor, 'RA');
     actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'MA', give: 'marange', ask: 'definition' });
     expect(ctxOf(actor).caucus).not.toBeNull();
@@ -148,7 +137,7 @@ describe('caucus offers and their answers', () => {
   });
 
   it(`are limited to ${MAX_OFFERS} a delegation, and pressure counts among them`, () => {
-    const actor = onTheFloor({ RA: 'Rae', MA: 'Ama' });
+    const actor = onTheFloor({ humans: { RA: 'Rae', MA: 'Ama' } });
     floorTo(actor, 'RA');
     for (let n = 0; n < MAX_OFFERS; n++) {
       actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'MA', give: 'marange', ask: 'definition' });
@@ -167,7 +156,7 @@ describe('caucus offers and their answers', () => {
 
 describe('pressure', () => {
   it('needs a target other than oneself, in the room', () => {
-    const actor = onTheFloor({ RA: 'Rae' });
+    const actor = onTheFloor({ humans: { RA: 'Rae' } });
     floorTo(actor, 'RA');
     expect(refusal(actor, { type: 'PRESSURE', by: 'RA', to: 'RA' })).toBe('Pressure needs a target.');
     actor.send({ type: 'WALK_OUT', by: 'OB' });
@@ -177,7 +166,7 @@ describe('pressure', () => {
   });
 
   it('on a delegation a person plays is only said: the person answers it, the rules do not', () => {
-    const actor = onTheFloor({ RA: 'Rae', MA: 'Ama' });
+    const actor = onTheFloor({ humans: { RA: 'Rae', MA: 'Ama' } });
     floorTo(actor, 'RA');
     const pos = ctxOf(actor).pos;
     actor.send({ type: 'PRESSURE', by: 'RA', to: 'MA' });

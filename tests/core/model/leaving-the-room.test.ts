@@ -1,25 +1,14 @@
 // Who leaves the room takes only what was theirs with them: a caucus offer lapses when its maker or its
 // addressee leaves, and only then; the floor passes on when its holder leaves, and only then.
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createPlenaryMachine, phaseOf } from '../../../src/machines/plenary';
-import type { SessionInput } from '../../../src/model/session';
-import { toyLibrary } from '../fixtures';
+import { onTheFloor } from './toy-floor';
+import { phaseOf } from '../../../src/machines/plenary';
 
 // The toy library's one event card shifts MA and takes the observer OB out of the room; OB is also the
 // one delegation that may walk out.
 const CARD = { type: 'INJECT', card: 'ev-shift' } as const;
 const WALK_OUT = { type: 'WALK_OUT', by: 'OB' } as const;
 
-function onTheFloor(humans: SessionInput['humans']) {
-  const actor = createActor(createPlenaryMachine(toyLibrary), {
-    input: { scenarioId: 'free-play', rule: 'consensus', seed: 7, humans, speechSeconds: 120 },
-  }).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'BEGIN' });
-  actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
-  return actor;
-}
 type Actor = ReturnType<typeof onTheFloor>;
 const ctxOf = (actor: Actor) => actor.getSnapshot().context;
 
@@ -33,7 +22,7 @@ function floorTo(actor: Actor, id: string) {
 describe('a caucus offer when a delegation leaves the room', () => {
   it('lapses when the delegation that made it leaves, and the room is told so', () => {
     for (const leave of [WALK_OUT, CARD]) {
-      const actor = onTheFloor({ OB: 'Olu', RA: 'Rae' });
+      const actor = onTheFloor({ humans: { OB: 'Olu', RA: 'Rae' }, speechSeconds: 120 });
       floorTo(actor, 'OB');
       actor.send({ type: 'CAUCUS_OFFER', by: 'OB', to: 'RA', give: 'marange', ask: 'definition' });
       expect(ctxOf(actor).rejection).toBeNull();
@@ -50,7 +39,7 @@ describe('a caucus offer when a delegation leaves the room', () => {
 
   it('stands when a delegation it does not concern leaves: the addressee still answers it', () => {
     for (const leave of [WALK_OUT, CARD]) {
-      const actor = onTheFloor({ OB: 'Olu', RA: 'Rae', MA: 'Ama' });
+      const actor = onTheFloor({ humans: { OB: 'Olu', RA: 'Rae', MA: 'Ama' }, speechSeconds: 120 });
       floorTo(actor, 'RA');
       actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'MA', give: 'marange', ask: 'definition' });
       const offer = ctxOf(actor).caucus;
@@ -71,7 +60,7 @@ describe('a caucus offer when a delegation leaves the room', () => {
 describe('the floor when a delegation on the speakers’ list leaves', () => {
   it('stays with its holder, turn and all, when one further down the list leaves', () => {
     for (const leave of [WALK_OUT, CARD]) {
-      const actor = onTheFloor({ OB: 'Olu', RA: 'Rae' });
+      const actor = onTheFloor({ humans: { OB: 'Olu', RA: 'Rae' }, speechSeconds: 120 });
       floorTo(actor, 'RA');
       // OB, passed over on the way, asks for the floor again and joins the end of the list.
       actor.send({ type: 'REQUEST_FLOOR', by: 'OB' });
