@@ -4,12 +4,8 @@ import type { Actor } from 'xstate';
 import type { Library } from '../model/library';
 import type { Phase } from '../model/phase';
 import { checkEvent, checkInput } from '../model/schema';
-import {
-  replayingInPlace,
-  type SessionContext,
-  type SessionEvent,
-  type SessionInput,
-} from '../model/session';
+import { type SessionContext, type SessionEvent, type SessionInput } from '../model/session';
+import { replayingInPlace } from '../model/session-record';
 import { awaitedHumans } from '../model/turns';
 import { factsOf, isPaused, phaseOf, type PlenaryMachine, type PlenarySnapshot } from '../machines/plenary';
 import { startSession } from '../machines/runner';

@@ -17,15 +17,14 @@ import {
 } from '../model/ops';
 import { PHASES, type Phase, type PhaseFacts } from '../model/phase';
 import {
-  CONTEXT_KEYS,
   initialContext,
-  record,
-  withRejection,
   type SessionContext,
   type SessionEvent,
   type SessionEventType,
   type SessionInput,
 } from '../model/session';
+import { CONTEXT_KEYS } from '../model/context-copy';
+import { record, withRejection } from '../model/session-record';
 
 type Target = `#plenary.${string}` | undefined;
 

@@ -7,15 +7,9 @@ import type { Library } from '../model/library';
 import type { PhaseFacts } from '../model/phase';
 import type { RuleId } from '../model/rules';
 import { checkEvent } from '../model/schema';
-import {
-  CONTEXT_KEYS,
-  replayingInPlace,
-  update,
-  type ItemResult,
-  type SessionContext,
-  type SessionEvent,
-  type SessionInput,
-} from '../model/session';
+import { type ItemResult, type SessionContext, type SessionEvent, type SessionInput } from '../model/session';
+import { CONTEXT_KEYS, update } from '../model/context-copy';
+import { replayingInPlace } from '../model/session-record';
 import { walkerFor, type ChartState } from './chart-walk';
 import { factsOf, phaseOf, type PlenaryMachine, type PlenarySnapshot } from './plenary';
 

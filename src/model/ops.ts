@@ -17,7 +17,8 @@ import { FLOOR } from './procedure/floor';
 import type { Procedure } from './procedure/shape';
 import { rosterOf } from './roster';
 import { ROUND_OPENERS } from './rounds';
-import { nameOf, update, type SessionContext, type SessionEvent, type SessionEventType } from './session';
+import { nameOf, type SessionContext, type SessionEvent, type SessionEventType } from './session';
+import { update } from './context-copy';
 
 export { endSession, itemsPerDay, nextStop, prepareItem, type NextStop } from './procedure/agenda';
 export { endForTime, timeRunsOut } from './procedure/facilitator';

@@ -1,9 +1,11 @@
-// The session's state and the pure operations the plenary machine applies to it.
-// Everything here is plain JSON so a snapshot persists, and deterministic given (seed, events).
+// The session's state: its shape, how a meeting opens, and the small questions every procedure asks of it
+// (who is a person, a random draw, a delegation's name). Everything here is plain JSON so a snapshot
+// persists, and deterministic given (seed, events). Copying it with changes is context-copy.ts; what each
+// event leaves behind (the log, a rejection, a transcript line) is session-record.ts.
 import { ISSUE_IDS, type Citation, type IssueId, type ScenarioId } from '../content/types';
 import { indexLibrary, scenarioOf, type Library } from './library';
 import { rosterOf } from './roster';
-import { nextRng, peekRng, seedRng, type RngState } from './rng';
+import { peekRng, seedRng, type RngState } from './rng';
 import { AUTOMATIC_ROUNDS, type RoundsState } from './rounds';
 import type { RuleId } from './rules';
 import type { SessionEvent, SessionInput } from './schema';
@@ -234,152 +236,8 @@ export function perIssue<T>(f: (issue: IssueId) => T): PerIssue<T> {
   return Object.fromEntries(ISSUE_IDS.map((i) => [i, f(i)])) as PerIssue<T>;
 }
 
-/** The table with one issue's entry replaced: `{ ...t, [issue]: v }`, as a literal (see update). */
-export function withIssue<T>(t: PerIssue<T>, issue: IssueId, v: T): PerIssue<T> {
-  const out = {
-    definition: t.definition,
-    'decision-rule': t['decision-rule'],
-    marange: t.marange,
-    transparency: t.transparency,
-    'administrative-support': t['administrative-support'],
-  };
-  out[issue] = v;
-  return out;
-}
-
 export function clamp100(v: number): number {
   return v < 0 ? 0 : v > 100 ? 100 : v;
-}
-
-/**
- * While a log is replayed no context but the last is ever read, so the lists that grow by one entry
- * an event (the log, its items, the transcript) may be appended in place rather than copied: opening
- * a save is then linear in its log instead of quadratic (each copy costs the whole list so far).
- * Everywhere else every context keeps its own lists, since scenes compare one snapshot with the last.
- */
-let appendInPlace = false;
-
-/** Runs `replay` (which must keep only the context it ends with) with the growing lists appended in place. */
-export function replayingInPlace<T>(replay: () => T): T {
-  const was = appendInPlace;
-  appendInPlace = true;
-  try {
-    return replay();
-  } finally {
-    appendInPlace = was;
-  }
-}
-
-function appended<T>(list: readonly T[], item: T): readonly T[] {
-  if (!appendInPlace) return [...list, item];
-  (list as T[]).push(item);
-  return list;
-}
-
-/** The bookkeeping every event gets: counted, logged, the RNG advanced, the last rejection cleared. */
-export function record(ctx: SessionContext, ev: SessionEvent): SessionContext {
-  return update(ctx, {
-    seq: ctx.seq + 1,
-    rng: nextRng(ctx.rng)[1],
-    log: appended(ctx.log, ev),
-    logItem: appended(ctx.logItem, ctx.itemIndex),
-    rejection: null,
-  });
-}
-
-export function withRejection(ctx: SessionContext, ev: SessionEvent, reason: string): SessionContext {
-  const by = 'by' in ev ? ev.by : undefined;
-  return update(record(ctx, ev), {
-    rejection: { seq: ctx.seq, type: ev.type, reason, ...(by ? { by } : {}) },
-  });
-}
-
-export function say(
-  ctx: SessionContext,
-  entry: Omit<TranscriptEntry, 'seq' | 'day' | 'player'>,
-): SessionContext {
-  // Who made the move: the person holding the seat at that moment, else the computer (no player).
-  const player = entry.by !== undefined && isHuman(ctx, entry.by) ? ctx.humans[entry.by] : undefined;
-  const stamp =
-    player === undefined ? { seq: ctx.seq, day: ctx.day } : { seq: ctx.seq, day: ctx.day, player };
-  return update(ctx, { transcript: appended(ctx.transcript, withKeys(entry, stamp)) });
-}
-
-// Why not `{ ...ctx, ...patch }`: V8 (Node 20) copies an object that was itself made by a spread
-// slowly, about 2 µs for a context, and a session chains several such copies per event. A literal
-// naming every key copies in under 0.1 µs and keeps every context on one hidden class. The key
-// order is initialContext's, so snapshots serialise as before; TypeScript flags a key left out.
-
-/** The context with some keys replaced: `{ ...ctx, ...patch }`. */
-export function update(ctx: SessionContext, patch: Partial<SessionContext>): SessionContext {
-  return Object.assign(copyContext(ctx), patch);
-}
-
-function copyContext(c: SessionContext): SessionContext {
-  return {
-    scenarioId: c.scenarioId,
-    rule: c.rule,
-    seed: c.seed,
-    rng: c.rng,
-    seq: c.seq,
-    humans: c.humans,
-    startHumans: c.startHumans,
-    agenda: c.agenda,
-    present: c.present,
-    pos: c.pos,
-    anc: c.anc,
-    sal: c.sal,
-    lastMove: c.lastMove,
-    influence: c.influence,
-    day: c.day,
-    itemsToday: c.itemsToday,
-    itemIndex: c.itemIndex,
-    item: c.item,
-    results: c.results,
-    transcript: c.transcript,
-    log: c.log,
-    logItem: c.logItem,
-    rejection: c.rejection,
-    rounds: c.rounds,
-    caucus: c.caucus,
-    offersMade: c.offersMade,
-    injected: c.injected,
-    elapsed: c.elapsed,
-    speechSeconds: c.speechSeconds,
-    timeLimit: c.timeLimit,
-    timeUp: c.timeUp,
-    exitTickets: c.exitTickets,
-  };
-}
-
-/** The context's keys in snapshot order: copyContext's, read off a copy of an empty object. */
-export const CONTEXT_KEYS: readonly string[] = Object.keys(copyContext({} as SessionContext));
-
-/** The agenda item with some keys replaced: `{ ...item, ...patch }`, for the same reason as update. */
-export function updateItem(item: ItemState, patch: Partial<ItemState>): ItemState {
-  return Object.assign(
-    {
-      index: item.index,
-      id: item.id,
-      issue: item.issue,
-      clauses: item.clauses,
-      speakers: item.speakers,
-      turn: item.turn,
-      consultations: item.consultations,
-      call: item.call,
-      played: item.played,
-      decision: item.decision,
-    },
-    patch,
-  );
-}
-
-/**
- * `{ ...base, ...extra }` where `extra` adds keys `base` lacks. Written with Object.assign because V8
- * (Node 20) takes a slow path, about 3 µs, when an object literal adds new keys after a spread.
- */
-export function withKeys<A extends object, B extends object>(base: A, extra: B): A & B {
-  return Object.assign(Object.assign({}, base), extra);
 }
 
 export function random(ctx: SessionContext, salt = 0): number {

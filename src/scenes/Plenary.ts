@@ -6,13 +6,12 @@
 // panel is its own file under ./plenary; what they say (the floor, whose turn, the clocks) is worked out
 // in src/app.
 import { GameObjects, Scene } from 'phaser';
-import { audio } from '../audio/audio';
 import type { SessionController } from '../app/controller';
 import type { RemoteSession } from '../app/remote-session';
 import { headerStatus, headerTitle, nowLines, PHASE_LABEL, speakerLine } from '../app/floor-text';
 import { handHidden, shownDelegation } from '../app/hot-seat';
 import { seatActions } from '../app/seat-actions';
-import { clocksRun, inSession } from '../app/session-clock';
+import { inSession } from '../app/session-clock';
 import { callStep, tutorialAim } from '../app/tutorial';
 import { BRIEFINGS } from '../content/index';
 import { draftView, seats, type Action } from '../app/view-model';
@@ -42,6 +41,7 @@ import { RoomNews } from './plenary/news';
 import { NowPanel } from './plenary/now-panel';
 import { Coach } from './plenary/coach';
 import { RoomPacer } from './plenary/pacer';
+import { RoomClock } from './plenary/room-clock';
 import { projectorOf, switchProjector, type ProjectorView } from './plenary/projector';
 import { wireRoom } from './plenary/room-wiring';
 import { SeatBrowser } from './plenary/seat-browser';
@@ -72,7 +72,7 @@ export default class Plenary extends Scene {
   private footer!: Footer;
   private coach!: Coach;
   private pauseBanner!: GameObjects.Container;
-  private timeUpBanner!: GameObjects.Container;
+  private clock!: RoomClock;
   private projector: ProjectorView | null = null;
   private covering: string | null = null;
   private consoleOpen = false;
@@ -83,8 +83,6 @@ export default class Plenary extends Scene {
   );
   private news!: RoomNews;
   private leaving = false;
-  /** The session timer ran out and closed the meeting. */
-  private timeIsUp = false;
 
   constructor() {
     super({ key: 'Plenary' });
@@ -131,7 +129,7 @@ export default class Plenary extends Scene {
       },
       onProjector: () => this.toggleProjector(),
       pump: () => this.s && this.pacer.pump(this.s, this.aiMayMove()),
-      tick: () => this.tick(),
+      tick: () => this.clock.tick(),
       onShutdown: () => {
         this.unsub?.();
         this.unsub = null;
@@ -158,7 +156,6 @@ export default class Plenary extends Scene {
     this.covering = null;
     this.consoleOpen = false;
     this.leaving = false;
-    this.timeIsUp = false;
     this.whatChanged.reset();
   }
 
@@ -196,12 +193,11 @@ export default class Plenary extends Scene {
       () => this.refresh(),
     );
     this.pauseBanner = hallBanner(this, HALL, '‖ PAUSED', 'The facilitator has paused the meeting.');
-    this.timeUpBanner = hallBanner(
-      this,
-      HALL,
-      'TIME IS UP',
-      'The session timer has run out: the meeting closes and the communiqué is drafted.',
-    );
+    this.clock = new RoomClock(this, {
+      session: () => this.s,
+      held: () => this.leaving || !!this.covering || this.consoleOpen || this.chooser.dialogOpen,
+      onTimeUp: () => this.chooser.close(),
+    });
     this.footer = new Footer(this);
     this.coach = new Coach(
       this,
@@ -299,8 +295,8 @@ export default class Plenary extends Scene {
     this.chooser.onSnapshot();
     this.projector?.render(projectorOf(this.s));
     // A meeting closed by the session timer stays on screen a little longer, so its banner can be read.
-    if (ctx.timeUp) this.timeUp();
-    if (phaseFacts(phase).ended) this.leaveFor(sceneForPhase(phase), this.timeIsUp ? 4000 : 1600);
+    this.clock.notice(ctx);
+    if (phaseFacts(phase).ended) this.leaveFor(sceneForPhase(phase), this.clock.timeIsUp ? 4000 : 1600);
   }
 
   private leaveFor(key: string, delay: number): void {
@@ -315,36 +311,13 @@ export default class Plenary extends Scene {
     return remoteOf(this.s);
   }
 
-  // ---------- pacing and clocks ----------
+  // ---------- pacing (the clocks: plenary/room-clock.ts) ----------
 
   /** Whether the screen can show an AI move now (whose turn it is, the pace decides). */
   private aiMayMove(): boolean {
     if (!this.s || this.leaving || this.covering || this.consoleOpen) return false;
     if (this.chooser.holdsTheRoom) return false;
     return inSession(this.phase);
-  }
-
-  /**
-   * The clocks: a TICK a second while they run and the meeting is in session. They wait while the teacher
-   * is busy (the console or its PIN screen, a dialog such as "Leave the meeting?") or the cover is up.
-   */
-  private tick(): void {
-    // In a classroom room the server keeps the clocks.
-    if (!this.s || this.leaving || this.covering || classroom.device) return;
-    if (this.consoleOpen || this.chooser.dialogOpen) return;
-    if (!clocksRun(this.s.snapshot, classroom)) return;
-    // The chart ends the meeting when a tick reaches the session's time limit.
-    this.s.send({ type: 'TICK', seconds: 1 });
-  }
-
-  /** The session timer has run out and the chart has closed the meeting: say so, once. */
-  private timeUp(): void {
-    if (this.timeIsUp) return;
-    this.timeIsUp = true;
-    this.chooser.close();
-    this.timeUpBanner.setVisible(true);
-    announce('Session time is up: the meeting closes.');
-    audio.play('gavel');
   }
 
   // ---------- rendering ----------

@@ -411,7 +411,7 @@ describe('the rules core keeps no hidden state', () => {
         .filter((line) => /^(let|var) /.test(line))
         .map((line) => `${f}: ${line}`),
     );
-    expect(found).toEqual(['session.ts: let appendInPlace = false;']);
+    expect(found).toEqual(['session-record.ts: let appendInPlace = false;']);
   });
 });
 

@@ -4,7 +4,9 @@
 import { agendaItemOf, draftOf } from '../items';
 import { scenarioOf, type Library } from '../library';
 import { rosterOf } from '../roster';
-import { say, update, type ItemOutcome, type SessionContext } from '../session';
+import { type ItemOutcome, type SessionContext } from '../session';
+import { update } from '../context-copy';
+import { say } from '../session-record';
 import { setItem } from './context';
 import { speakersFor } from './floor';
 import { on, type WithItem } from './shape';

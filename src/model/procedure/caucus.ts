@@ -12,12 +12,11 @@ import {
   MAX_OFFERS,
   nameOf,
   perIssue,
-  say,
-  update,
-  withKeys,
   type PerIssue,
   type SessionContext,
 } from '../session';
+import { update, withKeys } from '../context-copy';
+import { say } from '../session-record';
 import { inRoom, moveActor, seatOf } from './context';
 import { on } from './shape';
 

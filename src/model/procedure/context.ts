@@ -3,17 +3,9 @@
 import type { IssueId } from '../../content/types';
 import type { Library } from '../library';
 import { rosterOf, type Roster } from '../roster';
-import {
-  nameOf,
-  say,
-  update,
-  updateItem,
-  withIssue,
-  withKeys,
-  type ItemState,
-  type MoveNote,
-  type SessionContext,
-} from '../session';
+import { nameOf, type ItemState, type MoveNote, type SessionContext } from '../session';
+import { update, updateItem, withIssue, withKeys } from '../context-copy';
+import { say } from '../session-record';
 import type { WithItem } from './shape';
 
 /** The seat of a delegation known to sit at the meeting (the dispatcher checked `by` is in the room). */

@@ -8,15 +8,13 @@ import {
   clamp100,
   isHuman,
   nameOf,
-  say,
   SESSION_MINUTES_MAX,
   SPEECH_SECONDS_MAX,
   SPEECH_SECONDS_MIN,
-  update,
-  withIssue,
-  withKeys,
   type SessionContext,
 } from '../session';
+import { update, withIssue, withKeys } from '../context-copy';
+import { say } from '../session-record';
 import { endSession } from './agenda';
 import { leaveRoom, moveActor, replaceAt } from './context';
 import { on } from './shape';

@@ -14,13 +14,11 @@ import {
   nameOf,
   perIssue,
   random,
-  say,
-  update,
-  updateItem,
-  withIssue,
   type PerIssue,
   type SessionContext,
 } from '../session';
+import { update, updateItem, withIssue } from '../context-copy';
+import { say } from '../session-record';
 import {
   addInfluence,
   currentSpeaker,
