@@ -3,38 +3,37 @@
 // skipping a speaker, forcing a consensus call, handing seats to people or the AI, the projector view, the
 // save file, and ending the session.
 import { GameObjects, Scene, Scenes } from 'phaser';
-import { EVENTS } from '../content/index';
 import { downloadText } from '../app/download';
+import {
+  consoleStatusLines,
+  nextSessionMinutes,
+  nextSpeechSeconds,
+  paceShort,
+  silenceIsConsentLine,
+  silentAtCall,
+} from '../app/facilitator-console';
 import { currentSession } from '../app/session-store';
 import type { SessionController } from '../app/controller';
-import { PACE_LABEL, PACES, ROUND_LABEL, ROUNDS, roundOf, roundToOpen } from '../app/pace';
-import { seats, STANCE_SYMBOL } from '../app/view-model';
-import { LIBRARY } from '../machines/default';
+import { PACE_LABEL, PACES, ROUND_LABEL, roundToOpen } from '../app/pace';
 import { phaseFacts } from '../machines/plenary';
-import { scenarioOf } from '../model/library';
-import { eventDateWords, eventMoment, type EventMoment } from '../model/event-moment';
-import { nameOf, SPEECH_SECONDS_CHOICES, type SessionEventType } from '../model/session';
-import { awaitedHumans } from '../model/turns';
+import type { SessionEventType } from '../model/session';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
 import { consumeKey, FocusGroup } from '../ui/focus';
 import { Menu, type MenuItem } from '../ui/menu';
-import { citeLong } from '../app/citations';
 import {
   classroom,
-  clock,
   FACILITATOR_CLOSED,
   FACILITATOR_PROJECTOR,
   fileStem,
-  PHASE_LABEL,
   saveClassroom,
 } from './plenary/classroom';
-import { effectLines } from './plenary/event-effects';
 import { pacerFor } from './plenary/pacing';
 import { ListPicker, type PickItem } from './plenary/picker';
+import { PinPad } from './facilitator/pin-pad';
+import { END_CHOICES, eventPickRows, seatPickItem, seatsForConsole } from './facilitator/pick-items';
 import { drawBox } from '../ui/panel';
-import { type Line } from '../ui/scroll-text';
 import { ts } from '../ui/text';
 
 registerHelp('Facilitator', [
@@ -44,7 +43,6 @@ registerHelp('Facilitator', [
   { keys: 'Esc or F2', action: 'Close the console' },
 ]);
 
-const SESSION_MIN = [null, 15, 20, 30, 45, 60, 90] as const;
 const PANE = { x: 600, y: 84, w: 656, h: 560 };
 /** Lists cover the commands while one is open. */
 const LIST = { x: 32, y: 76, w: 1216, h: 590 };
@@ -56,8 +54,7 @@ export default class Facilitator extends Scene {
   private blocker: FocusGroup | null = null;
   private status!: GameObjects.Text;
   private result!: GameObjects.Text;
-  private pinText: GameObjects.Text | null = null;
-  private pin = '';
+  private pinPad: PinPad | null = null;
   private unsub: (() => void) | null = null;
   private layer!: GameObjects.Container;
 
@@ -72,8 +69,7 @@ export default class Facilitator extends Scene {
     this.menu = null;
     this.picker = null;
     this.blocker = null;
-    this.pin = '';
-    this.pinText = null;
+    this.pinPad = null;
     this.add.rectangle(0, 0, W, H, pal.bg, 1).setOrigin(0, 0).setInteractive();
     drawBox(this, 16, 12, W - 32, H - 24, { edge: pal.goldNum, lineWidth: 3 });
     this.add.text(40, 24, 'Facilitator console', textStyle('h2', { color: pal.gold }));
@@ -89,7 +85,7 @@ export default class Facilitator extends Scene {
       this.add.text(40, 100, 'No meeting is running.', ts(22));
       return;
     }
-    if (classroom.pin && !classroom.unlocked) this.askPin();
+    if (classroom.pin && !classroom.unlocked) this.pinPad = new PinPad(this, classroom.pin);
     else this.console();
   }
 
@@ -100,12 +96,15 @@ export default class Facilitator extends Scene {
       if (!ev.repeat) this.close();
       return;
     }
-    if (this.pinText) {
-      if (/^\d$/.test(ev.key) && this.pin.length < 4) this.pin += ev.key;
-      else if (ev.key === 'Backspace') this.pin = this.pin.slice(0, -1);
-      else if (ev.key === 'Enter') this.checkPin();
-      else if (ev.key === 'Escape') this.close();
-      this.pinText?.setText(this.pinDots());
+    if (this.pinPad) {
+      const outcome = this.pinPad.handleKey(ev.key);
+      if (outcome === 'cancelled') this.close();
+      if (outcome === 'accepted') {
+        classroom.unlocked = true;
+        this.pinPad.destroy();
+        this.pinPad = null;
+        this.console();
+      }
       return;
     }
     if (this.picker) {
@@ -113,51 +112,6 @@ export default class Facilitator extends Scene {
       if (this.picker.handleKey(ev)) consumeKey(ev);
       return;
     }
-  }
-
-  // ---------- PIN ----------
-
-  private pinDots(): string {
-    return [0, 1, 2, 3].map((i) => (i < this.pin.length ? '●' : '○')).join('  ');
-  }
-
-  private askPin(): void {
-    const pal = palette();
-    const W = this.scale.width;
-    this.layer.add(
-      this.add
-        .text(W / 2, 200, 'Enter the facilitator PIN', textStyle('h2', { align: 'center' }))
-        .setOrigin(0.5, 0),
-    );
-    this.pinText = this.add
-      .text(W / 2, 280, this.pinDots(), ts(48, { color: pal.gold, bold: true }))
-      .setOrigin(0.5, 0);
-    this.layer.add(this.pinText);
-    this.layer.add(
-      this.add
-        .text(
-          W / 2,
-          380,
-          'Type the 4 digits chosen at setup, then Enter. Esc closes.',
-          ts(20, { color: pal.muted, align: 'center' }),
-        )
-        .setOrigin(0.5, 0),
-    );
-    announce('Facilitator console. Enter the 4-digit PIN, then press Enter. Escape closes.');
-  }
-
-  private checkPin(): void {
-    if (this.pin === classroom.pin) {
-      classroom.unlocked = true;
-      this.layer.removeAll(true);
-      this.pinText = null;
-      announce('PIN accepted.');
-      this.console();
-      return;
-    }
-    this.pin = '';
-    announce('Wrong PIN. Try again, or press Escape.');
-    this.cameras.main.shake(150, 0.004);
   }
 
   // ---------- console ----------
@@ -200,10 +154,7 @@ export default class Facilitator extends Scene {
         label: 'Session timer',
         value: limit ? `${limit} min` : 'Off',
         onAdjust: (dir) => {
-          // The meeting closes when the timer runs out: never offer one that has already run out.
-          const choices = SESSION_MIN.filter((m) => m === null || m * 60 > ctx.elapsed);
-          const i = choices.indexOf(limit as (typeof SESSION_MIN)[number]);
-          const next = choices[(Math.max(0, i) + dir + choices.length) % choices.length]!;
+          const next = nextSessionMinutes(limit, ctx.elapsed, dir);
           classroom.sessionMinutes = next;
           saveClassroom();
           // In session the limit is the session's own (in its log, so a save and a replay keep it).
@@ -218,12 +169,7 @@ export default class Facilitator extends Scene {
         label: 'Speech timer',
         value: ctx.speechSeconds ? `${ctx.speechSeconds} s` : 'Off',
         onAdjust: (dir) => {
-          const choices = [null, ...SPEECH_SECONDS_CHOICES];
-          // A length from elsewhere (a save, a scenario file) steps to its neighbours in the list.
-          const at = choices.indexOf(ctx.speechSeconds as (typeof choices)[number]);
-          const above = choices.findIndex((c) => c !== null && c > ctx.speechSeconds!);
-          const i = at >= 0 ? at + dir : dir > 0 ? above : (above < 0 ? choices.length : above) - 1;
-          const next = choices[(i + choices.length) % choices.length]!;
+          const next = nextSpeechSeconds(ctx.speechSeconds, dir);
           this.send({ type: 'SET_SPEECH_TIMER', seconds: next });
           return true;
         },
@@ -242,7 +188,7 @@ export default class Facilitator extends Scene {
       },
       {
         label: 'Pace',
-        value: PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, ''),
+        value: paceShort(classroom.pace),
         onAdjust: (dir) => {
           classroom.pace = PACES[(PACES.indexOf(classroom.pace) + dir + PACES.length) % PACES.length]!;
           saveClassroom();
@@ -255,7 +201,7 @@ export default class Facilitator extends Scene {
         hint: 'Left and right change it: step (AI moves on Next), classroom (fills the lesson), fast',
       },
       this.roundsItem(inSession),
-      ...(this.s!.phase === 'consensusCall' ? [this.closeCallItem()] : []),
+      ...(phaseFacts(this.s!.phase).awaits === 'answers' ? [this.closeCallItem()] : []),
       { label: 'Seats: people and AI…', onActivate: () => this.pickSeat() },
       {
         label: 'Projector view',
@@ -327,20 +273,12 @@ export default class Facilitator extends Scene {
    */
   private closeCallItem(): MenuItem {
     const s = this.s!;
-    const waiting =
-      s.phase === 'consensusCall'
-        ? awaitedHumans(LIBRARY, phaseFacts(s.phase), s.snapshot.context).filter(
-            (id) => !s.snapshot.context.item!.call!.responded.includes(id) && id in s.snapshot.context.humans,
-          )
-        : [];
-    const people = waiting.filter((id) => id !== scenarioOf(LIBRARY, s.snapshot.context.scenarioId).chair);
+    const people = silentAtCall(s.phase, s.snapshot.context);
     return {
       label: 'Close the call for those silent',
       onActivate: () => {
         for (const id of people) s.send({ type: 'CONCUR', by: id });
-        this.say(
-          `Silence is consent: ${people.map((id) => nameOf(LIBRARY, id)).join(', ')} raise${people.length === 1 ? 's' : ''} no objection.`,
-        );
+        this.say(silenceIsConsentLine(people));
         this.buildMenu(9);
       },
       ...(people.length ? {} : { disabledReason: 'nobody is awaited at a call' }),
@@ -366,37 +304,20 @@ export default class Facilitator extends Scene {
 
   private refresh(): void {
     if (!this.s || !this.status) return;
-    const ctx = this.s.snapshot.context;
-    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
-    const sp = ctx.item?.speakers[0];
-    const lines = [
-      `${sc.title}`,
-      `Day ${ctx.day} of ${sc.days} · ${PHASE_LABEL[this.s.phase]}`,
-      // One state, one word: paused or running, and what that means for the clocks.
-      this.s.paused
-        ? 'PAUSED: the clocks and the computer’s delegations wait. You can still inject, skip, force a call or end.'
-        : 'Running: the clocks wait while this console is open, and run again when you close it.',
-      `Round: ${roundLine(this.s)} · Pace: ${PACE_LABEL[classroom.pace].replace(/ \(.*\)$/, '').toLowerCase()}`,
-      `Speaking: ${sp ? nameOf(LIBRARY, sp) : '—'}`,
-      ctx.speechSeconds
-        ? `Speech timer: ${ctx.speechSeconds} s each${sp && ctx.item ? `, ${clock(ctx.speechSeconds - ctx.item.turn.seconds)} left` : ''}`
-        : 'Speech timer: off',
-      `Session: ${clock(ctx.elapsed)} on the clock${
-        ctx.timeLimit ? `, ${clock(ctx.timeLimit * 60 - ctx.elapsed)} left of ${ctx.timeLimit} min` : ''
-      }`,
-      `People: ${
-        Object.entries(ctx.humans)
-          .map(([id, p]) => `${p} (${nameOf(LIBRARY, id)})`)
-          .join(', ') || 'none'
-      }`,
-    ];
+    const lines = consoleStatusLines({
+      phase: this.s.phase,
+      ctx: this.s.snapshot.context,
+      paused: this.s.paused,
+      pace: classroom.pace,
+      heldForRound: pacerFor(this.s).heldForRound,
+    });
     this.status.setText(lines.join('\n'));
     mirrorText(`Facilitator console\n${lines.join('\n')}`);
   }
 
   // ---------- lists ----------
 
-  private openPicker(title: string, items: PickItem[], onPick: (i: number) => void): void {
+  private openPicker(title: string, items: readonly PickItem[], onPick: (i: number) => void): void {
     this.closePicker();
     this.blocker = new FocusGroup(this);
     this.picker = new ListPicker(this, LIST, {
@@ -418,58 +339,12 @@ export default class Facilitator extends Scene {
   }
 
   private pickEvent(): void {
-    const ctx = this.s!.snapshot.context;
-    const pal = palette();
-    const sc = scenarioOf(LIBRARY, ctx.scenarioId);
-    const when = eventDateWords(sc.date);
-    // This meeting's own events, then what delegates remember (newest first), then later ones as what-ifs.
-    const groups: { moment: EventMoment; heading: string; note: string }[] = [
-      {
-        moment: 'this-meeting',
-        heading: `This meeting (${when})`,
-        note: `Belongs to this meeting: the room hears it as news.`,
-      },
-      {
-        moment: 'earlier',
-        heading: 'Earlier: what delegates recall',
-        note: 'Happened before this meeting: the room hears it as something delegates recall, with its date.',
-      },
-      {
-        moment: 'later',
-        heading: 'Later: a what-if',
-        note: 'Happened after this meeting in history: the room hears it as the game’s illustration, a what-if.',
-      },
-    ];
-    const entries: { item: PickItem; card: string | null }[] = [];
-    for (const g of groups) {
-      const cards = EVENTS.filter((e) => eventMoment(e, sc) === g.moment).sort((a, b) =>
-        g.moment === 'earlier' ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date),
-      );
-      if (!cards.length) continue;
-      entries.push({ item: { label: g.heading, heading: true, detail: [] }, card: null });
-      for (const e of cards)
-        entries.push({
-          card: e.id,
-          item: {
-            label: e.title,
-            tag: e.date.slice(0, 7),
-            why: ctx.injected.includes(e.id) ? 'already happened this session' : null,
-            detail: [
-              { text: `${e.title} (${eventDateWords(e.date)})`, bold: true, color: pal.gold },
-              { text: e.text },
-              { text: 'What it does', bold: true, size: 16, color: pal.gold },
-              ...effectLines(e.effects).map((t) => ({ text: `• ${t}`, size: 16 })),
-              { text: g.note, size: 16, color: pal.muted },
-              { text: `Sources: ${e.cite.map(citeLong).join(' · ')}`, size: 16, color: pal.muted } as Line,
-            ],
-          },
-        });
-    }
+    const rows = eventPickRows(this.s!.snapshot.context);
     this.openPicker(
       'Inject an event card',
-      entries.map((x) => x.item),
+      rows.map((x) => x.item),
       (i) => {
-        const card = entries[i]?.card;
+        const card = rows[i]?.card;
         if (!card) return;
         this.closePicker();
         this.send({ type: 'INJECT', card });
@@ -479,28 +354,10 @@ export default class Facilitator extends Scene {
 
   private pickSeat(): void {
     const ctx = this.s!.snapshot.context;
-    const pal = palette();
-    const list = seats(LIBRARY, ctx).sort(
-      (a, b) => Number(Boolean(b.human)) - Number(Boolean(a.human)) || a.name.localeCompare(b.name),
-    );
+    const list = seatsForConsole(ctx);
     this.openPicker(
       'Seats: Enter hands a seat to the AI or to a person',
-      list.map((x) => ({
-        label: `${STANCE_SYMBOL[x.stance]} ${x.name}`,
-        tag: x.human ? x.human : 'AI',
-        detail: [
-          {
-            text: `${x.name}: ${x.human ? `played by ${x.human}` : 'played by the AI'}.`,
-            bold: true,
-            color: pal.gold,
-          },
-          {
-            text: x.human
-              ? 'Enter: the AI takes this seat (the player can take it back with I in the room, or here).'
-              : `Enter: a person takes this seat (as “${ctx.startHumans[x.id] ?? 'Player'}”). Hot seat covers the screen when it is their turn.`,
-          },
-        ],
-      })),
+      list.map((x) => seatPickItem(x, ctx)),
       (i) => {
         const x = list[i]!;
         this.closePicker();
@@ -519,28 +376,13 @@ export default class Facilitator extends Scene {
   }
 
   private confirmEnd(): void {
-    this.openPicker(
-      'End the session now?',
-      [
-        { label: 'Keep going', detail: [{ text: 'Back to the console.' }] },
-        {
-          label: 'End the session',
-          detail: [
-            {
-              text: 'Closes the meeting: items not reached stay as they are, and the communiqué is drafted.',
-            },
-            { text: 'Then the outcome screen compares the decision rules.' },
-          ],
-        },
-      ],
-      (i) => {
-        this.closePicker();
-        if (i === 1) {
-          this.send({ type: 'END' });
-          this.close();
-        }
-      },
-    );
+    this.openPicker('End the session now?', END_CHOICES, (i) => {
+      this.closePicker();
+      if (i === 1) {
+        this.send({ type: 'END' });
+        this.close();
+      }
+    });
   }
 
   private exportSave(): void {
@@ -555,15 +397,4 @@ export default class Facilitator extends Scene {
     announce('Console closed.');
     this.scene.stop();
   }
-}
-
-/** The item's round for the console: its name, its number, and whether the chair waits for you. */
-function roundLine(s: SessionController): string {
-  const round = roundOf(s.phase, s.snapshot.context);
-  if (!round) return '—';
-  const held =
-    s.snapshot.context.rounds.byFacilitator && pacerFor(s).heldForRound
-      ? ' (the chair waits for you to open the next)'
-      : '';
-  return `${ROUND_LABEL[round]} (${ROUNDS.indexOf(round) + 1} of ${ROUNDS.length})${held}`;
 }
