@@ -3,15 +3,12 @@
 // a QR code for the projector, and this device becomes the teacher's: start the meeting, open its
 // console, or open a parallel room under another rule and compare them on the class dashboard.
 import { Scene, type GameObjects } from 'phaser';
-import QRCode from 'qrcode';
 import { PACE_LABEL, PACES } from '../app/pace';
 import {
   defaultDraft,
   LESSON_MINUTES,
   openedRooms,
   rememberRoom,
-  seatChoices,
-  seatName,
   setupOf,
   type OpenedRoomEntry,
   type RoomDraft,
@@ -19,21 +16,20 @@ import {
 import { openClassroom, RemoteSession } from '../app/remote-session';
 import { meetingShortName, SCENARIOS } from '../content';
 import { RULE_IDS, RULES } from '../model/rules';
-import { shortNameOf } from '../model/session';
-import { LIBRARY } from '../machines/default';
 import { phaseFacts } from '../machines/plenary';
 import type { Phase } from '../model/phase';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { palette, textStyle } from '../ui/theme';
-import { Button } from '../ui/button';
-import { FocusGroup } from '../ui/focus';
 import { Menu, type MenuItem } from '../ui/menu';
 import { Notice } from '../ui/notice';
 import { classroom, sceneForPhase } from './plenary/classroom';
 import { becomeRoomDevice } from './plenary/room-device';
 import { editText } from './plenary/textfield';
 import { goTo } from './registry';
+import { drawQr } from './net-room/qr-image';
+import { showSeatPicker } from './net-room/seat-picker';
+import { nextGroupLabel, presenceColumns, studentAddress } from '../app/room-page';
 
 registerHelp('NetRoom', [
   { keys: '↑ ↓ or Tab', action: 'Choose a row' },
@@ -184,51 +180,13 @@ export default class NetRoom extends Scene {
 
   /** The seats: Enter or a click puts a delegation in or out of the groups' hands. */
   private seatPicker(): void {
-    const pal = palette();
-    const { width: W } = this.scale;
-    this.add
-      .text(W / 2, 20, 'Delegations played by groups', textStyle('h2', { color: pal.gold }))
-      .setOrigin(0.5, 0);
-    const ids = seatChoices(draft.scenarioId);
-    const group = new FocusGroup(this, { axis: 'grid', columns: 3, onEscape: () => this.restart(3) });
-    const colW = 400;
-    const rowH = 40;
-    const perCol = Math.ceil((ids.length + 1) / 3);
-    const buttons = ids.map((id, i) => {
-      const on = draft.people.includes(id);
-      return new Button(
-        this,
-        40 + colW / 2 + Math.floor(i / perCol) * (colW + 20),
-        80 + (i % perCol) * rowH,
-        {
-          label: `${on ? '☑' : '☐'} ${seatName(draft.scenarioId, id)}`,
-          width: colW,
-          height: rowH - 4,
-          align: 'left',
-          role: 'small',
-          onActivate: () => {
-            draft.people = on ? draft.people.filter((p) => p !== id) : [...draft.people, id];
-            this.scene.restart({ focus: i, seats: true });
-          },
-        },
-      );
-    });
-    const none = new Button(this, W - 460, 680, {
-      label: 'Clear all',
-      width: 260,
-      onActivate: () => {
-        draft.people = [];
-        this.scene.restart({ focus: ids.length, seats: true });
+    showSeatPicker(this, draft, this.focusIndex, {
+      onChange: (people, focus) => {
+        draft.people = people;
+        this.scene.restart({ focus, seats: true });
       },
+      onDone: () => this.restart(3),
     });
-    const done = new Button(this, W - 180, 680, {
-      label: 'Done',
-      width: 260,
-      onActivate: () => this.restart(3),
-    });
-    group.add(...buttons, none, done);
-    group.focus(Math.min(this.focusIndex, buttons.length), true);
-    announce('Choose the delegations played by groups. Enter puts one in or out. Escape when done.');
   }
 
   private async open(): Promise<void> {
@@ -275,10 +233,10 @@ export default class NetRoom extends Scene {
     this.add.text(40, 80, 'Room code', textStyle('body', { color: pal.muted }));
     this.add.text(40, 106, room.code, textStyle('title', { color: pal.text }));
     const where = this.add.text(40, 206, '', textStyle('body', { color: pal.text, wrap: 420 }));
-    void studentAddress().then((address) => {
+    void studentAddress(location.origin, location.hostname).then((address) => {
       if (!this.scene.isActive()) return;
       where.setText(`Students open ${address}\nand type the code, or scan:`);
-      this.drawQr(`${address}/#join=${room.code}`, 40, where.y + where.height + 12, 300);
+      drawQr(this, `${address}/#join=${room.code}`, 40, where.y + where.height + 12, 300);
     });
     // Right: who is in, and the teacher's moves.
     this.add.text(520, 80, 'Who is in', textStyle('body', { color: pal.gold }));
@@ -310,7 +268,7 @@ export default class NetRoom extends Scene {
           draft = {
             ...draft,
             rule: cycle(RULE_IDS, room.setup.rule, 1),
-            label: nextLabel(room.setup.label ?? 'Group A'),
+            label: nextGroupLabel(room.setup.label ?? 'Group A'),
           };
           live = null;
           classroom.device = null;
@@ -341,37 +299,9 @@ export default class NetRoom extends Scene {
   }
 
   private showPresence(room: RemoteSession): void {
-    const p = room.presence;
-    const lines = room.setup.people.map((id) => {
-      const names = p.seats[id] ?? [];
-      return `${names.length ? '●' : '○'} ${shortNameOf(LIBRARY, id)}: ${names.length ? names.join(', ') : 'waiting'}`;
-    });
-    // Two columns when a class plays many seats.
-    const half = lines.length > 10 ? Math.ceil(lines.length / 2) : lines.length;
-    this.presenceText[0]?.setText(lines.slice(0, half).join('\n'));
-    this.presenceText[1]?.setText(lines.slice(half).join('\n'));
-  }
-
-  /** A QR code of the join address, drawn crisp on a canvas texture. */
-  private drawQr(text: string, x: number, y: number, size: number): void {
-    const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-    const n = qr.modules.size;
-    const quiet = 2;
-    const cell = Math.floor(size / (n + 2 * quiet));
-    const px = cell * (n + 2 * quiet);
-    const key = `qr-${text}`;
-    if (!this.textures.exists(key)) {
-      const tex = this.textures.createCanvas(key, px, px)!;
-      const ctx = tex.getContext();
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, px, px);
-      ctx.fillStyle = '#000000';
-      for (let r = 0; r < n; r++)
-        for (let c = 0; c < n; c++)
-          if (qr.modules.get(r, c)) ctx.fillRect((c + quiet) * cell, (r + quiet) * cell, cell, cell);
-      tex.refresh();
-    }
-    this.add.image(x, y, key).setOrigin(0, 0);
+    presenceColumns(room.setup.people, room.presence).forEach((lines, i) =>
+      this.presenceText[i]?.setText(lines.join('\n')),
+    );
   }
 }
 
@@ -383,23 +313,6 @@ export async function runRoomAsTeacher(r: OpenedRoomEntry): Promise<void> {
   live?.stop();
   live = remote;
   becomeRoomDevice(remote);
-}
-
-/** The address students type: the server's network address when this page was opened on the server itself. */
-async function studentAddress(): Promise<string> {
-  if (!/^(localhost|127\.|\[::1\])/.test(location.hostname)) return location.origin;
-  try {
-    const res = await fetch(`${location.origin}/api/server`);
-    const body = (await res.json()) as { addresses?: string[] };
-    return body.addresses?.[0] ?? location.origin;
-  } catch {
-    return location.origin;
-  }
-}
-
-function nextLabel(label: string): string {
-  const m = /^(.*\b)([A-Y])$/.exec(label);
-  return m ? `${m[1]}${String.fromCharCode(m[2]!.charCodeAt(0) + 1)}` : `${label} 2`;
 }
 
 function safeStorage(): Storage | null {
