@@ -9,14 +9,16 @@ import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
 import { meetingShortName, SCENARIOS } from '../content/index';
 import type { ScenarioId } from '../content/types';
-import { LIBRARY } from '../machines/default';
 import { labCsv, labJson } from '../machines/cli';
 import type { LabResult } from '../machines/lab';
-import { RULE_IDS, RULES, type RuleId } from '../model/rules';
+import { RULE_IDS, type RuleId } from '../model/rules';
 import { runLabInWorkers, type LabRun } from '../app/lab-client';
-import { issueLine, powerTable, swingCount } from '../app/lab-view';
 import { downloadText } from '../app/download';
 import { goTo } from './registry';
+import { CHART_PX } from './rulelab/chart-sizes';
+import { drawWhy } from './rulelab/consensus-line';
+import { drawOutcomes } from './rulelab/outcomes-chart';
+import { drawPower } from './rulelab/power-table';
 
 registerHelp('RuleLab', [
   { keys: '↑ ↓', action: 'Choose a setting or command' },
@@ -35,22 +37,6 @@ const RULE_SETS: readonly { label: string; rules: readonly RuleId[] }[] = [
   { label: 'Votes only', rules: ['two-thirds', 'majority', 'weighted'] },
 ];
 const SIZES = [100, 1000, 10000] as const;
-/** Where the figures beside each histogram start (the histograms end at 684). */
-const TEXT_X = 698;
-/**
- * The charts are figures drawn to fit the canvas: their labels keep a fixed size (the rows are
- * spaced for it) rather than growing with the text-size setting and running into each other.
- */
-const CHART_PX = 18;
-const ROW_PX = 15;
-const ISSUE_SHORT: Record<string, string> = {
-  definition: 'definition',
-  marange: 'Marange',
-  'administrative-support': 'support',
-  transparency: 'transparency',
-  'decision-rule': 'voting rule',
-};
-
 // Only plenaries and free play decide, so the place and year name each one ("Washington 2012").
 const DECIDING = SCENARIOS.filter((s) => s.agenda.some((a) => a.decides));
 
@@ -329,232 +315,8 @@ export default class RuleLab extends Scene {
         ),
       );
     });
-    if (this.tab === 'outcomes') this.renderOutcomes();
-    else if (this.tab === 'power') this.renderPower();
-    else this.renderWhy();
-  }
-
-  private renderOutcomes(): void {
-    const pal = palette();
-    const r = this.result;
-    const top = 200;
-    if (!r) {
-      this.view.add(
-        this.add.text(
-          470,
-          top,
-          'No results yet. Each rule’s row will show how wide the adopted definition is across sessions (0 = the Core Document text, 100 = the widest reform), and how often each item is adopted.',
-          textStyle('body', { color: pal.text, wrap: 780 }),
-        ),
-      );
-      return;
-    }
-    const rules = Object.keys(r.rules) as RuleId[];
-    const rowH = Math.min(100, (680 - top) / rules.length);
-    rules.forEach((rule, k) => {
-      const s = r.rules[rule]!;
-      const y = top + k * rowH;
-      this.view.add(
-        this.add.text(
-          470,
-          y,
-          RULES[rule].label,
-          textStyle('small', { color: pal.gold, bold: true, px: CHART_PX }),
-        ),
-      );
-      const g = this.add.graphics();
-      const hx = 470;
-      const hy = y + 28;
-      const hw = 214;
-      const hh = rowH - 40;
-      const max = Math.max(1, ...s.definitionHistogram);
-      g.lineStyle(2, pal.panelEdge, 1).strokeRect(hx, hy, hw, hh);
-      s.definitionHistogram.forEach((c, b) => {
-        const bh = (hh - 4) * (c / max);
-        g.fillStyle(pal.goldNum, 1).fillRect(hx + 2 + b * (hw / 10), hy + hh - 2 - bh, hw / 10 - 4, bh);
-      });
-      this.view.add(g);
-      if (k === rules.length - 1)
-        this.view.add(
-          this.add.text(
-            hx,
-            hy + hh + 2,
-            '0  ← scope →  100',
-            textStyle('small', { color: pal.muted, px: ROW_PX }),
-          ),
-        );
-      const d = s.definitionScope;
-      this.view.add(
-        this.add.text(
-          TEXT_X,
-          y,
-          `Scope: median ${d.p50.toFixed(0)}, 10–90% of sessions ${d.p10.toFixed(0)}–${d.p90.toFixed(0)}`,
-          textStyle('small', { color: pal.text, px: CHART_PX }),
-        ),
-      );
-      // How often each item is adopted: a bar per item, its 90% interval as a whisker.
-      const issues = Object.keys(s.adopted) as (keyof typeof s.adopted)[];
-      const barX = TEXT_X + 120;
-      const barW = DESIGN_WIDTH - 12 - barX - 150;
-      const step = Math.min(22, (rowH - 34) / Math.max(1, issues.length));
-      const bars = this.add.graphics();
-      issues.forEach((issue, j) => {
-        const by = y + 30 + j * step;
-        const share = s.adopted[issue] ?? 0;
-        const [lo, hi] = s.adoptedInterval?.[issue] ?? [share, share];
-        bars.fillStyle(pal.panelEdge, 1).fillRect(barX, by + 2, barW, step - 6);
-        bars.fillStyle(pal.goldNum, 1).fillRect(barX, by + 2, barW * share, step - 6);
-        bars
-          .lineStyle(2, 0xf4f7fb, 1)
-          .lineBetween(barX + barW * lo, by + (step - 2) / 2, barX + barW * hi, by + (step - 2) / 2);
-        this.view.add(
-          this.add.text(
-            TEXT_X,
-            by - 2,
-            ISSUE_SHORT[issue] ?? issue,
-            textStyle('small', { color: pal.muted, px: ROW_PX }),
-          ),
-        );
-        this.view.add(
-          this.add.text(
-            barX + barW + 8,
-            by - 2,
-            `${Math.round(100 * share)}% (${Math.round(100 * lo)}–${Math.round(100 * hi)})`,
-            textStyle('small', { color: pal.text, px: ROW_PX }),
-          ),
-        );
-      });
-      this.view.add(bars);
-    });
-  }
-
-  private renderPower(): void {
-    const pal = palette();
-    const rows = powerTable(LIBRARY, this.scenarioId)
-      .sort((a, b) => b.power.weighted - a.power.weighted)
-      .slice(0, 10);
-    const rules = RULE_SETS[0]!.rules;
-    // Numbers right-aligned under right-aligned headers, so nothing collides; under each share, the
-    // swing count it is normalised from.
-    const right = [850, 960, 1055, 1155, 1262];
-    const head = ['Consensus', 'Cons. −1', '⅔ vote', 'Majority', 'Weighted'];
-    const short = (n: string) => (n.length > 24 ? `${n.slice(0, 23)}…` : n);
-    const rowH = 38;
-    const bold = (color: string) => textStyle('small', { color, bold: true, px: CHART_PX });
-    this.view.add(this.add.text(470, 200, 'Delegation', bold(pal.gold)));
-    head.forEach((h, k) => this.view.add(this.add.text(right[k]!, 200, h, bold(pal.gold)).setOrigin(1, 0)));
-    rows.forEach((row, j) => {
-      const y = 230 + j * rowH;
-      this.view.add(
-        this.add.text(470, y + 6, short(row.name), textStyle('small', { color: pal.text, px: CHART_PX })),
-      );
-      rules.forEach((rule, k) => {
-        this.view.add(
-          this.add
-            .text(
-              right[k]!,
-              y,
-              `${(100 * row.power[rule]).toFixed(1)}%`,
-              textStyle('small', { color: pal.text, px: CHART_PX }),
-            )
-            .setOrigin(1, 0),
-        );
-        this.view.add(
-          this.add
-            .text(
-              right[k]!,
-              y + 20,
-              swingCount(row.swings[rule]),
-              textStyle('small', { color: pal.muted, px: 13 }),
-            )
-            .setOrigin(1, 0),
-        );
-      });
-    });
-    this.view.add(
-      this.add.text(
-        470,
-        236 + rows.length * rowH,
-        'Banzhaf power: how often a vote turns a losing coalition into a winning one. Under each share, its swing count: the coalitions of the others that this vote turns; the share is that count over everyone’s. Under consensus and one-member-one-vote rules every participant weighs the same; weighting by 2012 production hands power to the big producers (largest shown).',
-        textStyle('small', { color: pal.muted, wrap: 800, px: 15 }),
-      ),
-    );
-  }
-
-  private renderWhy(): void {
-    const pal = palette();
-    const line = issueLine(LIBRARY, this.scenarioId);
-    const x0 = 500;
-    const x1 = 1230;
-    const y = 320;
-    const sx = (v: number) => x0 + ((x1 - x0) * v) / 100;
-    const g = this.add.graphics();
-    g.fillStyle(0x7a2e2e, 0.55).fillRect(
-      sx(line.gridlock[0]),
-      y - 34,
-      sx(line.gridlock[1]) - sx(line.gridlock[0]),
-      68,
-    );
-    g.lineStyle(4, 0xf4f7fb, 1).lineBetween(x0, y, x1, y);
-    for (const p of line.positions)
-      g.fillStyle(line.blockers.includes(p.id) ? 0xe0605a : 0xf4f7fb, 1).fillCircle(
-        sx(p.x),
-        y - 14 - (p.x % 3) * 6,
-        line.blockers.includes(p.id) ? 7 : 5,
-      );
-    g.fillStyle(pal.goldNum, 1).fillTriangle(
-      sx(line.statusQuo) - 12,
-      y + 30,
-      sx(line.statusQuo) + 12,
-      y + 30,
-      sx(line.statusQuo),
-      y + 8,
-    );
-    this.view.add(g);
-    this.view.add(
-      this.add
-        .text(sx(line.statusQuo), y + 40, 'status quo', textStyle('small', { color: pal.gold, px: CHART_PX }))
-        .setOrigin(0.5, 0),
-    );
-    this.view.add(
-      this.add.text(
-        470,
-        200,
-        'Dots: where each participant stands on the definition; red: those who would object alone to a draft at the majority pivot. Shaded: where nothing could pass under strict unanimity, which the game’s consensus is not.',
-        textStyle('small', { color: pal.muted, wrap: 790, px: CHART_PX }),
-      ),
-    );
-    this.view.add(this.add.text(x0, y + 8, '0', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0));
-    this.view.add(
-      this.add.text(x1, y + 8, '100', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0),
-    );
-    const marks: [RuleId, string][] = [
-      ['majority', 'majority pivot'],
-      ['two-thirds', '⅔ pivot'],
-    ];
-    marks.forEach(([rule, label], k) => {
-      const px = sx(line.pivot[rule]);
-      const mg = this.add
-        .graphics()
-        .lineStyle(3, pal.goldNum, 1)
-        .lineBetween(px, y - 40, px, y + 40 + k * 26);
-      this.view.add(mg);
-      this.view.add(
-        this.add.text(
-          px + 6,
-          y + 40 + k * 26,
-          `${label} (${line.pivot[rule].toFixed(0)})`,
-          textStyle('small', { color: pal.gold, px: CHART_PX }),
-        ),
-      );
-    });
-    this.view.add(
-      this.add.text(
-        470,
-        440,
-        line.explanation,
-        textStyle('body', { color: pal.text, wrap: 790, px: CHART_PX }),
-      ),
-    );
+    if (this.tab === 'outcomes') drawOutcomes(this, this.view, this.result);
+    else if (this.tab === 'power') drawPower(this, this.view, this.scenarioId);
+    else drawWhy(this, this.view, this.scenarioId);
   }
 }
