@@ -9,6 +9,7 @@ import {
   openPage,
   press,
   shot,
+  serviceWorkers,
   TUTORIAL_SEEN,
   useBrowserSuite,
   waitForAnnouncement,
@@ -38,7 +39,11 @@ async function setupPage(
   problems: () => string[];
   nextChooser: () => Promise<FileChooser>;
 }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: touch });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    hasTouch: touch,
+    serviceWorkers: serviceWorkers(),
+  });
   await context.addInitScript(TUTORIAL_SEEN);
   const page = await context.newPage();
   const problems: string[] = [];

@@ -133,7 +133,16 @@ export interface OpenOptions {
    * its announcements and panel switches would interleave with what other tests read.
    */
   readonly tutorial?: boolean;
+  /**
+   * Let the page register its service worker, as a real visit does (offline play, updates). Off by
+   * default: in each fresh context the worker precaches every asset, about 3 s of CPU per page (measured
+   * in headless Chromium here) spent while the test runs. The offline, update and first-boot tests use it.
+   */
+  readonly serviceWorker?: boolean;
 }
+
+/** The service-worker setting of a test's browser context (see OpenOptions.serviceWorker). */
+export const serviceWorkers = (allow = false) => (allow ? 'allow' : 'block') as 'allow' | 'block';
 
 /** Marks How to play as seen, keeping whatever settings the test's own init script stored. */
 export const TUTORIAL_SEEN = `(() => {
@@ -146,7 +155,10 @@ export const TUTORIAL_SEEN = `(() => {
 
 /** A fresh context (empty storage) and page at `url`, recording problems. */
 export async function openPage(browser: Browser, url: string, opts: OpenOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 720 } });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 720 },
+    serviceWorkers: serviceWorkers(opts.serviceWorker),
+  });
   if (opts.init) await context.addInitScript(opts.init);
   if (!opts.tutorial) await context.addInitScript(TUTORIAL_SEEN);
   const page = await context.newPage();

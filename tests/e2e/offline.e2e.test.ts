@@ -6,7 +6,7 @@ const suite = useBrowserSuite();
 
 describe('offline', () => {
   it('reloads and plays with the network cut after the first visit', async () => {
-    const { page, context } = await openPage(suite.browser, suite.server.url);
+    const { page, context } = await openPage(suite.browser, suite.server.url, { serviceWorker: true });
     await waitReady(page);
     // The service worker precaches everything, then takes control of the page.
     await page.waitForFunction(

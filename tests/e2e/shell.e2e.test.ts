@@ -8,6 +8,7 @@ import {
   frames,
   openPage,
   press,
+  serviceWorkers,
   shot,
   useBrowserSuite,
   waitForAnnouncement,
@@ -23,7 +24,10 @@ const MENU = ['Continue', 'New game', 'Replay 2012–2013', 'Classroom', 'Rule L
 
 describe('shell', () => {
   it('boots to a ready title with no console errors and no failed requests', async () => {
-    const { page, problems, context } = await openPage(suite.browser, suite.server.url);
+    // As a first visit: the service worker registers and precaches while the title comes up.
+    const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+      serviceWorker: true,
+    });
     await waitReady(page);
     expect(await currentScene(page)).toBe('Title');
     const api = await page.evaluate(() => ({
@@ -52,7 +56,10 @@ describe('shell', () => {
   });
 
   it('shows a loading bar while the sounds download, then takes input before they arrive', async () => {
-    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      serviceWorkers: serviceWorkers(),
+    });
     const page = await context.newPage();
     // The gavel arrives; the murmur and the chime are held back. The title must not wait for them for long.
     let release!: () => void;

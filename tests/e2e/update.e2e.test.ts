@@ -113,7 +113,7 @@ describe('a new version deployed during a lesson', () => {
     // The scene opened after the deploy differs between the builds, or this test would prove nothing.
     expect(chunk(a, 'Settings')).not.toBe(chunk(b, 'Settings'));
 
-    const { page, problems } = await openPage(browser, url);
+    const { page, problems } = await openPage(browser, url, { serviceWorker: true });
     await waitReady(page);
     expect(await page.evaluate(() => window.roughConsensus.build)).toBe('build-A');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
