@@ -107,3 +107,8 @@ export function meterLayout(
   }
   return { lines, sides, note: '▶ the rule of this session. Live: if the Chair called it now.' };
 }
+
+/** “Would it pass?” spoken: each rule, whether the draft passes under it and the figure it counts by. */
+export function meterSpoken(rows: readonly MeterRow[]): string {
+  return rows.map((r) => `${r.label}: ${r.passes ? 'passes' : 'fails'}, ${r.detail}.`).join(' ');
+}

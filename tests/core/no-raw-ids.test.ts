@@ -1,9 +1,10 @@
 // No screen shows the data's own ids ("administrative-support", "wp12-admin", "consensusCall") or an
 // issue's name lower-cased ("marange / zimbabwe"): every meeting is played with people in seats, and at
 // every move everything the screens are drawn from is read (the hall, the draft, the panels, the floor
-// line, the projector, the actions, what a move changed and why the computer made it, the transcript, the
-// Seat panel of every seat, "Would it pass?" as laid out), then at the end the Outcome's and Debrief's pages
-// (who moved whom included), the slides, the history walk and the Markdown report. Scenes draw text from
+// line, the projector, the actions, what a move changed and why the computer made it, the Hand, Draft
+// and Transcript panels as drawn, the Seat panel of every seat, "Would it pass?" as laid out and as
+// spoken), then at the end the Outcome's and Debrief's pages (who moved whom included), the slides, the
+// history walk and the Markdown report. Scenes draw text from
 // these view functions, so what they show is what is read here.
 import { describe, expect, it } from 'vitest';
 import { aiReason } from '../../src/app/ai-why';
@@ -12,7 +13,8 @@ import { debriefSlides, historyLines, influenceLines } from '../../src/app/debri
 import { headerStatus, headerTitle, nowLines, projectorData, speakerLine } from '../../src/app/floor-text';
 import { historyWalk } from '../../src/app/history-walk';
 import { influenceView } from '../../src/app/influence-view';
-import { meterView } from '../../src/app/meter-view';
+import { meterSpoken, meterView } from '../../src/app/meter-view';
+import { draftLines, handLines, transcriptLines } from '../../src/app/panel-text';
 import { seatPanel } from '../../src/app/seat-panel';
 import {
   communiqueLines,
@@ -89,12 +91,16 @@ function play(input: SessionInput): string[] {
   const note = (where: string, value: unknown) => rawIn(where, value).forEach((f) => found.add(f));
   const people = Object.keys(input.humans ?? {});
   const actor = startSession(plenaryMachine, input);
+  // Why the computer made each move, by sequence number, as the controller keeps it for the transcript.
+  const reasons = new Map<number, string>();
   const send = (ev: SessionEvent) => {
     const before = actor.getSnapshot().context;
-    note('why', aiReason(LIBRARY, before, ev));
+    const why = aiReason(LIBRARY, before, ev);
+    note('why', why);
     actor.send(ev);
     const after = actor.getSnapshot().context;
     if (!after.rejection) {
+      if (why) reasons.set(after.seq, why);
       const c = consequences(LIBRARY, before, after, ev, people[0]);
       note('what changed', [c, previewSentence(c, ev)]);
     }
@@ -109,6 +115,14 @@ function play(input: SessionInput): string[] {
       draftView(LIBRARY, ctx),
       meter(LIBRARY, ctx),
       meterView(LIBRARY, ctx),
+      meterSpoken(meter(LIBRARY, ctx)),
+      // The Plenary's Hand (each person's, shown and hidden), Draft and Transcript panels as drawn.
+      people.map((me) => [
+        handLines(LIBRARY, ctx, { me, covering: null, hidden: false }),
+        handLines(LIBRARY, ctx, { me, covering: null, hidden: true }),
+      ]),
+      draftLines(LIBRARY, ctx),
+      transcriptLines(ctx, (seq) => reasons.get(seq) ?? null),
       amendments(LIBRARY, ctx).map((a) => a.clause.text),
       speakerLine(LIBRARY, phase, ctx),
       headerStatus(LIBRARY, phase, ctx),

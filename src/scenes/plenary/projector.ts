@@ -11,8 +11,7 @@ import { failInk, passInk } from '../../ui/stance';
 import { fit, ts } from '../../ui/text';
 import { settings } from '../../ui/settings';
 import { MIN_FONT_PX, palette } from '../../ui/theme';
-import { meterFigure } from '../../app/meter-view';
-import { meterSpoken } from './tab-panel';
+import { meterFigure, meterSpoken } from '../../app/meter-view';
 
 /** What the projector shows of the session now (the pause read from the chart). */
 export function projectorOf(s: SessionController): ProjectorData {

@@ -1,11 +1,17 @@
 // The tab panel under the hall, on keys 1–6: your hand, the transcript, "would it pass?" under each rule,
 // the whole draft with its clauses, the seat pointed at or browsed, and what your last move changed.
 import type { GameObjects, Scene } from 'phaser';
-import { playerOf } from '../../app/hot-seat';
-import { citeLabel, draftView, hand, meter, type MeterRow, type Seat } from '../../app/view-model';
-import { meterView, type MeterView } from '../../app/meter-view';
+import { meter, type Seat } from '../../app/view-model';
+import { meterSpoken, meterView, type MeterView } from '../../app/meter-view';
+import {
+  draftLines,
+  handLines,
+  transcriptLines,
+  type PanelLine,
+  type PanelLineKind,
+} from '../../app/panel-text';
 import { LIBRARY } from '../../machines/default';
-import { nameOf, type SessionContext, type TranscriptEntry } from '../../model/session';
+import type { SessionContext } from '../../model/session';
 import { announce, mirrorText } from '../../ui/live';
 import { drawBox, tabBox } from '../../ui/panel';
 import { ScrollText, type Line } from '../../ui/scroll-text';
@@ -46,10 +52,6 @@ export interface TabSource {
   lastReason(id: string): string | null;
   /** What the last person's move changed. */
   changes(): ChangesView | null;
-}
-
-export function meterSpoken(rows: readonly MeterRow[]): string {
-  return rows.map((r) => `${r.label}: ${r.passes ? 'passes' : 'fails'}, ${r.detail}.`).join(' ');
 }
 
 export class TabPanel {
@@ -119,7 +121,7 @@ export class TabPanel {
     if (this.stripFor !== this.tab) this.drawStrip();
     this.transcript.setVisible(this.tab === 'transcript');
     this.panelText.setVisible(this.tab !== 'transcript');
-    this.transcript.setLines(transcriptLines(src), true);
+    this.transcript.setLines(styled(transcriptLines(src.ctx, (seq) => src.reasonAt(seq))), true);
     if (this.tab !== 'transcript') this.panelText.setLines(this.panelLines(src), true);
     // The open panel as text, for screen readers to browse (and what a test reads).
     const label = TABS.find((x) => x.id === this.tab)!.label;
@@ -168,76 +170,16 @@ export class TabPanel {
     const pal = palette();
     const ctx = src.ctx;
     switch (this.tab) {
-      case 'hand': {
-        const me = src.me;
-        if (!me)
-          return [
-            {
-              text: src.covering
-                ? 'Hidden while the keyboard passes.'
-                : 'Nobody’s hand: you are watching. The facilitator (F2) can hand a seat to a person.',
-              color: pal.muted,
-            },
-          ];
-        if (!(me in ctx.humans))
-          return [
-            {
-              text: `The AI plays ${nameOf(LIBRARY, me)} now. Press I to take the seat back.`,
-              color: pal.gold,
-            },
-          ];
-        if (src.handHidden(me))
-          return [
-            {
-              text: `Hidden: ${playerOf(ctx, me)}’s hand shows again on their next move (hot seat).`,
-              color: pal.muted,
-            },
-          ];
-        const cards = hand(LIBRARY, ctx, me);
-        if (!cards.length) return [{ text: 'No argument cards left for this item.', color: pal.muted }];
-        const out: Line[] = [
-          {
-            text: `${nameOf(LIBRARY, me)}: ${cards.length} argument card${cards.length === 1 ? '' : 's'}. Press S on your turn to make one.`,
-            size: 16,
-            color: pal.muted,
-            gap: 4,
-          },
-        ];
-        for (const c of cards)
-          out.push({
-            text: `•  ${c.title}  — argues for ${c.position}/100 · ${c.kind} · ${c.cite.length} source${c.cite.length === 1 ? '' : 's'}`,
-            size: 18,
-            gap: 4,
-          });
-        return out;
-      }
-      case 'draft': {
-        const d = draftView(LIBRARY, ctx);
-        if (!d) return [{ text: 'No draft on the table.', color: pal.muted }];
-        const out: Line[] = [
-          { text: d.title, bold: true, color: pal.gold },
-          { text: `“${d.text}”`, serif: true },
-          {
-            text: `Draft value ${d.value.toFixed(0)} on the scale; status quo ${d.statusQuo.toFixed(0)}${d.decides ? '.' : '. An intersessional discusses only.'}`,
-            size: 16,
-            color: pal.muted,
-          },
-        ];
-        for (const c of d.clauses)
-          out.push({
-            text: `•  ${c.label} (${c.effect >= 0 ? '+' : ''}${c.effect}) — ${c.cite.map(citeLabel).join('; ')}`,
-            size: 16,
-            indent: 8,
-            gap: 3,
-          });
-        out.push({
-          text: `If nothing is agreed: ${d.statusQuoText}`,
-          size: 16,
-          color: pal.muted,
-          italic: true,
-        });
-        return out;
-      }
+      case 'hand':
+        return styled(
+          handLines(LIBRARY, ctx, {
+            me: src.me,
+            covering: src.covering,
+            hidden: src.me !== null && src.handHidden(src.me),
+          }),
+        );
+      case 'draft':
+        return styled(draftLines(LIBRARY, ctx));
       case 'seat': {
         const seat = src.focusedSeat();
         if (!seat)
@@ -286,39 +228,41 @@ export function meterLines(v: MeterView | null): Line[] {
   return out;
 }
 
-function entryText(t: TranscriptEntry): string {
-  const mark =
-    t.kind === 'objection' ? '✕ ' : t.kind === 'decision' ? '★ ' : t.kind === 'event' ? 'News: ' : '';
-  return `Day ${t.day} · ${mark}${t.text}`;
+/** How each kind of panel line is drawn (the words are app/panel-text.ts's). */
+function lineStyle(kind: PanelLineKind): Omit<Line, 'text'> {
+  const pal = palette();
+  switch (kind) {
+    case 'empty':
+      return { color: pal.muted };
+    case 'alert':
+      return { color: pal.gold };
+    case 'count':
+      return { size: 16, color: pal.muted, gap: 4 };
+    case 'card':
+      return { size: 18, gap: 4 };
+    case 'title':
+      return { bold: true, color: pal.gold };
+    case 'quote':
+      return { serif: true };
+    case 'note':
+      return { size: 16, color: pal.muted };
+    case 'clause':
+      return { size: 16, indent: 8, gap: 3 };
+    case 'fallback':
+      return { size: 16, color: pal.muted, italic: true };
+    case 'said':
+      return { size: 18, color: pal.text, gap: 2 };
+    case 'decision':
+      return { size: 18, color: pal.gold, bold: true, gap: 2 };
+    case 'objection':
+      return { size: 18, color: failInk(), gap: 2 };
+    case 'source':
+      return { size: 16, color: pal.muted, italic: true, indent: 24, gap: 6 };
+    case 'why':
+      return { size: 16, color: pal.muted, indent: 24, gap: 6 };
+  }
 }
 
-/**
- * The last 60 transcript entries, decisions in gold and objections in red, each with its sources and,
- * for a computer's move, why it made it.
- */
-function transcriptLines(src: TabSource): Line[] {
-  const pal = palette();
-  const out: Line[] = [];
-  for (const t of src.ctx.transcript.slice(-60)) {
-    out.push({
-      text: entryText(t),
-      size: 18,
-      color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? failInk() : pal.text,
-      bold: t.kind === 'decision',
-      gap: 2,
-    });
-    if (t.cite?.length)
-      out.push({
-        text: `Source: ${t.cite.map(citeLabel).join('; ')}`,
-        size: 16,
-        color: pal.muted,
-        italic: true,
-        indent: 24,
-        gap: 6,
-      });
-    const why = src.reasonAt(t.seq);
-    if (why) out.push({ text: `Why: ${why}`, size: 16, color: pal.muted, indent: 24, gap: 6 });
-  }
-  if (!out.length) out.push({ text: 'Nothing said yet.', color: pal.muted });
-  return out;
+function styled(lines: readonly PanelLine[]): Line[] {
+  return lines.map((l) => ({ text: l.text, ...lineStyle(l.kind) }));
 }
