@@ -2,6 +2,7 @@
 // how many support the draft before and after, and who crossed over. The same function previews a move
 // before it is made, by applying it to a copy of the session: the preview and the "What changed" panel
 // are one computation.
+import { ISSUE_IN_PROSE } from '../content/issues';
 import type { IssueId } from '../content/types';
 import { stepChart } from '../machines/step';
 import { indexLibrary, type Library } from '../model/library';
@@ -9,15 +10,6 @@ import type { Phase } from '../model/phase';
 import { rosterOf } from '../model/roster';
 import { isHuman, nameOf, type SessionContext, type SessionEvent } from '../model/session';
 import { draftView, seats, type SeatStance } from './view-model';
-
-/** Issues in a few words, inside a sentence. */
-const ISSUE_WORDS: Record<IssueId, string> = {
-  definition: 'the definition',
-  'decision-rule': 'the decision rule',
-  marange: 'Marange',
-  transparency: 'transparency',
-  'administrative-support': 'administrative support',
-};
 
 /** Movements smaller than this (points of 100) are not reported: the model's rounding, not a change. */
 export const MOVE_SHOWN = 0.5;
@@ -220,7 +212,7 @@ function otherWhy(
 ): string {
   const name = rosterOf(lib, ctx.scenarioId).names[i]!;
   const m = ctx.lastMove[i];
-  const span = `from ${showPosition(from, to)} to ${showPosition(to, from)} on ${ISSUE_WORDS[issue]}`;
+  const span = `from ${showPosition(from, to)} to ${showPosition(to, from)} on ${ISSUE_IN_PROSE[issue]}`;
   if (!m) return `${name} moved ${span}.`;
   const cause =
     m.cause === 'caucus'

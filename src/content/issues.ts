@@ -9,6 +9,15 @@ export const ISSUE_NAME: Record<IssueId, string> = {
   'administrative-support': 'Administrative support',
 };
 
+/** An issue named inside a sentence ("moved 5 points on Marange"): lower case where no proper name is. */
+export const ISSUE_IN_PROSE: Record<IssueId, string> = {
+  definition: 'the definition',
+  'decision-rule': 'the decision rule',
+  marange: 'Marange',
+  transparency: 'transparency',
+  'administrative-support': 'administrative support',
+};
+
 /** What 0 and 100 mean on each issue's scale (DESIGN §3). */
 export const ISSUE_ENDS: Record<IssueId, readonly [string, string]> = {
   definition: ['rebels only (Core Document)', 'state violence, rights, governance'],

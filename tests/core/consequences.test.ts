@@ -1,5 +1,6 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { changesLines, changesTitle } from '../../src/app/changes-text';
 import { argumentWhy, consequences, preview } from '../../src/app/consequences';
 import { amendments, hand, seats } from '../../src/app/view-model';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
@@ -101,5 +102,45 @@ describe('consequences of a move', () => {
       expect(c!.draft!.before).not.toBe(c!.draft!.after);
     }
     expect(a.getSnapshot().context.seq).toBe(seq);
+  });
+
+  it('a deal moves the partner on another issue: What changed names that issue as a player reads it', () => {
+    // South Africa (a person, with the floor on the definition) gives ground there and asks the United
+    // States, also a person, to move on Marange; Canada accepts.
+    const a = createActor(plenaryMachine, {
+      input: {
+        scenarioId: 'washington-plenary-2012',
+        rule: 'consensus',
+        seed: 7,
+        items: ['wp12-definition'],
+        humans: { ZA: 'Player 1', CA: 'Player 2' },
+      },
+    }).start();
+    a.send({ type: 'START' });
+    a.send({ type: 'BEGIN' });
+    playAi(LIBRARY, a);
+    for (let k = 0; k < 5 && a.getSnapshot().context.item?.speakers[0] === 'CA'; k++) {
+      a.send({ type: 'YIELD', by: 'CA' });
+      playAi(LIBRARY, a);
+    }
+    expect(a.getSnapshot().context.item!.speakers[0]).toBe('ZA');
+    const before = a.getSnapshot().context;
+    const offer: SessionEvent = {
+      type: 'CAUCUS_OFFER',
+      by: 'ZA',
+      to: 'CA',
+      give: 'definition',
+      ask: 'marange',
+    };
+    a.send(offer);
+    a.send({ type: 'CAUCUS_ACCEPT', by: 'CA' });
+    const after = a.getSnapshot().context;
+    expect(after.rejection).toBeNull();
+    const c = consequences(LIBRARY, before, after, offer, 'ZA');
+    const lines = changesLines({ title: changesTitle(LIBRARY, offer, 'accepted'), c }).map((l) => l.text);
+    expect(lines[0]).toBe('What your caucus offer to Canada changed (accepted)');
+    const us = lines.find((l) => l.includes('Canada') && l.startsWith('▼'));
+    expect(us, lines.join('\n')).toMatch(/ \(on Marange\): /);
+    expect(lines.join('\n')).not.toMatch(/marange \/ zimbabwe/);
   });
 });

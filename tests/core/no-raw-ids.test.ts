@@ -8,6 +8,7 @@
 // these view functions, so what they show is what is read here.
 import { describe, expect, it } from 'vitest';
 import { aiReason } from '../../src/app/ai-why';
+import { changesLines, changesTitle } from '../../src/app/changes-text';
 import { consequences, previewSentence } from '../../src/app/consequences';
 import { debriefSlides, historyLines, influenceLines } from '../../src/app/debrief-slides';
 import { headerStatus, headerTitle, nowLines, projectorData, speakerLine } from '../../src/app/floor-text';
@@ -102,7 +103,8 @@ function play(input: SessionInput): string[] {
     if (!after.rejection) {
       if (why) reasons.set(after.seq, why);
       const c = consequences(LIBRARY, before, after, ev, people[0]);
-      note('what changed', [c, previewSentence(c, ev)]);
+      const panel = changesLines({ title: changesTitle(LIBRARY, ev, 'accepted'), c });
+      note('what changed', [c, previewSentence(c, ev), panel]);
     }
   };
   const look = (ctx: SessionContext) => {

@@ -20,7 +20,8 @@ import { openSource } from '../source-link';
 import { failInk, passInk } from '../../ui/stance';
 import { textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
-import { changesLines, type ChangesView } from './changes';
+import type { ChangesView } from '../../app/changes-text';
+import { changesPanel } from './changes';
 import { seatPanel } from '../../app/seat-panel';
 import { TABP } from './layout';
 
@@ -199,7 +200,7 @@ export class TabPanel {
       case 'meter':
         return meterLines(meterView(LIBRARY, ctx));
       case 'changed':
-        return changesLines(src.changes());
+        return changesPanel(src.changes());
       default:
         return [];
     }

@@ -1,12 +1,12 @@
 // After a person's move, the "What changed" panel opens on what it did (app/consequences.ts, the same
 // computation as the preview), and the hall marks who moved. A caucus offer to the computer is told once
 // it is answered, with the answer.
+import { changesTitle, PERSON_MOVES, type ChangesView } from '../../app/changes-text';
 import { consequences } from '../../app/consequences';
 import { LIBRARY } from '../../machines/default';
 import type { SessionContext, SessionEvent } from '../../model/session';
 import { announce } from '../../ui/live';
 import { settings } from '../../ui/settings';
-import { changesTitle, PERSON_MOVES, type ChangesView } from './changes';
 import type { HallView } from './hall';
 import type { TabPanel } from './tab-panel';
 
@@ -56,7 +56,7 @@ export class WhatChanged {
   ): void {
     const by = 'by' in ev ? ev.by : undefined;
     const c = consequences(LIBRARY, before, after, ev, by);
-    this.current = { title: changesTitle(ev, answer), c };
+    this.current = { title: changesTitle(LIBRARY, ev, answer), c };
     const issue = c.issue;
     const marks = c.moves
       .filter((m) => m.issue === issue)
