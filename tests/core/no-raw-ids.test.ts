@@ -12,6 +12,7 @@ import { changesLines, changesTitle } from '../../src/app/changes-text';
 import { consequences, previewSentence } from '../../src/app/consequences';
 import { debriefSlides, historyLines, influenceLines } from '../../src/app/debrief-slides';
 import { headerStatus, headerTitle, nowLines, projectorData, speakerLine } from '../../src/app/floor-text';
+import { effectLines } from '../../src/app/event-effects';
 import { historyWalk } from '../../src/app/history-walk';
 import { influenceView } from '../../src/app/influence-view';
 import { meterSpoken, meterView } from '../../src/app/meter-view';
@@ -186,6 +187,11 @@ function play(input: SessionInput): string[] {
 const MEETINGS = LIBRARY.scenarios.filter((s) => s.agenda.length > 0);
 
 describe('no raw ids on screen', () => {
+  it('the facilitator console says what each event card does in words', () => {
+    const found = LIBRARY.events.flatMap((e) => rawIn(e.title, effectLines(LIBRARY, e.effects)));
+    expect(found).toEqual([]);
+  });
+
   it('the pattern finds what reached the screen before', () => {
     expect(RAW.test('Administrative support: administrative-support')).toBe(true);
     expect(RAW.test('objective on marange / zimbabwe not met')).toBe(true);
