@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiReason } from '../../src/app/ai-why';
 import { changesLines, changesTitle } from '../../src/app/changes-text';
+import { cardChoice, clauseChoice } from '../../src/app/choice-text';
 import { consequences, previewSentence } from '../../src/app/consequences';
 import { debriefSlides, historyLines, influenceLines } from '../../src/app/debrief-slides';
 import { headerStatus, headerTitle, nowLines, projectorData, speakerLine } from '../../src/app/floor-text';
@@ -139,6 +140,9 @@ function play(input: SessionInput): string[] {
         clockRunning: true,
       }),
       people.map((id) => [hand(LIBRARY, ctx, id), actions(LIBRARY, phase, ctx, id)]),
+      // The lists a person picks a card or a clause from.
+      people.map((id) => hand(LIBRARY, ctx, id).map((c) => cardChoice(c))),
+      amendments(LIBRARY, ctx).map((a) => clauseChoice(a.clause, a.op)),
       ctx.transcript.at(-1),
       ctx.rejection?.reason,
     ]);
@@ -190,6 +194,19 @@ describe('no raw ids on screen', () => {
   it('the facilitator console says what each event card does in words', () => {
     const found = LIBRARY.events.flatMap((e) => rawIn(e.title, effectLines(LIBRARY, e.effects)));
     expect(found).toEqual([]);
+  });
+
+  it('a card in the list says whom it appeals to and hardens in words', () => {
+    // Interests are ids too ('human-rights'), but the word is also English prose, so it is looked for
+    // where the list names interests: the line that says what the card argues.
+    const said = LIBRARY.arguments.map(
+      (c) => cardChoice(c).detail.find((l) => l.text.startsWith('Argues for'))!.text,
+    );
+    expect(said.filter((t) => /\bhuman-rights\b|(about|,) rules\b|\bA [aeiou]/.test(t))).toEqual([]);
+    const preamble = LIBRARY.arguments.find((c) => c.id === 'arg-def-preamble')!;
+    expect(cardChoice(preamble).detail.map((l) => l.text)).toContain(
+      'Argues for 70 of 100 (rebels only (Core Document) = 0). A precedent argument; it appeals to delegations that care about human rights, the scheme’s rules.',
+    );
   });
 
   it('the pattern finds what reached the screen before', () => {
