@@ -1,6 +1,10 @@
-// `npm run mutate`: mutation testing of the rules core (src/model, src/machines) against the Node tests.
-// A surviving mutant is a change to the rules that no test notices. README, "Mutation testing", says
-// when to run it; the HTML report is reports/mutation/index.html.
+// Mutation testing of the rules core (src/model, src/machines) against the Node tests. A surviving mutant
+// is a change to the rules that no test notices. `npm run mutate` (scripts/mutate.ts) runs Stryker with
+// this configuration once per source file; README, "Mutation testing", says when to run it.
+
+/** Set by scripts/mutate.ts: the one source file this run mutates, so its results are kept apart. */
+const piece = process.env.RC_MUTATE_PIECE;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -21,16 +25,18 @@ export default {
   // The first (dry) run executes the whole Node suite with coverage: 3 to 10 minutes on a shared
   // machine, past Stryker's default limit of 5.
   dryRunTimeoutMinutes: 30,
-  // The machine's two cores; pass --concurrency 1 on a busy machine.
+  // The machine's two cores; pass --concurrency 1 on a busy machine (`npm run mutate -- <file> -- --concurrency 1`).
   concurrency: 2,
   // A second run tests only mutants whose code or covering tests changed. The file stays out of git
   // (reports/ is ignored): it describes one checkout's tests and would conflict on every merge.
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: piece ? `reports/mutation/files/${piece}.json` : 'reports/stryker-incremental.json',
   reporters: ['html', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  htmlReporter: { fileName: piece ? `reports/mutation/html/${piece}.html` : 'reports/mutation/index.html' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   // Goals of issue 21: 80% over the whole core, 70% in every file (per file, read the score table).
   thresholds: { high: 80, low: 70, break: 80 },
-  tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: the reports of earlier runs and the build.
+  ignorePatterns: ['.stryker-tmp*', 'reports', 'test-results', 'dist'],
+  tempDirName: piece ? `.stryker-tmp/${piece}` : '.stryker-tmp',
 };

@@ -1,6 +1,7 @@
 // The Vitest setup `npm run mutate` runs for every mutant: the Node project ("core") from vite.config.ts,
 // without the build's plugins or the JSON report, minus the few whole-session sweeps listed below, with
 // the quickest test files first so that a mutant is usually caught before the slow files start.
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import base from './vite.config';
@@ -50,29 +51,47 @@ class QuickestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Test files that replace a module of the game with `vi.mock`: they need modules of their own. Every other
+ * file shares one module graph within a mutant's run (`isolate: false`), which cuts the CPU time of a
+ * mutant's tests to less than half: with isolation each of the thirty-odd files that reach a mutant of the
+ * session code loaded the content and the rules core again (measured on 34 such files: 47 s of CPU with
+ * isolation, 18.5 s without). A run starts a fresh worker, so no module state outlives one mutant.
+ */
+const MOCKING = ['tests/core', 'tests/content']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+  .filter((f) => f.endsWith('.test.ts') && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(f, 'utf8')));
+
+const project = (name: string, isolate: boolean, include: string[] | undefined, exclude: string[]) => ({
+  ...core,
+  test: {
+    ...core.test,
+    name,
+    isolate,
+    ...(include ? { include } : {}),
+    exclude: [...(core.test!.exclude ?? []), ...TOO_SLOW_FOR_EVERY_MUTANT, ...exclude],
+    // Instrumented code runs several times slower on a shared machine: the session-long tests need
+    // room beyond the core project's 30 s, or the first (dry) run fails before any mutant is tried
+    // (caucus-calibration's AI-only meetings took over 30 s instrumented at load 12). Set here in
+    // the project: a timeout at the top level gives way to the project's own.
+    testTimeout: 120_000,
+    // Tests that repeat one check over many seeds play a smaller share here (tests/core/mutation-run.ts):
+    // chart-walk, deal-acceptance and no-raw-ids cost 50 of the suite's 115 s under load, for every
+    // surviving mutant of the session code. Sweeps inside otherwise quick files skip themselves: see
+    // vitest.stryker.sweeps.ts.
+    env: { ...core.test!.env, RC_MUTATION_RUN: '1' },
+    setupFiles: [...[core.test!.setupFiles ?? []].flat(), './vitest.stryker.sweeps.ts'],
+  },
+});
+
+const mocking = ONLY.length ? MOCKING.filter((f) => ONLY.includes(f)) : MOCKING;
+
 export default defineConfig({
   test: {
     sequence: { sequencer: QuickestFirst },
     projects: [
-      {
-        ...core,
-        test: {
-          ...core.test,
-          ...(ONLY.length ? { include: ONLY } : {}),
-          exclude: [...(core.test.exclude ?? []), ...TOO_SLOW_FOR_EVERY_MUTANT],
-          // Instrumented code runs several times slower on a shared machine: the session-long tests need
-          // room beyond the core project's 30 s, or the first (dry) run fails before any mutant is tried
-          // (caucus-calibration's AI-only meetings took over 30 s instrumented at load 12). Set here in
-          // the project: a timeout at the top level gives way to the project's own.
-          testTimeout: 120_000,
-          // Tests that repeat one check over many seeds play a smaller share here (tests/core/mutation-run.ts):
-          // chart-walk, deal-acceptance and no-raw-ids cost 50 of the suite's 115 s under load, for every
-          // surviving mutant of the session code. Sweeps inside otherwise quick files skip themselves: see
-          // vitest.stryker.sweeps.ts.
-          env: { ...core.test.env, RC_MUTATION_RUN: '1' },
-          setupFiles: [...[core.test.setupFiles ?? []].flat(), './vitest.stryker.sweeps.ts'],
-        },
-      },
+      project('core', false, ONLY.length ? ONLY : undefined, MOCKING),
+      ...(mocking.length ? [project('core-mocking', true, mocking, [])] : []),
     ],
   },
 });

@@ -1,0 +1,167 @@
+// The mutation score of the rules core, file by file, from the reports the mutation runs left behind
+// (`npm run mutate`, README "Mutation testing"): every JSON report under reports/mutation/ (each run's
+// incremental file, written when that run finishes), merged. Prints a Markdown table: per file the
+// mutants killed (killed or timed out) over those counted (killed, timed out, survived, without
+// coverage), as Stryker scores them; the whole figure over the files measured; the files not measured.
+//
+//   npx tsx scripts/mutation-summary.ts [report.json | folder ...]
+//
+// A file whose source changed since its report is marked "code changed": its figure is for the older code.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** What is read of a Stryker report (mutation-testing-report-schema; the incremental file has this shape). */
+interface MutantResult {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+interface MutationTestResult {
+  schemaVersion: string;
+  projectRoot?: string;
+  files: Record<string, { source: string; mutants: MutantResult[] }>;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORE = ['src/model', 'src/machines'];
+/** Where `npm run mutate` keeps each file's results, and where a plain `stryker run` keeps its own. */
+const DEFAULT_REPORTS = [
+  join(ROOT, 'reports', 'mutation', 'files'),
+  join(ROOT, 'reports', 'stryker-incremental.json'),
+];
+/** Issue 21's goals. */
+const WHOLE_GOAL = 80;
+const FILE_GOAL = 70;
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+interface FileResult {
+  /** Mutants by where they are and what they change: one result per mutant, the newest report's. */
+  mutants: Map<string, MutantResult>;
+  /** The source the newest report was measured on. */
+  source: string;
+  reportTime: number;
+}
+
+function jsonFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return path.endsWith('.json') ? [path] : [];
+  return readdirSync(path).flatMap((name) => jsonFiles(join(path, name)));
+}
+
+function isReport(x: unknown): x is MutationTestResult {
+  return typeof x === 'object' && x !== null && 'files' in x && 'schemaVersion' in x;
+}
+
+/** The name of a source file's results: src/model/procedure/call.ts → src-model-procedure-call. */
+export const pieceName = (file: string) => file.replace(/\.ts$/, '').replace(/[^A-Za-z0-9]+/g, '-');
+
+const mutantKey = (m: MutantResult) =>
+  `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
+
+/** Every report's results, the newest report winning where two measured the same mutant. */
+export function collect(paths: string[]): Map<string, FileResult> {
+  const reports = paths
+    .flatMap(jsonFiles)
+    .map((path) => ({ path, time: statSync(path).mtimeMs }))
+    .sort((a, b) => a.time - b.time);
+  const files = new Map<string, FileResult>();
+  for (const { path, time } of reports) {
+    let report: unknown;
+    try {
+      report = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      continue; // a report being written, or not a report
+    }
+    if (!isReport(report)) continue;
+    const base = report.projectRoot ?? ROOT;
+    for (const [name, file] of Object.entries(report.files)) {
+      const key = relative(ROOT, resolve(base, name));
+      const entry = files.get(key) ?? { mutants: new Map(), source: file.source, reportTime: time };
+      // A newer report of changed code replaces the older one's mutants, which may no longer exist.
+      if (entry.source !== file.source) entry.mutants.clear();
+      for (const m of file.mutants) entry.mutants.set(mutantKey(m), m);
+      entry.source = file.source;
+      entry.reportTime = time;
+      files.set(key, entry);
+    }
+  }
+  return files;
+}
+
+function coreFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(`${dir}/${d.name}`) : d.name.endsWith('.ts') ? [`${dir}/${d.name}`] : [],
+    );
+  return CORE.flatMap(walk).sort();
+}
+
+export interface Score {
+  file: string;
+  killed: number;
+  counted: number;
+  survived: number;
+  noCoverage: number;
+  excluded: number;
+  changed: boolean;
+}
+
+export function score(file: string, result: FileResult): Score {
+  const all = [...result.mutants.values()];
+  const killed = all.filter((m) => DETECTED.has(m.status)).length;
+  const survived = all.filter((m) => m.status === 'Survived').length;
+  const noCoverage = all.filter((m) => m.status === 'NoCoverage').length;
+  const counted = all.filter((m) => DETECTED.has(m.status) || UNDETECTED.has(m.status)).length;
+  const current = existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file), 'utf8') : '';
+  return {
+    file,
+    killed,
+    counted,
+    survived,
+    noCoverage,
+    excluded: all.length - counted,
+    changed: current !== result.source,
+  };
+}
+
+const pct = (k: number, n: number) => (n === 0 ? '—' : `${((100 * k) / n).toFixed(1)}%`);
+
+/** The table, the whole figure and the files not measured, and whether issue 21's goals are met. */
+export function summary(paths: string[] = DEFAULT_REPORTS): { text: string; goalsMet: boolean } {
+  const files = collect(paths);
+  const core = coreFiles();
+  const scores = core.filter((f) => files.has(f)).map((f) => score(f, files.get(f)!));
+  const missing = core.filter((f) => !files.has(f));
+  const under = (s: Score) => s.counted > 0 && (100 * s.killed) / s.counted < FILE_GOAL;
+  const lines = [
+    '| file | killed / counted | score | survived | no coverage | static or ignored | note |',
+    '|---|---|---|---|---|---|---|',
+    ...scores.map((s) => {
+      const note = [under(s) ? `under ${FILE_GOAL}%` : '', s.changed ? 'code changed since measured' : '']
+        .filter(Boolean)
+        .join('; ');
+      return `| \`${s.file}\` | ${s.killed} / ${s.counted} | ${pct(s.killed, s.counted)} | ${s.survived} | ${s.noCoverage} | ${s.excluded} | ${note} |`;
+    }),
+  ];
+  const killed = scores.reduce((t, s) => t + s.killed, 0);
+  const counted = scores.reduce((t, s) => t + s.counted, 0);
+  lines.push(
+    '',
+    `Measured: ${scores.length} of ${core.length} files, ${pct(killed, counted)} (${killed} of ${counted} mutants) ` +
+      `killed over them; goals ${WHOLE_GOAL}% over the whole core, ${FILE_GOAL}% in every file.`,
+  );
+  if (missing.length) lines.push(`Not measured: ${missing.map((f) => `\`${f}\``).join(', ')}.`);
+  const goalsMet =
+    missing.length === 0 && counted > 0 && (100 * killed) / counted >= WHOLE_GOAL && !scores.some(under);
+  return { text: lines.join('\n'), goalsMet };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const args = process.argv.slice(2);
+  const { text, goalsMet } = summary(args.length ? args.map((a) => resolve(a)) : DEFAULT_REPORTS);
+  console.log(text);
+  process.exitCode = goalsMet ? 0 : 1;
+}
