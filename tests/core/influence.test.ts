@@ -5,15 +5,17 @@ import { buildReport } from '../../src/machines/report';
 import { reportMarkdown } from '../../src/machines/report-markdown';
 import { runAiSession } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
-import type { SessionInput } from '../../src/model/session';
+import type { SessionContext, SessionInput } from '../../src/model/session';
 
 // Seed 21: Zimbabwe presses the EU on the definition, and the US takes Russia's deal (admin support for
 // the definition); in most AI-only sessions of this meeting one or the other does not happen.
 const input: SessionInput = { scenarioId: 'washington-plenary-2012', rule: 'consensus', seed: 21 };
-// The session is played once as the file loads (it tests the model, not this file); the rows are
-// computed inside each test, where a mutation run of influence.ts can see them.
-const ctx = runAiSession(plenaryMachine, LIBRARY, input).context;
-const rowsOf = () => influenceByIssue(plenaryMachine, LIBRARY, input, ctx.log);
+// The session is played once, by the first test that reads it, not as the file loads: a mutation run
+// switches a mutant on only as the tests start, and a session played before then would be compared
+// with one replayed under the mutant (a difference the rules never make).
+let played: SessionContext | undefined;
+const session = () => (played ??= runAiSession(plenaryMachine, LIBRARY, input).context);
+const rowsOf = () => influenceByIssue(plenaryMachine, LIBRARY, input, session().log);
 const roster = rosterOf(LIBRARY, input.scenarioId);
 
 describe('who moved whom, per issue and means', () => {
@@ -22,7 +24,7 @@ describe('who moved whom, per issue and means', () => {
     const sum = new Map<string, number>();
     for (const r of rows) sum.set(`${r.from}>${r.to}`, (sum.get(`${r.from}>${r.to}`) ?? 0) + r.points);
     let pairs = 0;
-    ctx.influence.forEach((row, from) =>
+    session().influence.forEach((row, from) =>
       row?.forEach((points, to) => {
         if (points < 0.05) return;
         pairs++;
@@ -36,8 +38,8 @@ describe('who moved whom, per issue and means', () => {
 
   it('tells speeches, deals and pressure apart, each on the issue it was about', () => {
     const rows = rowsOf();
-    const pressed = ctx.transcript.filter((t) => / presses /.test(t.text) && t.moved);
-    const dealt = ctx.transcript.filter((t) => / accepts: /.test(t.text));
+    const pressed = session().transcript.filter((t) => / presses /.test(t.text) && t.moved);
+    const dealt = session().transcript.filter((t) => / accepts: /.test(t.text));
     expect(pressed.length).toBeGreaterThan(0);
     expect(dealt.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.means === 'pressure' && r.issue === 'definition')).toBe(true);
@@ -61,7 +63,7 @@ describe('who moved whom, per issue and means', () => {
 describe('the debrief report', () => {
   it('says in its Markdown which issue each move was on and how it was made', () => {
     const rows = rowsOf();
-    const withMoves = reportMarkdown(LIBRARY, buildReport(LIBRARY, ctx, [], [], undefined, rows));
+    const withMoves = reportMarkdown(LIBRARY, buildReport(LIBRARY, session(), [], [], undefined, rows));
     const section = withMoves.slice(withMoves.indexOf('## Who moved whom'));
     expect(section).toMatch(/### Definition scope: \d+\.\d points moved \(speeches \d+\.\d/);
     expect(section).toMatch(/\n- .+ → .+: \d+(\.\d)? points, by speeches\n/);
