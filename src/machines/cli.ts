@@ -1,8 +1,8 @@
 // Parsing and printing for `npm run simulate`: pure, so it is tested without spawning a process.
-import type { ScenarioId } from '../content/types';
+import type { IssueId, ScenarioId } from '../content/types';
 import { isRuleId, RULE_IDS, RULES, type RuleId } from '../model/rules';
 import { toCsv } from './csv';
-import type { LabRequest, LabResult } from './lab';
+import type { Distribution, ItemSpread, LabRequest, LabResult } from './lab';
 
 export class UsageError extends Error {}
 /** `--help`: not an error; the message is the usage text, printed and exit 0. */
@@ -112,12 +112,15 @@ function seedAsGiven(seed: string): number | string {
   return /^\d+$/.test(seed) && Number.isSafeInteger(n) && String(n) === seed ? n : seed;
 }
 
-/** The JSON the issue specifies: scenario, runs, seed, and per rule adopted shares and the scope distribution. */
+/**
+ * The JSON the issue specifies: scenario, runs, seed, and per rule adopted shares and the scope
+ * distribution; then each item's spread (the value adopted, those against and objecting at its call).
+ */
 export function labJson(r: LabResult): string {
   const rules = Object.fromEntries(
     Object.entries(r.rules).map(([id, s]) => [
       id,
-      { adopted: s!.adopted, definitionScope: s!.definitionScope },
+      { adopted: s!.adopted, definitionScope: s!.definitionScope, items: s!.items },
     ]),
   );
   return JSON.stringify({ scenario: r.scenario, runs: r.runs, seed: r.seed, rules });
@@ -135,6 +138,7 @@ export function labCsv(r: LabResult): string {
     'scope_p10',
     'scope_p50',
     'scope_p90',
+    ...issues.flatMap((i) => SPREAD_COLUMNS.map((c) => `${c}_${i}`)),
   ];
   const rows = Object.entries(r.rules).map(([id, s]) => [
     r.scenario,
@@ -146,8 +150,32 @@ export function labCsv(r: LabResult): string {
     fmt(s!.definitionScope.p10),
     fmt(s!.definitionScope.p50),
     fmt(s!.definitionScope.p90),
+    ...issues.flatMap((i) => spreadCells(s!.items[i as IssueId])),
   ]);
   return toCsv([head, ...rows]).trimEnd();
+}
+
+/** Per item: the value adopted (10th, 50th, 90th percentile; empty where never adopted), and the mean
+ * counts against the draft and objecting (voting no) at its last call. */
+const SPREAD_COLUMNS = ['value_p10', 'value_p50', 'value_p90', 'against', 'objecting'] as const;
+
+function spreadCells(s: ItemSpread | undefined): (number | string)[] {
+  const v = s?.value;
+  return [
+    v ? fmt(v.p10) : '',
+    v ? fmt(v.p50) : '',
+    v ? fmt(v.p90) : '',
+    fmt(s?.against ?? 0),
+    fmt(s?.objecting ?? 0),
+  ];
+}
+
+/** Where an item was adopted, as the table prints it: "at 19", "at 15–19" (10–90% of sessions). */
+export function adoptedAt(v: Distribution | null | undefined): string {
+  if (!v) return '';
+  const lo = Math.round(v.p10);
+  const hi = Math.round(v.p90);
+  return lo === hi ? `at ${lo}` : `at ${lo}–${hi}`;
 }
 
 export function labTable(r: LabResult): string {
@@ -155,7 +183,9 @@ export function labTable(r: LabResult): string {
   const cols = ['rule', ...issues.map((i) => `adopts ${i}`), 'scope mean', 'p10', 'p50', 'p90'];
   const rows = Object.entries(r.rules).map(([id, s]) => [
     RULES[id as RuleId].label,
-    ...issues.map((i) => `${Math.round(100 * (s!.adopted[i as keyof typeof s.adopted] ?? 0))}%`),
+    ...issues.map((i) =>
+      `${Math.round(100 * (s!.adopted[i as IssueId] ?? 0))}% ${adoptedAt(s!.items[i as IssueId]?.value)}`.trim(),
+    ),
     s!.definitionScope.mean.toFixed(1),
     s!.definitionScope.p10.toFixed(1),
     s!.definitionScope.p50.toFixed(1),

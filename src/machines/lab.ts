@@ -3,7 +3,7 @@ import { ISSUE_IDS, type IssueId, type ScenarioId } from '../content/types';
 import type { Library } from '../model/library';
 import { scenarioOf } from '../model/library';
 import type { RuleId } from '../model/rules';
-import type { ItemResult } from '../model/session';
+import type { ItemResult, VerdictSummary } from '../model/session';
 import { drawStances } from '../model/uncertainty';
 import type { PlenaryMachine } from './plenary';
 import { runAiCoursesUnder } from './runner';
@@ -30,6 +30,26 @@ export interface RuleSummary {
   readonly definitionScope: Distribution;
   /** Histogram of the final definition scope in ten bins of ten points. */
   readonly definitionHistogram: readonly number[];
+  /** Each item's spread beyond adopted or not: where it was adopted, and who stood against it. */
+  readonly items: Partial<Record<IssueId, ItemSpread>>;
+}
+
+/**
+ * What the sessions say of one item under one rule besides how often it passed: an item adopted in
+ * every session may still be adopted at different values, and a rule that adopts it may do so over
+ * the heads of those against it (a vote) or because none of them cares enough to object (consensus).
+ */
+export interface ItemSpread {
+  /** The value adopted, over the sessions that adopted the item; null where none did. */
+  readonly value: Distribution | null;
+  /** Sessions in which the item came to a call. */
+  readonly called: number;
+  /** Over those sessions, the mean count of participants against the draft at the item's last call. */
+  readonly against: number;
+  /** …and of those who objected (under a vote rule: voted no), the ones a rule counts. */
+  readonly objecting: number;
+  /** Who objected (voted no) most often: the share of the called sessions, most often first (five at most). */
+  readonly objectors: readonly { readonly id: string; readonly share: number }[];
 }
 
 export interface LabResult {
@@ -66,6 +86,19 @@ export interface LabChunk {
   readonly scopes: readonly number[];
   /** Sessions adopting each issue. */
   readonly adopted: Partial<Record<IssueId, number>>;
+  /** Each issue's adopted value in each session that adopted it, in session order. */
+  readonly values: Partial<Record<IssueId, readonly number[]>>;
+  /** Each issue's last call in each session that called it: counts summed over those sessions. */
+  readonly calls: Partial<Record<IssueId, CallTally>>;
+}
+
+/** Counts at an item's last call, summed over sessions (the rule's own verdict). */
+export interface CallTally {
+  readonly sessions: number;
+  readonly against: number;
+  readonly objecting: number;
+  /** Sessions in which each participant objected (voted no). */
+  readonly objectedBy: Readonly<Record<string, number>>;
 }
 
 /**
@@ -92,6 +125,8 @@ export function runLabChunk(
     from: req.from,
     scopes: [] as number[],
     adopted: {} as Partial<Record<IssueId, number>>,
+    values: {} as Partial<Record<IssueId, number[]>>,
+    calls: {} as Partial<Record<IssueId, MutableTally>>,
   }));
   if (req.rules.length === 0) return chunks;
   for (let i = req.from; i < req.to; i++) {
@@ -108,13 +143,39 @@ export function runLabChunk(
       const { results } = courses[k]!;
       const chunk = chunks[k]!;
       chunk.scopes.push(definitionScope(results, sq));
-      for (const issue of issues)
-        if (results.some((r) => r.issue === issue && r.outcome === 'adopted'))
+      for (const issue of issues) {
+        const adopted = lastOf(results, (r) => r.issue === issue && r.outcome === 'adopted');
+        if (adopted) {
           chunk.adopted[issue] = (chunk.adopted[issue] ?? 0) + 1;
+          (chunk.values[issue] ??= []).push(adopted.value);
+        }
+        const called = lastOf(results, (r) => r.issue === issue && r.decision !== null);
+        if (called) tallyCall((chunk.calls[issue] ??= newTally()), called.decision!.verdicts[chunk.rule]);
+      }
       if (onSession?.() === false) return null;
     }
   }
   return chunks;
+}
+
+type MutableTally = {
+  sessions: number;
+  against: number;
+  objecting: number;
+  objectedBy: Record<string, number>;
+};
+const newTally = (): MutableTally => ({ sessions: 0, against: 0, objecting: 0, objectedBy: {} });
+
+function lastOf<T>(xs: readonly T[], pick: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (pick(xs[k]!)) return xs[k];
+  return undefined;
+}
+
+function tallyCall(t: MutableTally, v: VerdictSummary): void {
+  t.sessions++;
+  t.against += v.opponents.length;
+  t.objecting += v.objectors.length;
+  for (const id of v.objectors) t.objectedBy[id] = (t.objectedBy[id] ?? 0) + 1;
 }
 
 /** Builds one rule's summary from its chunks, whatever order they arrived in. */
@@ -134,6 +195,38 @@ export function summariseChunks(issues: readonly IssueId[], chunks: readonly Lab
       p90: quantile(sorted, 0.9),
     },
     definitionHistogram: hist,
+    items: Object.fromEntries(issues.map((i) => [i, itemSpread(i, chunks)])),
+  };
+}
+
+function itemSpread(issue: IssueId, chunks: readonly LabChunk[]): ItemSpread {
+  const values = chunks.flatMap((c) => c.values[issue] ?? []).sort((a, b) => a - b);
+  const tallies = chunks.map((c) => c.calls[issue]).filter((t) => t !== undefined);
+  const called = tallies.reduce((n, t) => n + t.sessions, 0);
+  const per = (n: number) => (called ? n / called : 0);
+  const objectedBy: Record<string, number> = {};
+  for (const t of tallies)
+    for (const [id, n] of Object.entries(t.objectedBy)) objectedBy[id] = (objectedBy[id] ?? 0) + n;
+  return {
+    value: values.length ? distribution(values) : null,
+    called,
+    against: per(tallies.reduce((n, t) => n + t.against, 0)),
+    objecting: per(tallies.reduce((n, t) => n + t.objecting, 0)),
+    // Most often first, ties by id: any split of the run lists them alike.
+    objectors: Object.entries(objectedBy)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, 5)
+      .map(([id, n]) => ({ id, share: per(n) })),
+  };
+}
+
+/** Mean and quantiles of sorted values. */
+function distribution(sorted: readonly number[]): Distribution {
+  return {
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+    p10: quantile(sorted, 0.1),
+    p50: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
   };
 }
 

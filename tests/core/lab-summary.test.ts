@@ -122,36 +122,64 @@ const result: LabResult = {
       adoptedInterval: {},
       definitionScope: { mean: 12.5, p10: 0, p50: 5, p90: 37.123456 },
       definitionHistogram: [],
+      items: {
+        definition: {
+          value: { mean: 50, p10: 50, p50: 50, p90: 50 },
+          called: 4,
+          against: 10.5,
+          objecting: 2.75,
+          objectors: [{ id: 'ZW', share: 0.75 }],
+        },
+        marange: {
+          value: { mean: 13, p10: 10.4, p50: 14, p90: 14 },
+          called: 4,
+          against: 3,
+          objecting: 0,
+          objectors: [],
+        },
+      },
     },
     majority: {
       adopted: { definition: 1 / 3, marange: 0.5 },
       adoptedInterval: {},
       definitionScope: { mean: 50, p10: 42.25, p50: 50, p90: 57.75 },
       definitionHistogram: [],
+      items: {
+        definition: {
+          value: { mean: 50, p10: 42.25, p50: 50, p90: 57.75 },
+          called: 3,
+          against: 20,
+          objecting: 20,
+          objectors: [{ id: 'ZW', share: 1 }],
+        },
+        marange: { value: null, called: 4, against: 40, objecting: 40, objectors: [] },
+      },
     },
   },
 };
 
 describe('the lab’s summaries as printed', () => {
-  it('a table a person reads: one row per rule, shares in whole percent, scope to a tenth', () => {
+  it('a table a person reads: one row per rule, shares in whole percent and where adopted, scope to a tenth', () => {
     expect(labTable(result).split('\n')).toEqual([
       'free-play: 4 AI-only sessions per rule, seed class-1',
       'rule                     adopts definition  adopts marange  scope mean  p10   p50   p90 ',
       '-----------------------  -----------------  --------------  ----------  ----  ----  ----',
-      'Consensus (the KP rule)  25%                100%            12.5        0.0   5.0   37.1',
-      'Simple majority          33%                50%             50.0        42.3  50.0  57.8',
+      'Consensus (the KP rule)  25% at 50          100% at 10–14   12.5        0.0   5.0   37.1',
+      'Simple majority          33% at 42–58       50%             50.0        42.3  50.0  57.8',
     ]);
   });
 
-  it('CSV a spreadsheet reads: shares and scope to four decimals', () => {
+  it('CSV a spreadsheet reads: shares and scope to four decimals, then each item’s spread', () => {
     expect(labCsv(result).split('\n')).toEqual([
-      'scenario,rule,runs,seed,adopted_definition,adopted_marange,scope_mean,scope_p10,scope_p50,scope_p90',
-      'free-play,consensus,4,class-1,0.25,1,12.5,0,5,37.1235',
-      'free-play,majority,4,class-1,0.3333,0.5,50,42.25,50,57.75',
+      'scenario,rule,runs,seed,adopted_definition,adopted_marange,scope_mean,scope_p10,scope_p50,scope_p90,' +
+        'value_p10_definition,value_p50_definition,value_p90_definition,against_definition,objecting_definition,' +
+        'value_p10_marange,value_p50_marange,value_p90_marange,against_marange,objecting_marange',
+      'free-play,consensus,4,class-1,0.25,1,12.5,0,5,37.1235,50,50,50,10.5,2.75,10.4,14,14,3,0',
+      'free-play,majority,4,class-1,0.3333,0.5,50,42.25,50,57.75,42.25,50,57.75,20,20,,,,40,40',
     ]);
   });
 
-  it('JSON with the scenario, runs, seed and each rule’s shares and scope', () => {
+  it('JSON with the scenario, runs, seed and each rule’s shares, scope and items’ spread', () => {
     expect(JSON.parse(labJson(result))).toEqual({
       scenario: 'free-play',
       runs: 4,
@@ -160,10 +188,12 @@ describe('the lab’s summaries as printed', () => {
         consensus: {
           adopted: { definition: 0.25, marange: 1 },
           definitionScope: result.rules.consensus!.definitionScope,
+          items: result.rules.consensus!.items,
         },
         majority: {
           adopted: { definition: 1 / 3, marange: 0.5 },
           definitionScope: result.rules.majority!.definitionScope,
+          items: result.rules.majority!.items,
         },
       },
     });
@@ -174,8 +204,8 @@ describe('the lab’s summaries as printed', () => {
       ...result,
       rules: { ...result.rules, majority: { ...result.rules.majority!, adopted: { definition: 1 } } },
     };
-    expect(labCsv(partial).split('\n')[2]).toBe('free-play,majority,4,class-1,1,0,50,42.25,50,57.75');
-    expect(labTable(partial).split('\n')[4]).toMatch(/^Simple majority\s+100%\s+0%\s+50\.0/);
+    expect(labCsv(partial).split('\n')[2]).toMatch(/^free-play,majority,4,class-1,1,0,50,42.25,50,57.75,/);
+    expect(labTable(partial).split('\n')[4]).toMatch(/^Simple majority\s+100% at 42–58\s+0%\s+50\.0/);
   });
 });
 
@@ -232,8 +262,15 @@ describe('the lab’s statistics', () => {
     const s = summariseChunks(
       ['definition', 'marange'],
       [
-        { rule: 'majority', from: 2, scopes: [100, 35], adopted: { definition: 2 } },
-        { rule: 'majority', from: 0, scopes: [5, 9.99], adopted: { definition: 1, marange: 1 } },
+        { rule: 'majority', from: 2, scopes: [100, 35], adopted: { definition: 2 }, values: {}, calls: {} },
+        {
+          rule: 'majority',
+          from: 0,
+          scopes: [5, 9.99],
+          adopted: { definition: 1, marange: 1 },
+          values: {},
+          calls: {},
+        },
       ],
     );
     expect(s.adopted).toEqual({ definition: 0.75, marange: 0.25 });
@@ -252,6 +289,53 @@ describe('the lab’s statistics', () => {
     expect(s.adopted).toEqual({ definition: 0 });
     expect(s.definitionScope.mean).toBe(0);
     expect(s.adoptedInterval.definition).toEqual([0, 1]);
+    expect(s.items.definition).toEqual({ value: null, called: 0, against: 0, objecting: 0, objectors: [] });
+  });
+
+  it('an item adopted everywhere still shows where it was adopted, and who stood against it', () => {
+    const base = { rule: 'consensus' as const, scopes: [], adopted: {} };
+    const s = summariseChunks(
+      ['definition', 'marange'],
+      [
+        {
+          ...base,
+          from: 3,
+          values: { marange: [10, 14] },
+          calls: { marange: { sessions: 2, against: 7, objecting: 0, objectedBy: {} } },
+        },
+        {
+          ...base,
+          from: 0,
+          values: { marange: [14, 14, 14] },
+          calls: {
+            marange: { sessions: 3, against: 8, objecting: 0, objectedBy: {} },
+            definition: { sessions: 3, against: 30, objecting: 7, objectedBy: { RU: 2, ZW: 3, CN: 2 } },
+          },
+        },
+      ],
+    );
+    // Adopted in all five, at 14 in four and at 10 in one: the value's spread, over adopted sessions only.
+    expect(s.items.marange!.value).toEqual({
+      mean: 13.2,
+      p10: quantile([10, 14, 14, 14, 14], 0.1),
+      p50: 14,
+      p90: 14,
+    });
+    expect(s.items.marange!.value!.p10).toBeCloseTo(11.6);
+    // Three against on average, none objecting: under consensus they let it pass.
+    expect(s.items.marange).toMatchObject({ called: 5, against: 3, objecting: 0, objectors: [] });
+    // Never adopted: no value; who objected most often first, ties by id.
+    expect(s.items.definition).toEqual({
+      value: null,
+      called: 3,
+      against: 10,
+      objecting: 7 / 3,
+      objectors: [
+        { id: 'ZW', share: 1 },
+        { id: 'CN', share: 2 / 3 },
+        { id: 'RU', share: 2 / 3 },
+      ],
+    });
   });
 
   it('the lab studies the issues on the agenda, in the scale’s order, and the definition’s status quo', () => {
