@@ -282,7 +282,7 @@ export default class RuleLab extends Scene {
         this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
       else
         this.status.setText(
-          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}; stances drawn within their uncertainty (±5 documented, ±15 following a bloc). Left: how wide the adopted definition is (0 Core Document … 100 widest). Right: how often each item is adopted; whisker: the 90% interval.`,
+          `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}; stances drawn within their uncertainty (±5 documented, ±15 following a bloc). Bars: how often each rule adopts each item (whisker: the 90% interval); ‘at’: the value adopted, on the item’s 0–100 scale, in 10–90% of those sessions.`,
         );
     }
     const tabs: [Tab, string][] = [

@@ -1,112 +1,131 @@
-// The Rule Lab's first tab: for each rule, how wide the adopted definition is across the sessions (a
-// histogram of its scope, with median and 10–90% range) and how often each agenda item is adopted (a bar
-// per item, its 90% interval as a whisker).
+// The Rule Lab's first tab, one block per agenda item: for each rule, how often the sessions adopted
+// the item (a bar, its 90% interval as a whisker) and at what value (10–90% of the sessions that
+// adopted it), then whether the rules part or agree on it and why, in the run's own numbers beside
+// the record (app/lab-readings.ts). An item every rule adopts is said to be agreed, not left to look
+// like a chart with nothing in it.
 import type { GameObjects, Scene } from 'phaser';
+import { itemReadings } from '../../app/lab-readings';
+import { adoptedAt } from '../../machines/cli';
+import { LIBRARY } from '../../machines/default';
 import type { LabResult } from '../../machines/lab';
-import { RULES, type RuleId } from '../../model/rules';
+import type { RuleId } from '../../model/rules';
 import { DESIGN_WIDTH, palette, textStyle } from '../../ui/theme';
 import { CHART_PX, ROW_PX } from './chart-sizes';
 
-/** Where the figures beside each histogram start (the histograms end at 684). */
-const TEXT_X = 698;
-const ISSUE_SHORT: Record<string, string> = {
-  definition: 'definition',
-  marange: 'Marange',
-  'administrative-support': 'support',
-  transparency: 'transparency',
-  'decision-rule': 'voting rule',
+const LEFT = 470;
+const WIDTH = DESIGN_WIDTH - 12 - LEFT;
+const TOP = 200;
+const BOTTOM = 708;
+/** The rules' names over their columns (the power table's). */
+const HEAD: Record<RuleId, string> = {
+  consensus: 'Consensus',
+  'consensus-minus-one': 'Cons. −1',
+  'two-thirds': '⅔ vote',
+  majority: 'Majority',
+  weighted: 'Weighted',
 };
 
 /** Draws the outcomes into `view` (an invitation to run while there is no result). */
 export function drawOutcomes(scene: Scene, view: GameObjects.Container, r: LabResult | null): void {
   const pal = palette();
-  const top = 200;
   if (!r) {
     view.add(
       scene.add.text(
-        470,
-        top,
-        'No results yet. Each rule’s row will show how wide the adopted definition is across sessions (0 = the Core Document text, 100 = the widest reform), and how often each item is adopted.',
+        LEFT,
+        TOP,
+        'No results yet. For each item on the agenda the chart will show how often each rule adopts it and at what value (0 to 100 on the item’s scale), then whether the rules part or agree on it, and why.',
         textStyle('body', { color: pal.text, wrap: 780 }),
       ),
     );
     return;
   }
   const rules = Object.keys(r.rules) as RuleId[];
-  const rowH = Math.min(100, (680 - top) / rules.length);
-  rules.forEach((rule, k) => {
-    const s = r.rules[rule]!;
-    const y = top + k * rowH;
+  const col = WIDTH / rules.length;
+  rules.forEach((rule, k) =>
     view.add(
       scene.add.text(
-        470,
-        y,
-        RULES[rule].label,
-        textStyle('small', { color: pal.gold, bold: true, px: CHART_PX }),
+        LEFT + k * col,
+        TOP,
+        HEAD[rule],
+        textStyle('small', { color: pal.gold, bold: true, px: ROW_PX }),
       ),
+    ),
+  );
+  const readings = itemReadings(LIBRARY, r);
+  // The readings in the largest type that lets every block fit above the bottom edge.
+  for (const px of [CHART_PX, 16, ROW_PX, 14, 13]) {
+    const drawn = readings.map((reading) =>
+      scene.add.text(LEFT, 0, reading.why, textStyle('small', { color: pal.text, wrap: WIDTH - 8, px })),
     );
-    const g = scene.add.graphics();
-    const hx = 470;
-    const hy = y + 28;
-    const hw = 214;
-    const hh = rowH - 40;
-    const max = Math.max(1, ...s.definitionHistogram);
-    g.lineStyle(2, pal.panelEdge, 1).strokeRect(hx, hy, hw, hh);
-    s.definitionHistogram.forEach((c, b) => {
-      const bh = (hh - 4) * (c / max);
-      g.fillStyle(pal.goldNum, 1).fillRect(hx + 2 + b * (hw / 10), hy + hh - 2 - bh, hw / 10 - 4, bh);
-    });
-    view.add(g);
-    if (k === rules.length - 1)
-      view.add(
-        scene.add.text(
-          hx,
-          hy + hh + 2,
-          '0  ← scope →  100',
-          textStyle('small', { color: pal.muted, px: ROW_PX }),
-        ),
-      );
-    const d = s.definitionScope;
+    const blockHead = 30 + 34; // title line, bars
+    const height = drawn.reduce((h, t) => h + blockHead + t.height + 10, TOP + 24);
+    if (height <= BOTTOM || px === 13) {
+      drawBlocks(scene, view, r, rules, col, readings, drawn, blockHead);
+      return;
+    }
+    drawn.forEach((t) => t.destroy());
+  }
+}
+
+function drawBlocks(
+  scene: Scene,
+  view: GameObjects.Container,
+  r: LabResult,
+  rules: readonly RuleId[],
+  col: number,
+  readings: ReturnType<typeof itemReadings>,
+  texts: readonly GameObjects.Text[],
+  blockHead: number,
+): void {
+  const pal = palette();
+  const bars = scene.add.graphics();
+  let y = TOP + 24;
+  readings.forEach((reading, j) => {
     view.add(
       scene.add.text(
-        TEXT_X,
+        LEFT,
         y,
-        `Scope: median ${d.p50.toFixed(0)}, 10–90% of sessions ${d.p10.toFixed(0)}–${d.p90.toFixed(0)}`,
-        textStyle('small', { color: pal.text, px: CHART_PX }),
+        reading.title,
+        textStyle('small', { color: pal.text, bold: true, px: CHART_PX }),
       ),
     );
-    // How often each item is adopted: a bar per item, its 90% interval as a whisker.
-    const issues = Object.keys(s.adopted) as (keyof typeof s.adopted)[];
-    const barX = TEXT_X + 120;
-    const barW = DESIGN_WIDTH - 12 - barX - 150;
-    const step = Math.min(22, (rowH - 34) / Math.max(1, issues.length));
-    const bars = scene.add.graphics();
-    issues.forEach((issue, j) => {
-      const by = y + 30 + j * step;
-      const share = s.adopted[issue] ?? 0;
-      const [lo, hi] = s.adoptedInterval?.[issue] ?? [share, share];
-      bars.fillStyle(pal.panelEdge, 1).fillRect(barX, by + 2, barW, step - 6);
-      bars.fillStyle(pal.goldNum, 1).fillRect(barX, by + 2, barW * share, step - 6);
-      bars
-        .lineStyle(2, 0xf4f7fb, 1)
-        .lineBetween(barX + barW * lo, by + (step - 2) / 2, barX + barW * hi, by + (step - 2) / 2);
+    view.add(
+      scene.add
+        .text(
+          LEFT + WIDTH,
+          y,
+          reading.verdict,
+          textStyle('small', {
+            color: reading.agree ? pal.muted : pal.gold,
+            bold: !reading.agree,
+            px: CHART_PX,
+          }),
+        )
+        .setOrigin(1, 0),
+    );
+    const by = y + 30;
+    rules.forEach((rule, k) => {
+      const x = LEFT + k * col;
+      const w = col - 16;
+      const share = r.rules[rule]!.adopted[reading.issue] ?? 0;
+      const [lo, hi] = r.rules[rule]!.adoptedInterval[reading.issue] ?? [share, share];
+      bars.fillStyle(pal.panelEdge, 1).fillRect(x, by, w, 10);
+      bars.fillStyle(pal.goldNum, 1).fillRect(x, by, w * share, 10);
+      bars.lineStyle(2, 0xf4f7fb, 1).lineBetween(x + w * lo, by + 5, x + w * hi, by + 5);
+      const at = adoptedAt(r.rules[rule]!.items[reading.issue]?.value);
       view.add(
         scene.add.text(
-          TEXT_X,
-          by - 2,
-          ISSUE_SHORT[issue] ?? issue,
-          textStyle('small', { color: pal.muted, px: ROW_PX }),
-        ),
-      );
-      view.add(
-        scene.add.text(
-          barX + barW + 8,
-          by - 2,
-          `${Math.round(100 * share)}% (${Math.round(100 * lo)}–${Math.round(100 * hi)})`,
+          x,
+          by + 12,
+          `${Math.round(100 * share)}%${at ? ` ${at}` : ''}`,
           textStyle('small', { color: pal.text, px: ROW_PX }),
         ),
       );
     });
-    view.add(bars);
+    const t = texts[j]!;
+    t.setPosition(LEFT, y + blockHead);
+    view.add(t);
+    y += blockHead + t.height + 10;
   });
+  view.add(bars);
 }
