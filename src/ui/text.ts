@@ -62,6 +62,39 @@ export function fitShort(text: string, maxW: number, base: number, o: TextOption
 }
 
 /**
+ * Two labels on one line, one at each end of `room` px (a scale's two ends), at least `gap` apart: whole
+ * where the two fit together (the room shared by need, not halved: a short end leaves the long one its
+ * room), else without their bracketed asides, else in smaller type (never below the Normal size, nor
+ * 16 px), and only then each cut to half the room.
+ */
+export function fitEnds(
+  lo: string,
+  hi: string,
+  room: number,
+  base: number,
+  o: TextOptions = {},
+  gap = 16,
+): { lo: string; hi: string; px: number } {
+  const bare = (t: string) => t.replace(/\s*\([^)]*\)/g, '') || t;
+  const pairs: [string, string][] = [
+    [lo, hi],
+    [bare(lo), hi],
+    [lo, bare(hi)],
+    [bare(lo), bare(hi)],
+  ];
+  const fits = ([a, b]: [string, string], p: number) =>
+    textWidth(a, base, { ...o, px: p }) + gap + textWidth(b, base, { ...o, px: p }) <= room;
+  const floor = Math.max(MIN_FONT_PX, Math.round(base));
+  for (let p = px(base); p >= floor; p--) {
+    const pair = pairs.find((x) => fits(x, p));
+    if (pair) return { lo: pair[0], hi: pair[1], px: p };
+  }
+  const half = (room - gap) / 2;
+  const cut = (t: string) => fit(null, bare(t), half, base, { ...o, px: floor });
+  return { lo: cut(lo), hi: cut(hi), px: floor };
+}
+
+/**
  * A button's label in `maxW` px and the size to draw it at: whole at the player's text size if it fits,
  * else without its bracketed aside, else in smaller type (never below the Normal text size's, nor 16 px),
  * and only then cut.

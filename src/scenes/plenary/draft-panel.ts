@@ -5,7 +5,7 @@ import type { DraftView } from '../../app/view-model';
 import { ISSUE_ENDS, ISSUE_NAME } from '../../content/issues';
 import { drawBox } from '../../ui/panel';
 import { ScrollText } from '../../ui/scroll-text';
-import { fit, fitShort, textWidth, ts } from '../../ui/text';
+import { fit, fitEnds, textWidth, ts } from '../../ui/text';
 import { palette } from '../../ui/theme';
 import { DRAFT } from './layout';
 
@@ -76,13 +76,11 @@ export class DraftPanel {
     g.fillTriangle(vx - 11, y, vx + 11, y, vx, y + 11);
     this.gauge.add(g);
     const [lo, hi] = ISSUE_ENDS[d.issue];
-    const half = (x1 - x0) / 2 - 8;
-    this.gauge.add(scene.add.text(x0, y + 12, fitShort(`0 ${lo}`, half, 16), ts(16, { color: pal.muted })));
-    this.gauge.add(
-      scene.add
-        .text(x1, y + 12, fitShort(`${hi} 100`, half, 16), ts(16, { color: pal.muted }))
-        .setOrigin(1, 0),
-    );
+    // The two ends share the line by need ("state violence, rights, governance" is the longer), whole.
+    const ends = fitEnds(`0 ${lo}`, `${hi} 100`, x1 - x0, 16);
+    const endStyle = ts(16, { color: pal.muted, px: ends.px });
+    this.gauge.add(scene.add.text(x0, y + 12, ends.lo, endStyle));
+    this.gauge.add(scene.add.text(x1, y + 12, ends.hi, endStyle).setOrigin(1, 0));
     const label = `◆ draft ${d.value.toFixed(0)}   □ status quo ${d.statusQuo.toFixed(0)}`;
     this.gauge.add(scene.add.text(x1, DRAFT.y + 10, label, ts(16, { color: pal.text })).setOrigin(1, 0));
     const titleRoom = DRAFT.w - 28 - textWidth(label, 16) - 16;
