@@ -15,7 +15,8 @@ import { runAiSession } from '../machines/runner';
 import { scenarioOf } from '../model/library';
 import { registerHelp } from '../ui/help';
 import { announce } from '../ui/live';
-import { palette, textStyle } from '../ui/theme';
+import { BASE_FONT_PX, fontPx, palette, textStyle } from '../ui/theme';
+import { fitLabel } from '../ui/text';
 import { Menu } from '../ui/menu';
 import { Panel } from '../ui/panel';
 import { TextBlock, type Para } from '../ui/text-block';
@@ -70,7 +71,9 @@ export default class History extends Scene {
     const after = CAMPAIGN[CAMPAIGN.indexOf(id) + 1];
     this.steps = historyWalk(LIBRARY, id, TIMELINE, after);
     const sc = scenarioOf(LIBRARY, id);
-    this.add.text(28, 18, `Watch history: ${sc.title}`, textStyle('h1', { color: pal.gold }));
+    // On one line at any text size (smaller type if it must): a second line would run into the line below.
+    const head = fitLabel(`Watch history: ${sc.title}`, 1280 - 56, BASE_FONT_PX.h1, { bold: true });
+    this.add.text(28, 18, head.text, textStyle('h1', { color: pal.gold, px: head.px }));
     this.add.text(
       30,
       78,
@@ -78,7 +81,9 @@ export default class History extends Scene {
       textStyle('small', { color: pal.muted }),
     );
     const panel = new Panel(this, 28, 120, 1224, 500);
-    this.body = new TextBlock(this, 56, 140, 1170, 460, []);
+    // Its "▼ more below" cue goes under the text: room is left for it inside the panel, above the step bar.
+    const cueH = Math.ceil(fontPx('small') * 1.3);
+    this.body = new TextBlock(this, 56, 140, 1170, 472 - cueH, []);
     void panel;
     this.bar = this.add.graphics();
     this.status = this.add.text(30, 640, '', textStyle('small', { color: pal.muted }));

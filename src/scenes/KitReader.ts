@@ -6,7 +6,8 @@ import { PRIMER } from '../content/primer';
 import { TEACHER_GUIDE } from '../content/teacher-guide';
 import { registerHelp } from '../ui/help';
 import { announce, mirrorText } from '../ui/live';
-import { palette, textStyle } from '../ui/theme';
+import { BASE_FONT_PX, palette, textStyle } from '../ui/theme';
+import { fitLabel, textWidth } from '../ui/text';
 import { typingInField } from '../ui/focus';
 import { TextBlock, type Para } from '../ui/text-block';
 import { citeText } from '../app/citations';
@@ -41,8 +42,11 @@ export default class KitReader extends Scene {
   create(): void {
     const pal = palette();
     const { width: W, height: H } = this.scale;
-    this.add.text(48, 20, this.doc.title, textStyle('h2', { color: pal.gold }));
     this.counter = this.add.text(W - 48, 26, '', textStyle('small', { color: pal.muted })).setOrigin(1, 0);
+    // The title leaves room for the page counter ("Page 10 of 10") at any text size.
+    const room = W - 96 - textWidth('Page 10 of 10', BASE_FONT_PX.small) - 24;
+    const title = fitLabel(this.doc.title, room, BASE_FONT_PX.h2);
+    this.add.text(48, 20, title.text, textStyle('h2', { color: pal.gold, px: title.px }));
     this.heading = this.add.text(48, 74, '', textStyle('h1', { color: pal.text, wrap: W - 96 }));
     this.body = new TextBlock(this, 48, 150, W - 96, H - 150 - 70);
     this.add

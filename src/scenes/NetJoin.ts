@@ -87,7 +87,8 @@ export default class NetJoin extends Scene {
         W / 2,
         92,
         'Your teacher shows a room code on the board. Each group plays one delegation on its own device.',
-        textStyle('body', { color: pal.muted, align: 'center', wrap: 1000 }),
+        // Small type: at the largest text size two lines of body type ran into the first row.
+        textStyle('small', { color: pal.muted, align: 'center', wrap: 1100 }),
       )
       .setOrigin(0.5, 0);
 
@@ -109,11 +110,12 @@ export default class NetJoin extends Scene {
       },
       {
         label: 'Delegation',
-        value: seats.length ? seatLabel(f.seat) : 'type the room code first',
+        // Until the code is typed the row says why it is unavailable, once (the value said it too, over it).
+        ...(seats.length ? { value: seatLabel(f.seat) } : {}),
         onAdjust: (dir) => this.cycleSeat(seats, dir),
         onActivate: () => this.cycleSeat(seats, 1),
         hint: 'Left and right choose among the delegations played by people in this room.',
-        ...(seats.length ? {} : { disabledReason: 'room code first' }),
+        ...(seats.length ? {} : { disabledReason: 'type the room code first' }),
       },
       {
         label: 'Team code (joining a team)',

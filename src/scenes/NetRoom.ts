@@ -73,7 +73,7 @@ export default class NetRoom extends Scene {
     const pal = palette();
     const { width: W, height: H } = this.scale;
     this.add.text(W / 2, 22, 'Open a classroom room', textStyle('h1', { color: pal.gold })).setOrigin(0.5, 0);
-    this.add
+    const sub = this.add
       .text(
         W / 2,
         80,
@@ -81,6 +81,9 @@ export default class NetRoom extends Scene {
         textStyle('small', { color: pal.muted, align: 'center', wrap: 1100 }),
       )
       .setOrigin(0.5, 0);
+    // At the largest text the two sentences ran into the first row; the room's page shows the address.
+    if (sub.y + sub.height > 140)
+      sub.setText('Each group plays one delegation on its own device; the computer plays the rest.');
     const sc = SCENARIOS.find((s) => s.id === draft.scenarioId)!;
     const row = (label: string, value: string, change: (dir: -1 | 1) => void, hint?: string): MenuItem => ({
       label,

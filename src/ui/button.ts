@@ -107,12 +107,19 @@ export class Button extends GameObjects.Container implements Focusable {
       this.add(this.reasonText);
       // Keep the label clear of the reason.
       if (opts.align !== 'left') this.labelText.setX(leftX).setOrigin(0, 0.5);
-      // A reason longer than the room beside the label wraps, and shrinks to the box if it must.
+      // A reason longer than the room beside the label gives up its bracketed aside ("not now (Opening
+      // statements (1 of 4))" → "not now": the focused row says it whole), then wraps, and shrinks to the
+      // box if it must.
       const room = this.boxW / 2 - padX - (this.labelText.x + this.labelText.width + 16);
+      const bare = (opts.disabledReason ?? '').replace(/\s*\(.*\)\s*$/, '');
+      if (room > 40 && this.reasonText.width > room && bare) this.reasonText.setText(bare);
       if (room > 40 && this.reasonText.width > room) {
         this.reasonText.setWordWrapWidth(room).setAlign('right');
-        if (this.reasonText.height > this.boxH - 4)
-          this.reasonText.setScale((this.boxH - 4) / this.reasonText.height);
+        const scale = (this.boxH - 4) / this.reasonText.height;
+        // Shrunk past reading (it was drawn at 5 px beside a long label), the reason is left to the row's
+        // spoken words and to pressing it, which both say it; the row stays dimmed.
+        if (scale < 1 && fontPx('small') * scale < MIN_FONT_PX) this.reasonText.setVisible(false);
+        else if (scale < 1) this.reasonText.setScale(scale);
       }
     }
     this.keepApart();

@@ -130,7 +130,9 @@ export class HelpOverlay extends GameObjects.Container {
         const texts = entryTexts(e, cx(), cy, size, keyW, colW);
         made.push(...texts);
         const eh = Math.max(...texts.map((t) => t.height));
-        if (cy + eh > bottom && col === 0) {
+        // Unflowed, the right-hand column is this screen's: "Everywhere" spilling into it would run into
+        // its heading, so that try fails and the flowed one follows.
+        if (cy + eh > bottom && col === 0 && (flow || !own.length)) {
           // On into the right-hand column (a heading there starts afresh at the top).
           col = 1;
           cy = top;

@@ -60,7 +60,8 @@ export function shownLayout(game: Game): ShownLayout {
           texts.push({
             scene: scene.scene.key,
             text: o.text,
-            size: parseFloat(String(o.style.fontSize)),
+            // As drawn: a text shrunk to fit its box reads at its scaled size.
+            size: parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY),
             ...rectOf(o),
           });
       } else if (o instanceof GameObjects.Container) {

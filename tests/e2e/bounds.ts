@@ -3,7 +3,8 @@
 import type { ShownLayout, ShownText } from './pointer';
 
 /** Labels cut on purpose: a menu entry whose "…" says it opens a dialog. */
-const DIALOG_LABEL = /^(Import a save file|Inject an event card|End the session|Role cards to print)…$/;
+const DIALOG_LABEL =
+  /^(Import a save file|Inject an event card|End the session|Role cards to print|Seats: people and AI)…$/;
 
 /** Controls whose label is cut ("…") or whose texts reach outside the box (2 px of slack). */
 export function cutLabels(l: ShownLayout): string[] {
@@ -46,6 +47,13 @@ export function cutTexts(l: ShownLayout): string[] {
   return l.texts
     .filter((t) => /…$/.test(t.text.trim()) && !DIALOG_LABEL.test(t.text))
     .map((t) => `${t.scene}: “${t.text}” is cut`);
+}
+
+/** Texts cut short inside a line ("Step pace: press Space for…  ·  Session 45:00 left"): a word, then "…". */
+export function cutWithin(l: ShownLayout): string[] {
+  return l.texts
+    .filter((t) => /[\p{L}\p{N},;:]…\s/u.test(t.text))
+    .map((t) => `${t.scene}: “${t.text.slice(0, 60)}” is cut inside the line`);
 }
 
 /** The texts drawn inside a rectangle of the design canvas, top to bottom. */

@@ -62,7 +62,8 @@ export class RoomPacer {
     const round = roundOf(s.phase, s.snapshot.context);
     if (pacer.heldForRound)
       return `${round ? `${ROUND_LABEL[round]} done. ` : ''}The chair waits for the facilitator to open the next round (F2).`;
-    if (classroom.pace === 'step') return 'Step pace: press Space for the AI’s next move';
+    // The aside last, so a narrow status line drops it and keeps the key (it read 'Step pace: press Space for…').
+    if (classroom.pace === 'step') return 'Space: the AI’s next move (step pace)';
     if (classroom.fast) return 'AI moving  ▶▶ fast-forward ON (Space: off)';
     const left = pacer.waitLeft();
     const when = left === null ? '' : ` in ${clock(left / 1000)}`;

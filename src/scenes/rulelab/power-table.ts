@@ -4,6 +4,7 @@ import type { GameObjects, Scene } from 'phaser';
 import type { ScenarioId } from '../../content/types';
 import { powerTable, swingCount } from '../../app/lab-view';
 import { LIBRARY } from '../../machines/default';
+import { shortNameOf } from '../../model/session';
 import { RULE_IDS } from '../../model/rules';
 import { palette, textStyle } from '../../ui/theme';
 import { CHART_PX } from './chart-sizes';
@@ -19,16 +20,16 @@ export function drawPower(scene: Scene, view: GameObjects.Container, scenarioId:
   // swing count it is normalised from.
   const right = [850, 960, 1055, 1155, 1262];
   const head = ['Consensus', 'Cons. −1', '⅔ vote', 'Majority', 'Weighted'];
-  const short = (n: string) => (n.length > 24 ? `${n.slice(0, 23)}…` : n);
+  // A long name gives way to the delegation's own short name ("DR Congo"), not to a cut.
+  const short = (row: { id: string; name: string }) =>
+    row.name.length > 24 ? shortNameOf(LIBRARY, row.id) : row.name;
   const rowH = 38;
   const bold = (color: string) => textStyle('small', { color, bold: true, px: CHART_PX });
   view.add(scene.add.text(470, 200, 'Delegation', bold(pal.gold)));
   head.forEach((h, k) => view.add(scene.add.text(right[k]!, 200, h, bold(pal.gold)).setOrigin(1, 0)));
   rows.forEach((row, j) => {
     const y = 230 + j * rowH;
-    view.add(
-      scene.add.text(470, y + 6, short(row.name), textStyle('small', { color: pal.text, px: CHART_PX })),
-    );
+    view.add(scene.add.text(470, y + 6, short(row), textStyle('small', { color: pal.text, px: CHART_PX })));
     rules.forEach((rule, k) => {
       view.add(
         scene.add
