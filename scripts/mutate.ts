@@ -7,6 +7,8 @@
 //   npm run mutate                                   every file of src/model and src/machines
 //   npm run mutate -- src/model/session.ts src/machines   these files, or every file under these folders
 //   npm run mutate -- --unmeasured src/model         only files with no results for their current code
+//   npm run mutate -- src/model/ai.ts:1-120          lines 1 to 120 only: a piece of a long file, kept
+//                                                    as its own results (the table merges the pieces)
 //   npm run mutate -- src/model/rng.ts -- --force    anything after a second `--` goes to Stryker
 //
 // Run it under `nice` on a shared machine; `--concurrency 1` (passed to Stryker) when others are busy.
@@ -18,6 +20,13 @@ import { pieceName, summary } from './mutation-summary';
 const ROOT = resolve(import.meta.dirname, '..');
 const CORE = ['src/model', 'src/machines'];
 
+/** A file, or a range of its lines (`file:start-end`), as Stryker's --mutate takes it. */
+function pieces(target: string): string[] {
+  const range = /^(.+\.ts):(\d+)-(\d+)$/.exec(target);
+  if (range) return [relative(ROOT, resolve(ROOT, range[1]!)) + `:${range[2]}-${range[3]}`];
+  return tsFiles(target);
+}
+
 function tsFiles(path: string): string[] {
   const abs = resolve(ROOT, path);
   if (!existsSync(abs)) throw new Error(`No such file or folder: ${path}`);
@@ -28,9 +37,10 @@ function tsFiles(path: string): string[] {
     .filter((f) => f.endsWith('.ts'));
 }
 
-/** True when the file's report was measured on the file as it is now. */
-function measured(file: string): boolean {
-  const report = join(ROOT, 'reports', 'mutation', 'files', `${pieceName(file)}.json`);
+/** True when the piece's report was measured on the file as it is now. */
+function measured(piece: string): boolean {
+  const file = piece.replace(/:\d+-\d+$/, '');
+  const report = join(ROOT, 'reports', 'mutation', 'files', `${pieceName(piece)}.json`);
   if (!existsSync(report)) return false;
   try {
     const json = JSON.parse(readFileSync(report, 'utf8')) as { files?: Record<string, { source?: string }> };
@@ -46,7 +56,7 @@ const own = split === -1 ? argv : argv.slice(0, split);
 const strykerArgs = split === -1 ? [] : argv.slice(split + 1);
 const unmeasuredOnly = own.includes('--unmeasured');
 const targets = own.filter((a) => !a.startsWith('--'));
-const files = [...new Set((targets.length ? targets : CORE).flatMap(tsFiles))].filter(
+const files = [...new Set((targets.length ? targets : CORE).flatMap(pieces))].filter(
   (f) => !unmeasuredOnly || !measured(f),
 );
 

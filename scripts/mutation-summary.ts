@@ -55,8 +55,11 @@ function isReport(x: unknown): x is MutationTestResult {
   return typeof x === 'object' && x !== null && 'files' in x && 'schemaVersion' in x;
 }
 
-/** The name of a source file's results: src/model/procedure/call.ts → src-model-procedure-call. */
-export const pieceName = (file: string) => file.replace(/\.ts$/, '').replace(/[^A-Za-z0-9]+/g, '-');
+/**
+ * The name of a piece's results: src/model/procedure/call.ts → src-model-procedure-call, and a range of
+ * its lines src/model/ai.ts:1-120 → src-model-ai-1-120.
+ */
+export const pieceName = (piece: string) => piece.replace(/\.ts(?=$|:)/, '').replace(/[^A-Za-z0-9]+/g, '-');
 
 const mutantKey = (m: MutantResult) =>
   `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
