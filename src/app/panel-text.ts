@@ -115,19 +115,26 @@ function entryText(t: TranscriptEntry): string {
 /** How many of the latest transcript entries the panel holds. */
 export const TRANSCRIPT_SHOWN = 60;
 
+/** One entry as a line, with its sources and, for a computer's move, why it made it. */
+function entryLines(t: TranscriptEntry, why: string | null): PanelLine[] {
+  const kind = t.kind === 'decision' || t.kind === 'objection' ? t.kind : 'said';
+  const out: PanelLine[] = [{ text: entryText(t), kind }];
+  if (t.cite?.length) out.push({ text: `Source: ${t.cite.map(citeLabel).join('; ')}`, kind: 'source' });
+  if (why) out.push({ text: `Why: ${why}`, kind: 'why' });
+  return out;
+}
+
 /**
  * The Transcript panel: the latest entries, each with its sources and, for a computer's move, why it made
  * it (`reasonAt`, by the entry's sequence number).
  */
 export function transcriptLines(ctx: SessionContext, reasonAt: (seq: number) => string | null): PanelLine[] {
-  const out: PanelLine[] = [];
-  for (const t of ctx.transcript.slice(-TRANSCRIPT_SHOWN)) {
-    const kind = t.kind === 'decision' || t.kind === 'objection' ? t.kind : 'said';
-    out.push({ text: entryText(t), kind });
-    if (t.cite?.length) out.push({ text: `Source: ${t.cite.map(citeLabel).join('; ')}`, kind: 'source' });
-    const why = reasonAt(t.seq);
-    if (why) out.push({ text: `Why: ${why}`, kind: 'why' });
-  }
-  if (!out.length) out.push({ text: 'Nothing said yet.', kind: 'empty' });
-  return out;
+  const out = ctx.transcript.slice(-TRANSCRIPT_SHOWN).flatMap((t) => entryLines(t, reasonAt(t.seq)));
+  return out.length ? out : [{ text: 'Nothing said yet.', kind: 'empty' }];
+}
+
+/** The Debrief's timeline: the whole meeting's transcript, told as the Transcript panel told it. */
+export function timelineLines(entries: readonly TranscriptEntry[]): PanelLine[] {
+  const out = entries.flatMap((t) => entryLines(t, null));
+  return out.length ? out : [{ text: 'Nothing was said.', kind: 'empty' }];
 }

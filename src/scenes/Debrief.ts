@@ -21,8 +21,10 @@ import { Notice } from '../ui/notice';
 import { classroom, fileStem, OUTCOME_WORDS, sceneForPhase, sessionOrResume } from './plenary/classroom';
 import { openPrintView } from './plenary/print';
 import { ReportView, styled } from './plenary/report-view';
+import { panelStyled } from './plenary/panel-style';
+import { timelineLines } from '../app/panel-text';
+import { historyLines } from '../app/debrief-slides';
 import { type Line } from '../ui/scroll-text';
-import { failInk, passInk } from '../ui/stance';
 import { fitLabel, lh, px, textWidth, ts } from '../ui/text';
 import { influenceView } from '../app/influence-view';
 import { goTo } from './registry';
@@ -84,11 +86,14 @@ export default class Debrief extends Scene {
       title: 'Debrief',
       subtitle: `${r.title} · ${r.rule} · seed ${r.seed} · ${r.decisions.map((d) => `${d.title}: ${OUTCOME_WORDS[d.outcome].toLowerCase()}`).join(' · ')}`,
       pages: [
-        { label: 'Timeline', lines: () => this.timeline() },
+        { label: 'Timeline', lines: () => panelStyled(timelineLines(r.timeline)) },
         { label: 'Who moved whom', paint: (layer, box) => this.influence(layer, box) },
         { label: 'Objectives', lines: () => styled(objectiveLines(LIBRARY, r)) },
         { label: 'Participation', lines: () => styled(participationLines(LIBRARY, r)) },
-        { label: 'History', lines: () => this.history() },
+        {
+          label: 'History',
+          lines: () => styled(historyLines(r, scenarioOf(LIBRARY, r.scenarioId))),
+        },
         { label: 'Questions', lines: () => this.questions() },
       ],
       commands: [
@@ -121,30 +126,6 @@ export default class Debrief extends Scene {
     announce(
       `Debrief of ${sc.title}. Six pages: timeline, who moved whom, objectives, participation, history, questions. Commands on the right export the report, print it or save the session. Showing the questions first.`,
     );
-  }
-
-  private timeline(): Line[] {
-    const pal = palette();
-    const out: Line[] = [];
-    for (const t of this.report.timeline) {
-      out.push({
-        text: `Day ${t.day} · ${t.text}`,
-        size: 18,
-        gap: 2,
-        color: t.kind === 'decision' ? pal.gold : t.kind === 'objection' ? failInk() : pal.text,
-        bold: t.kind === 'decision',
-      });
-      if (t.cite?.length)
-        out.push({
-          text: t.cite.map(citeLabel).join('; '),
-          size: 16,
-          italic: true,
-          color: pal.muted,
-          indent: 24,
-          gap: 4,
-        });
-    }
-    return out.length ? out : [{ text: 'Nothing was said.', color: pal.muted }];
   }
 
   /**
@@ -229,39 +210,6 @@ export default class Debrief extends Scene {
         ),
       );
     return [...v.totals.map((t) => `${t}.`), ...v.rows.map((r) => r.spoken)].join('\n');
-  }
-
-  private history(): Line[] {
-    const pal = palette();
-    const sc = scenarioOf(LIBRARY, this.report.scenarioId);
-    const out: Line[] = [];
-    for (const d of this.report.history) {
-      const item = sc.agenda.find((a) => a.id === d.itemId);
-      out.push({ text: d.title, size: 22, bold: true, color: pal.gold, gap: 4 });
-      out.push({
-        text: d.summary,
-        size: 18,
-        indent: 16,
-        color: d.sameOutcome ? passInk() : pal.gold,
-        gap: 4,
-      });
-      out.push({
-        text: `History ${d.historicalValue.toFixed(0)} · this session ${d.sessionValue.toFixed(0)} on the scale (${d.points.toFixed(0)} points apart).`,
-        size: 16,
-        indent: 16,
-        color: pal.muted,
-        gap: 4,
-      });
-      if (item)
-        out.push({
-          text: `Record: ${item.history.cite.map(citeLabel).join('; ')}`,
-          size: 16,
-          indent: 16,
-          italic: true,
-          color: pal.muted,
-        });
-    }
-    return out.length ? out : [{ text: 'No item was reached.', color: pal.muted }];
   }
 
   private questions(): Line[] {

@@ -17,7 +17,7 @@ import { effectLines } from '../../src/app/event-effects';
 import { historyWalk } from '../../src/app/history-walk';
 import { influenceView } from '../../src/app/influence-view';
 import { meterSpoken, meterView } from '../../src/app/meter-view';
-import { draftLines, handLines, transcriptLines } from '../../src/app/panel-text';
+import { draftLines, handLines, timelineLines, transcriptLines } from '../../src/app/panel-text';
 import { seatPanel } from '../../src/app/seat-panel';
 import {
   communiqueLines,
@@ -179,6 +179,7 @@ function play(input: SessionInput): string[] {
     objectiveLines(LIBRARY, report),
     participationLines(LIBRARY, report),
     historyLines(report, sc),
+    timelineLines(report.timeline),
     influenceLines(LIBRARY, report),
     influenceView(LIBRARY, report),
   ]);

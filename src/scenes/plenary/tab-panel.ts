@@ -3,13 +3,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import { meter, type Seat } from '../../app/view-model';
 import { meterSpoken, meterView, type MeterView } from '../../app/meter-view';
-import {
-  draftLines,
-  handLines,
-  transcriptLines,
-  type PanelLine,
-  type PanelLineKind,
-} from '../../app/panel-text';
+import { draftLines, handLines, transcriptLines } from '../../app/panel-text';
+import { panelStyled as styled } from './panel-style';
 import { LIBRARY } from '../../machines/default';
 import type { SessionContext } from '../../model/session';
 import { announce, mirrorText } from '../../ui/live';
@@ -227,43 +222,4 @@ export function meterLines(v: MeterView | null): Line[] {
   for (const s of v.sides) out.push({ text: `${s.lead}: ${s.names}.`, size: 16, gap: 4 });
   out.push({ text: v.note, size: 16, color: pal.muted, italic: true });
   return out;
-}
-
-/** How each kind of panel line is drawn (the words are app/panel-text.ts's). */
-function lineStyle(kind: PanelLineKind): Omit<Line, 'text'> {
-  const pal = palette();
-  switch (kind) {
-    case 'empty':
-      return { color: pal.muted };
-    case 'alert':
-      return { color: pal.gold };
-    case 'count':
-      return { size: 16, color: pal.muted, gap: 4 };
-    case 'card':
-      return { size: 18, gap: 4 };
-    case 'title':
-      return { bold: true, color: pal.gold };
-    case 'quote':
-      return { serif: true };
-    case 'note':
-      return { size: 16, color: pal.muted };
-    case 'clause':
-      return { size: 16, indent: 8, gap: 3 };
-    case 'fallback':
-      return { size: 16, color: pal.muted, italic: true };
-    case 'said':
-      return { size: 18, color: pal.text, gap: 2 };
-    case 'decision':
-      return { size: 18, color: pal.gold, bold: true, gap: 2 };
-    case 'objection':
-      return { size: 18, color: failInk(), gap: 2 };
-    case 'source':
-      return { size: 16, color: pal.muted, italic: true, indent: 24, gap: 6 };
-    case 'why':
-      return { size: 16, color: pal.muted, indent: 24, gap: 6 };
-  }
-}
-
-function styled(lines: readonly PanelLine[]): Line[] {
-  return lines.map((l) => ({ text: l.text, ...lineStyle(l.kind) }));
 }
