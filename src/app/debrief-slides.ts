@@ -41,10 +41,12 @@ export function historyLines(report: DebriefReport, sc: Scenario): ResultLine[] 
       text: `This session: ${d.sameOutcome && d.points < 0.5 ? 'the same decision as in history.' : d.summary}`,
       tone: d.sameOutcome ? 'good' : 'open',
     });
-    out.push({
-      text: `On the scale: ${d.historicalValue.toFixed(0)} in history, ${d.sessionValue.toFixed(0)} in this session (${d.points.toFixed(0)} points apart).`,
-      tone: 'note',
-    });
+    // The figures where they differ: 'the same decision as in history' says the rest.
+    if (!(d.sameOutcome && d.points < 0.5))
+      out.push({
+        text: `On the scale: ${d.historicalValue.toFixed(0)} in history, ${d.sessionValue.toFixed(0)} in this session (${d.points.toFixed(0)} points apart).`,
+        tone: 'note',
+      });
   }
   return out.length ? out : [{ text: 'No item was reached.', tone: 'note' }];
 }

@@ -137,17 +137,17 @@ export function compareRules(
 /**
  * Who stopped a draft under consensus, in words that read right for one or many: "China’s objection
  * stops", "the objections of China and Russia stop", "the objections of China, Russia, Zimbabwe and
- * 2 other delegations stop".
+ * 2 other delegations stop" (one past `max` is named, not counted).
  */
 export function objectionsStop(lib: Library, blockedBy: readonly string[], max = 3): string {
   if (blockedBy.length === 1) return `${namesList(lib, blockedBy)}’s objection stops`;
   const rest = blockedBy.length - max;
   const names =
-    rest > 0
+    rest > 1
       ? `${blockedBy
           .slice(0, max)
           .map((id) => nameOf(lib, id))
-          .join(', ')} and ${rest} other delegation${rest === 1 ? '' : 's'}`
+          .join(', ')} and ${rest} other delegations`
       : namesList(lib, blockedBy);
   return `the objections of ${names} stop`;
 }

@@ -62,10 +62,13 @@ export function tallyFigure(t: Tally): string {
   return n === 0 ? 'no objection' : `${n} objection${n === 1 ? '' : 's'}`;
 }
 
-/** Names in a sentence, the first `max` of them: "China, Russia and 2 more". */
+/**
+ * Names in a sentence, the first `max` of them: "China, Russia and 2 more". One past the limit is named
+ * rather than counted: "and 1 more" would hide a name in the space it takes.
+ */
 export function namesList(lib: Library, ids: readonly string[], max = 4): string {
-  const shown = ids.slice(0, max).map((id) => nameOf(lib, id));
-  if (ids.length > max) return `${shown.join(', ')} and ${ids.length - max} more`;
+  const shown = ids.slice(0, ids.length > max + 1 ? max : ids.length).map((id) => nameOf(lib, id));
+  if (ids.length > max + 1) return `${shown.join(', ')} and ${ids.length - max} more`;
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 

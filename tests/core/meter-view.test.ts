@@ -47,7 +47,7 @@ describe('the meter laid out for reading', () => {
 
   it('names every objector and every no in full, once for the rules that share the list', () => {
     const v = meterLayout(toyLibrary, rowsOf(sameEverywhere), 'consensus')!;
-    // Four names: the tally line would say "… and 1 more" at three; the layout never cuts the list.
+    // Four names: the tally line would say "… and 2 more" at two; the layout never cuts the list.
     expect(v.sides).toEqual([
       {
         lead: 'Would object under both consensus rules',

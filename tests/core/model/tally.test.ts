@@ -89,7 +89,7 @@ describe('the figure a rule counts by', () => {
 
 describe('names in a sentence', () => {
   const ids = ['CH', 'RA', 'RB', 'MA', 'BL'];
-  it('none, one, two, several, and past the limit “and N more”', () => {
+  it('none, one, two, several, and past the limit “and N more” (one past it is named)', () => {
     expect(namesList(toyLibrary, [])).toBe('');
     expect(namesList(toyLibrary, ['BL'])).toBe('Delegation BL');
     expect(namesList(toyLibrary, ['BL', 'MA'])).toBe('Delegation BL and Delegation MA');
@@ -97,8 +97,9 @@ describe('names in a sentence', () => {
       'Delegation CH, Delegation RA, Delegation RB and Delegation MA',
     );
     expect(namesList(toyLibrary, ids)).toBe(
-      'Delegation CH, Delegation RA, Delegation RB, Delegation MA and 1 more',
+      'Delegation CH, Delegation RA, Delegation RB, Delegation MA and Delegation BL',
     );
+    expect(namesList(toyLibrary, ids, 3)).toBe('Delegation CH, Delegation RA, Delegation RB and 2 more');
     expect(namesList(toyLibrary, ids, 2)).toBe('Delegation CH, Delegation RA and 3 more');
   });
 });
@@ -126,7 +127,7 @@ describe('the tally in a line', () => {
     const many = { ...blocked, objectors: ['CH', 'RA', 'RB'], opponents: ['CH', 'RA', 'RB'] };
     expect(line('consensus', many, 1)).toBe('3 objections: Delegation CH and 2 more (4 for, 3 against)');
     expect(line('two-thirds', many, 2)).toBe(
-      '4 for, 3 against; against: Delegation CH, Delegation RA and 1 more',
+      '4 for, 3 against; against: Delegation CH, Delegation RA and Delegation RB',
     );
   });
 });
