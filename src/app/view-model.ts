@@ -1,7 +1,7 @@
 // What the scenes show, derived from the snapshot: seats and stances, the draft, the speakers, a
 // delegation's hand and the actions open to it. Pure, so scenes stay thin and this is tested in Node.
 import { ISSUE_NAME } from '../content/issues';
-import type { ArgumentCard, Citation, Clause, IssueId } from '../content/types';
+import type { ArgumentCard, Clause, IssueId } from '../content/types';
 import { callObjectors, forecastCall, liveMeter } from '../model/decision';
 import { amendmentProblem } from '../model/draft';
 import { agendaItemOf, draftOf } from '../model/items';
@@ -326,8 +326,5 @@ export function actions(lib: Library, phase: Phase, ctx: SessionContext, me: str
   return out;
 }
 
-export function citeLabel(c: Citation): string {
-  return 'doc' in c
-    ? `${c.doc === 'washington-2012' ? 'Washington 2012' : 'Mtisi chapter'}, para ${c.para}`
-    : c.record;
-}
+// A citation's label is content's, for the screens and the exports alike.
+export { citeLabel } from '../content/sources';

@@ -17,7 +17,7 @@ import { ILLUSTRATION_TAG, type Clause } from './types';
 
 /** Why the decision-rule clauses are the game's: said once, carried by each of them. */
 const NO_VOTING_PROPOSAL =
-  'No 2012–13 proposal to vote is on record: the review committee found no consensus on decision-making (zimbabwe-chapter ¶28). ' +
+  'No 2012–13 proposal to vote is on record: the review committee found no consensus on decision-making (Mtisi chapter, para 28). ' +
   'The nearest real proposal came in 2017, when the Diamond Development Initiative proposed seeking consensus first, then a ' +
   'two-thirds vote, and votes for observers.';
 

@@ -1,7 +1,18 @@
 // The two source documents the game is drawn from: what they are, whose voice they carry, how many
 // paragraphs they have (non-empty lines, counted from 1), which lines are headings or reference-list
 // entries (never cited), and our own one-line summary of every passage the content cites.
-import type { DocKey, SourceDocument } from './types';
+import type { Citation, DocKey, SourceDocument } from './types';
+
+/** Each document's short name: how every screen and export labels a citation of it. */
+export const DOC_LABEL: Readonly<Record<DocKey, string>> = {
+  'washington-2012': 'Washington 2012',
+  'zimbabwe-chapter': 'Mtisi chapter',
+};
+
+/** A citation as a reader meets it: "Washington 2012, para 10", or the public record's own description. */
+export function citeLabel(c: Citation): string {
+  return 'doc' in c ? `${DOC_LABEL[c.doc]}, para ${c.para}` : c.record;
+}
 
 export const SOURCES: Readonly<Record<DocKey, SourceDocument>> = {
   'washington-2012': {

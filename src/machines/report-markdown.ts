@@ -1,6 +1,7 @@
 // The debrief pack as Markdown (the download and, through it, the print view): what was decided, the
 // same moves under every rule, who moved whom, objectives, participation, exit tickets, the questions
 // and the timeline, in the words the Outcome and the Debrief use.
+import { citeLabel } from '../content/sources';
 import type { Citation } from '../content/types';
 import type { Library } from '../model/library';
 import { OBJECTIVE_MARK, objectiveNote, objectivesSummary } from '../model/objectives';
@@ -11,9 +12,9 @@ import { COMPARISON_NOTE } from './compare';
 import { influenceMarkdown } from './influence';
 import { NO_ROLE_CARD, round, type DebriefReport } from './report';
 
+/** A citation after a line, labelled as on screen: " (Washington 2012, para 10)". */
 function citeText(c: Citation | undefined): string {
-  if (!c) return '';
-  return 'doc' in c ? ` (${c.doc}, para ${c.para})` : ` (${c.record})`;
+  return c ? ` (${citeLabel(c)})` : '';
 }
 
 export function reportMarkdown(lib: Library, r: DebriefReport): string {

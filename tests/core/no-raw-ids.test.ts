@@ -28,6 +28,7 @@ import {
 import { actions, amendments, draftView, hand, meter, seats } from '../../src/app/view-model';
 import { BRIEFINGS } from '../../src/content/index';
 import { ISSUE_NAME } from '../../src/content/issues';
+import { DOC_KEYS } from '../../src/content/types';
 import { TIMELINE } from '../../src/content/timeline';
 import { compareRules } from '../../src/machines/compare';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
@@ -52,6 +53,7 @@ const RAW_IDS = [
   ...LIBRARY.clauses.map((c) => c.id),
   ...LIBRARY.arguments.map((a) => a.id),
   ...LIBRARY.events.map((e) => e.id),
+  ...DOC_KEYS,
 ].filter((id) => /-|[a-z][A-Z]/.test(id) && id !== 'two-thirds'); // (a word as well as an id)
 
 /** An issue's name as a word in prose, lower-cased where it holds a proper name. */

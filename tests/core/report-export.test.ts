@@ -388,10 +388,10 @@ describe('the debrief pack from a session set by hand', () => {
       '',
       `1. ${report.questions[0]!.text}`,
       `2. ${report.questions[1]!.text}`,
-      `3. ${report.questions[2]!.text} (zimbabwe-chapter, para 10)`,
-      `4. ${report.questions[3]!.text} (washington-2012, para 2)`,
-      `5. ${report.questions[4]!.text} (zimbabwe-chapter, para 16)`,
-      `6. ${report.questions[5]!.text} (zimbabwe-chapter, para 27)`,
+      `3. ${report.questions[2]!.text} (Mtisi chapter, para 10)`,
+      `4. ${report.questions[3]!.text} (Washington 2012, para 2)`,
+      `5. ${report.questions[4]!.text} (Mtisi chapter, para 16)`,
+      `6. ${report.questions[5]!.text} (Mtisi chapter, para 27)`,
       '',
       '## Timeline',
       '',
@@ -401,7 +401,7 @@ describe('the debrief pack from a session set by hand', () => {
       '- Day 1: Bo objects.',
       '- Day 1: Bo offers a deal.',
       '- Day 1: The Chair speaks.',
-      '- Day 1: A report appears. (washington-2012, para 3)',
+      '- Day 1: A report appears. (Washington 2012, para 3)',
       '',
     ]);
   });
