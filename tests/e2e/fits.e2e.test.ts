@@ -118,6 +118,26 @@ describe('help, status line and captions in the Plenary', () => {
           );
           await shot(page, `${tag}-caption`);
           expect(covered).toEqual([]);
+          // Nor the PAUSED banner, where the captions' place is the same (they sat over its top): its box
+          // reaches 18 px above its heading and below its line, across the hall less 80 px a side.
+          await page.evaluate(() => window.roughConsensus.send({ type: 'PAUSE' }));
+          await page.waitForFunction(() =>
+            (window.roughConsensus.layout() as { texts: { text: string }[] }).texts.some((t) =>
+              /PAUSED/.test(t.text),
+            ),
+          );
+          const shown = (await layout(page)).texts;
+          const head = shown.find((t) => /PAUSED/.test(t.text))!;
+          const line = shown.find((t) => /has paused the meeting/.test(t.text))!;
+          const banner = { x: 88, y: head.y - 18, w: 540, h: line.y + line.h + 18 - (head.y - 18) };
+          const captionsNow = shown
+            .filter((t) => t.scene === 'Overlay' && /^\[/.test(t.text))
+            .map((t) => ({ ...t, x: t.x - 12, y: t.y - 6, w: t.w + 24, h: t.h + 12 }));
+          const underBanner = [...captions, ...captionsNow]
+            .filter((c) => meets(c, { ...c, ...banner }))
+            .map((c) => c.text);
+          await shot(page, `${tag}-caption-paused`);
+          expect(underBanner).toEqual([]);
         }
         expect(problems()).toEqual([]);
         await context.close();

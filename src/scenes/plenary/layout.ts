@@ -15,7 +15,9 @@ export const ACT: Rect = { x: 716, y: 434, w: 556, h: 240 };
 export const LOWER: Rect = { x: 8, y: 434, w: 1264, h: 240 };
 
 /**
- * The open middle of the hall, between the seat blocks and above the phase's name: where the captions of
- * sounds go in the Plenary (at the foot of the screen they covered the footer and the tab panel's last lines).
+ * Where the captions of sounds go in the Plenary: the top of the hall between the Chair's seat and the
+ * observers' heading, above the first row of seats, where nothing is written at any text size. At the foot
+ * of the screen they covered the footer and the tab panel's last lines; in the open middle of the hall, the
+ * seats beside it and the PAUSED banner.
  */
-export const CAPTIONS: Rect = { x: 212, y: 124, w: 264, h: 72 };
+export const CAPTIONS: Rect = { x: 362, y: HALL.y + 3, w: 232, h: 68 };
