@@ -5,7 +5,7 @@ import { absentPlayerMove, nextAiEvent } from '../model/ai';
 import { awaitedHumans } from '../model/turns';
 import type { Library } from '../model/library';
 import type { PhaseFacts } from '../model/phase';
-import type { RuleId } from '../model/rules';
+import { RULES, type RuleId, type RuleInfo } from '../model/rules';
 import { checkEvent } from '../model/schema';
 import { type ItemResult, type SessionContext, type SessionEvent, type SessionInput } from '../model/session';
 import { CONTEXT_KEYS, update } from '../model/context-copy';
@@ -119,6 +119,51 @@ function playTheCall(lib: Library, session: WalkingSession): void {
   throw new Error(`The AI sent ${MAX_EVENTS} events without closing the call`);
 }
 
+/**
+ * Lets the AI open the call and answer it, up to the Chair's closing it: whether it stopped there
+ * (false when the AI stopped, a move was refused or the call ended otherwise).
+ */
+function answerTheCall(lib: Library, session: WalkingSession): boolean {
+  for (let sent = 0; sent < MAX_EVENTS; sent++) {
+    const snap = session.getSnapshot();
+    const at = factsOf(snap);
+    if (sent > 0 && !calling(at)) return false;
+    const ev = nextAiEvent(lib, at, snap.context);
+    if (!ev) return false;
+    if (ev.type === 'CLOSE_CALL') return true;
+    session.send(ev);
+    if (session.getSnapshot().context.rejection) return false;
+  }
+  throw new Error(`The AI sent ${MAX_EVENTS} events without closing the call`);
+}
+
+/**
+ * Each rule's session after a call, in the order of `of`. A call is answered alike under the rules
+ * that count the same way (the AI objects, or votes no, as the way of counting makes it, whatever the
+ * rule's threshold), so it is answered once per way of counting and only the Chair's closing it, where
+ * the rule's verdict is read, is played under each rule. Where the answering stops short of the gavel
+ * (never seen) each rule plays the call alone.
+ */
+function playTheCallUnder(
+  lib: Library,
+  session: WalkingSession,
+  rules: readonly RuleId[],
+  of: readonly number[],
+): WalkingSession[] {
+  const answered = new Map<RuleInfo['counts'], WalkingSession | null>();
+  return of.map((k) => {
+    const rule = rules[k]!;
+    const how = RULES[rule].counts;
+    if (!answered.has(how)) {
+      const fork = session.forkUnder(rule);
+      answered.set(how, answerTheCall(lib, fork) ? fork : null);
+    }
+    const fork = (answered.get(how) ?? session).forkUnder(rule);
+    playTheCall(lib, fork);
+    return fork;
+  });
+}
+
 /** What a Rule Lab run reads of a session under one rule: its results, and the events that led there. */
 export interface RuleCourse {
   readonly results: readonly ItemResult[];
@@ -163,11 +208,7 @@ export function runAiCoursesUnder(
       else for (const k of of) finish(session.forkUnder(rules[k]!), [k]);
       continue;
     }
-    const after = of.map((k) => {
-      const fork = session.forkUnder(rules[k]!);
-      playTheCall(lib, fork);
-      return fork;
-    });
+    const after = playTheCallUnder(lib, session, rules, of);
     // Forks that left the call alike go on as one (the first of them); the others part.
     const joined = new Set<number>();
     after.forEach((fork, a) => {
