@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultThreads, runLabInThreads } from '../../scripts/lab/threads';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bundledWorker, defaultThreads, runLabInThreads } from '../../scripts/lab/threads';
 import { labJson, parseSimulateArgs, UsageError } from '../../src/machines/cli';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { runLab } from '../../src/machines/lab';
@@ -15,6 +17,16 @@ describe('npm run simulate across worker threads', () => {
     const single = labJson(runLab(plenaryMachine, LIBRARY, req)!);
     expect(labJson(await runLabInThreads(req, 3))).toBe(single);
   }, 180_000);
+
+  it('gives the workers the rules as one plain JavaScript file, removed after the run', async () => {
+    const bundle = await bundledWorker();
+    expect(bundle).not.toBeNull();
+    const file = fileURLToPath(bundle!.url);
+    // The rules themselves are in it (no TypeScript left to transpile in the worker).
+    expect(readFileSync(file, 'utf8')).toMatch(/function runLabChunk\(/);
+    bundle!.remove();
+    expect(existsSync(file)).toBe(false);
+  }, 60_000);
 
   it('takes --threads, one per core by default', () => {
     const ids = ['free-play'];

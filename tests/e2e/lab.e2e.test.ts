@@ -1,5 +1,6 @@
 // The Rule Lab in a real browser: runs in Web Workers with progress, cancels, exports CSV and JSON
 // that match `npm run simulate` for the same scenario, rules and seed.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
   lastAnnouncement,
   openPage,
   press,
+  ROOT,
   shot,
   waitForAnnouncement,
   waitForScene,
@@ -65,6 +67,28 @@ describe('Rule Lab', () => {
     })!;
     expect(json).toEqual(JSON.parse(labJson(cli)));
     expect(csv.trim()).toBe(labCsv(cli).trim());
+    // And what `npm run simulate` prints for the same request, on two threads, as a user runs it.
+    const printed = execFileSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/simulate.ts',
+        '--scenario',
+        json.scenario,
+        '--runs',
+        '100',
+        '--seed',
+        String(json.seed),
+      ].concat(['--threads', '2', '--json']),
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(json).toEqual(JSON.parse(printed));
+    // The browser's numbers are the Rule Lab's own: every rule, item spreads included.
+    expect(Object.keys(json.rules.consensus.items)).toEqual([
+      'definition',
+      'marange',
+      'administrative-support',
+    ]);
 
     // A 10,000-session run can be cancelled with C (frame rates meanwhile are measured in `npm run bench`).
     await press(page, 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowRight');
