@@ -1,5 +1,5 @@
 // A scrolling text box at any type size (the transcript and the dense panels).
-import { GameObjects, type Scene } from 'phaser';
+import { GameObjects, type Input, type Scene } from 'phaser';
 import { termTip, type TermFinder, type TermMark } from './term-tips';
 import { lh, textWidth, ts } from './text';
 import { palette } from './theme';
@@ -100,6 +100,21 @@ export class ScrollText extends GameObjects.Container {
     this.add([this.content, this.bar, this.more, this.less]);
     const zone = scene.add.zone(0, 0, boxW, boxH).setOrigin(0, 0).setInteractive();
     zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
+    // The terms' zones are made again whenever the text changes (a panel after each event, a scroll), and a
+    // game object made in one frame takes the pointer only from the next: a click on a citation that came
+    // in between fell through to nothing. This zone, made once under them, hears the releases no term took
+    // and follows the link drawn under the pointer.
+    zone.on('pointerup', (p: Input.Pointer) => {
+      const m = this.getWorldTransformMatrix();
+      const at = this.spots.find(
+        (sp) =>
+          p.worldX >= m.tx + sp.x &&
+          p.worldX < m.tx + sp.x + sp.w &&
+          p.worldY >= m.ty + sp.y &&
+          p.worldY < m.ty + sp.y + sp.h,
+      );
+      if (at?.mark.link !== undefined) this.follow(at.mark);
+    });
     this.more.setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(1));
     this.add(zone);
     this.marks = scene.add.container(0, 0);
@@ -297,6 +312,13 @@ export class ScrollText extends GameObjects.Container {
     this.less.setVisible(false);
   }
 
+  /** Opens what a term links to (a citation's paragraph in Sources). */
+  private follow(mark: TermMark): void {
+    this.armed = null;
+    termTip(this.scene).hide();
+    this.onLink?.(mark.link);
+  }
+
   /** A term's underline and the zone that opens its tip (a wheel over it still scrolls the panel). */
   private markTerm(mark: TermMark, x: number, y: number, w: number, h: number): void {
     const pal = palette();
@@ -309,12 +331,7 @@ export class ScrollText extends GameObjects.Container {
     };
     zone.on('pointerover', show);
     zone.on('pointerdown', show);
-    if (mark.link !== undefined)
-      zone.on('pointerup', () => {
-        this.armed = null;
-        tip.hide();
-        this.onLink?.(mark.link);
-      });
+    if (mark.link !== undefined) zone.on('pointerup', () => this.follow(mark));
     zone.on('pointerout', () => tip.hide(mark.term));
     zone.on('wheel', (_p: unknown, _dx: number, dy: number) => this.scrollBy(wheelLines(dy, NOTCH_PX / 3)));
     this.marks.add([line, zone]);

@@ -16,7 +16,7 @@ import {
   waitReady,
   yourMove,
 } from './harness';
-import { centre, clickAt, control, layout, type ShownControl } from './pointer';
+import { centre, clickAt, control, layout, wheelAt, type ShownControl } from './pointer';
 
 const suite = useBrowserSuite();
 const SLOW = 300_000;
@@ -225,6 +225,57 @@ describe('a whole session by mouse alone', () => {
           { timeout: 15_000 },
         )
         .toBe(true);
+      expect(problems()).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'a click on a citation that comes just after the panel redrew its text opens it in Sources',
+    async () => {
+      const { page, problems, context } = await openPage(suite.browser, suite.server.url, {
+        init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ muted: true, reducedMotion: true }));
+          localStorage.setItem('roughConsensus.classroom', JSON.stringify({ pace: 'step' }));`,
+      });
+      await waitReady(page);
+      await clickAt(page, centre(await control(page, /^New game$/)));
+      await waitForScene(page, 'Setup');
+      await clickAt(page, centre(await control(page, /^Start the meeting/)));
+      await waitForScene(page, 'Briefing');
+      await clickAt(page, centre(await control(page, /^Begin the meeting$/)));
+      await waitForScene(page, 'Plenary');
+      const tab = (await layout(page)).texts.find((t) => /^4 Draft$/.test(t.text))!;
+      await clickAt(page, { x: tab.x + tab.w / 2, y: tab.y + tab.h / 2 });
+      // Where a citation stands once the Draft panel is scrolled down a notch.
+      const PANEL = { x: 300, y: 600 };
+      const CITED = /(Washington 2012|Mtisi chapter), para \d+/;
+      const cited = async () =>
+        (await layout(page)).texts.find((t) => t.y > 480 && t.x < 708 && CITED.test(t.text));
+      await wheelAt(page, PANEL, 100);
+      const line = await cited();
+      expect(line, 'a citation in the scrolled Draft panel').toBeDefined();
+      const m = CITED.exec(line!.text)!;
+      const at = {
+        x: line!.x + (line!.w * (m.index + m[0].length / 2)) / line!.text.length,
+        y: line!.y + line!.h / 2,
+      };
+      await wheelAt(page, PANEL, -100);
+      // In one task: the wheel scrolls the panel (its text and its citations' zones made again) and a press
+      // and release on the citation come before the next frame.
+      const box = await canvasBox(page);
+      const s = box.width / 1280;
+      const q = { x: box.x + at.x * s, y: box.y + at.y * s };
+      await page.mouse.move(q.x, q.y);
+      await page.evaluate(({ x, y }) => {
+        const canvas = document.querySelector('#game canvas')!;
+        const o = { clientX: x, clientY: y, bubbles: true, button: 0 };
+        canvas.dispatchEvent(new WheelEvent('wheel', { ...o, deltaY: 100, deltaMode: 0, cancelable: true }));
+        canvas.dispatchEvent(new MouseEvent('mousedown', { ...o, buttons: 1 }));
+        canvas.dispatchEvent(new MouseEvent('mouseup', { ...o, buttons: 0 }));
+      }, q);
+      await waitForScene(page, 'Sources', 15_000);
+      await shot(page, 'mouse-citation-after-redraw');
       expect(problems()).toEqual([]);
       await context.close();
     },
