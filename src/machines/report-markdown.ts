@@ -12,9 +12,9 @@ import { COMPARISON_NOTE } from './compare';
 import { influenceMarkdown } from './influence';
 import { NO_ROLE_CARD, round, type DebriefReport } from './report';
 
-/** A citation after a line, labelled as on screen: " (Washington 2012, para 10)". */
-function citeText(c: Citation | undefined): string {
-  return c ? ` (${citeLabel(c)})` : '';
+/** A line's sources after it, labelled as on screen: " (Washington 2012, para 10; …)". */
+function citeText(cites: readonly Citation[] | undefined): string {
+  return cites?.length ? ` (${cites.map(citeLabel).join('; ')})` : '';
 }
 
 export function reportMarkdown(lib: Library, r: DebriefReport): string {
@@ -98,9 +98,9 @@ export function reportMarkdown(lib: Library, r: DebriefReport): string {
     }
   }
   out.push('', '## Questions for discussion', '');
-  r.questions.forEach((q, i) => out.push(`${i + 1}. ${mdText(q.text)}${citeText(q.cite)}`));
+  r.questions.forEach((q, i) => out.push(`${i + 1}. ${mdText(q.text)}${citeText(q.cite && [q.cite])}`));
   out.push('', '## Timeline', '');
-  for (const t of r.timeline) out.push(`- Day ${t.day}: ${mdText(t.text)}${citeText(t.cite?.[0])}`);
+  for (const t of r.timeline) out.push(`- Day ${t.day}: ${mdText(t.text)}${citeText(t.cite)}`);
   return out.join('\n') + '\n';
 }
 

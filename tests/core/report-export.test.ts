@@ -61,7 +61,13 @@ const transcript: TranscriptEntry[] = [
   said(4, 'BL', 'objection', 'Bo objects.', 'Bo'),
   said(5, 'BL', 'caucus', 'Bo offers a deal.', 'Bo'),
   said(6, 'CH', 'speech', 'The Chair speaks.'),
-  { ...said(7, undefined, 'event', 'A report appears.'), cite: [{ doc: 'washington-2012', para: 3 }] },
+  {
+    ...said(7, undefined, 'event', 'A report appears.'),
+    cite: [
+      { doc: 'washington-2012', para: 3 },
+      { doc: 'zimbabwe-chapter', para: 12 },
+    ],
+  },
 ];
 
 /** influence[speaker seat][listener seat]; seats CH RA RB MA BL OB. */
@@ -401,7 +407,7 @@ describe('the debrief pack from a session set by hand', () => {
       '- Day 1: Bo objects.',
       '- Day 1: Bo offers a deal.',
       '- Day 1: The Chair speaks.',
-      '- Day 1: A report appears. (Washington 2012, para 3)',
+      '- Day 1: A report appears. (Washington 2012, para 3; Mtisi chapter, para 12)',
       '',
     ]);
   });

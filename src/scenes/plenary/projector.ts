@@ -11,6 +11,8 @@ import { failInk, passInk } from '../../ui/stance';
 import { fit, ts } from '../../ui/text';
 import { settings } from '../../ui/settings';
 import { MIN_FONT_PX, palette } from '../../ui/theme';
+import { registerCaptionSpot } from '../../ui/caption-spot';
+import { CAPTIONS } from './layout';
 import { meterFigure, meterSpoken } from '../../app/meter-view';
 
 /** What the projector shows of the session now (the pause read from the chart). */
@@ -36,6 +38,13 @@ export function switchProjector(
   return view;
 }
 
+/**
+ * Where captions of sounds go while the projector shows: the bottom right, beside the footer and under the
+ * meter (on the hall's spot they covered the heading that names who objects). Fixed, because a caption is
+ * placed when its sound plays, before the view is drawn again for the same move.
+ */
+const PROJECTOR_CAPTIONS = { x: 860, y: 660, w: 400, h: 56 } as const;
+
 export class ProjectorView extends GameObjects.Container {
   private readonly content: GameObjects.Container;
   private sig = '';
@@ -49,6 +58,9 @@ export class ProjectorView extends GameObjects.Container {
     this.add(this.content);
     this.setDepth(800);
     scene.add.existing(this);
+    // Captions of sounds go to the corner the projector keeps free, and back to the hall after.
+    registerCaptionSpot('Plenary', PROJECTOR_CAPTIONS);
+    this.once(GameObjects.Events.DESTROY, () => registerCaptionSpot('Plenary', CAPTIONS));
   }
 
   render(d: ProjectorData): void {
@@ -159,6 +171,7 @@ export class ProjectorView extends GameObjects.Container {
       add(t.setY(ly));
       ly += t.height + 8;
     }
-    return Math.max(my, ly - 8) <= bottom;
+    // The meter keeps clear of the captions' corner.
+    return Math.max(my, ly - 8) <= bottom && my <= PROJECTOR_CAPTIONS.y - 4;
   }
 }
