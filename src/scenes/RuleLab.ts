@@ -17,7 +17,7 @@ import { downloadText } from '../app/download';
 import { goTo } from './registry';
 import { CHART_PX } from './rulelab/chart-sizes';
 import { drawWhy } from './rulelab/consensus-line';
-import { drawOutcomes } from './rulelab/outcomes-chart';
+import { drawOutcomes, type ItemsShown } from './rulelab/outcomes-chart';
 import { drawPower } from './rulelab/power-table';
 
 registerHelp('RuleLab', [
@@ -25,6 +25,7 @@ registerHelp('RuleLab', [
   { keys: '← →', action: 'Change the highlighted setting' },
   { keys: 'Enter', action: 'Run, cancel or export' },
   { keys: '1 2 3', action: 'Show outcomes, voting power, or why consensus holds' },
+  { keys: 'PgDn PgUp', action: 'The outcomes of further or earlier items' },
   { keys: 'C', action: 'Cancel a run' },
   { keys: 'Esc', action: 'Back to the title screen' },
 ]);
@@ -48,6 +49,7 @@ export default class RuleLab extends Scene {
   private sizeIx = 1;
   private seed = 1;
   private tab: Tab = 'outcomes';
+  private itemsShown: ItemsShown = { first: 0, shown: 0, total: 0 };
   private run: LabRun | null = null;
   private result: LabResult | null = null;
   private progress = 0;
@@ -186,6 +188,14 @@ export default class RuleLab extends Scene {
     else if (ev.key === '2') this.setTab('power');
     else if (ev.key === '3') this.setTab('why');
     else if ((ev.key === 'c' || ev.key === 'C') && this.run) this.cancel();
+    else if ((ev.key === 'PageDown' || ev.key === 'PageUp') && this.tab === 'outcomes' && this.result) {
+      const { first, shown, total } = this.itemsShown;
+      const next = ev.key === 'PageDown' ? first + shown : Math.max(0, first - Math.max(1, shown));
+      if (next === first || next >= total) return;
+      this.itemsShown = { first: next, shown, total };
+      this.render();
+      announce(`Items ${next + 1} to ${Math.min(total, next + shown)} of ${total}.`);
+    }
   }
 
   private setTab(tab: Tab): void {
@@ -315,7 +325,8 @@ export default class RuleLab extends Scene {
         ),
       );
     });
-    if (this.tab === 'outcomes') drawOutcomes(this, this.view, this.result);
+    if (this.tab === 'outcomes')
+      this.itemsShown = drawOutcomes(this, this.view, this.result, this.result ? this.itemsShown.first : 0);
     else if (this.tab === 'power') drawPower(this, this.view, this.scenarioId);
     else drawWhy(this, this.view, this.scenarioId);
   }

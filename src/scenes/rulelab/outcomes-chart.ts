@@ -25,8 +25,23 @@ const HEAD: Record<RuleId, string> = {
   weighted: 'Weighted',
 };
 
-/** Draws the outcomes into `view` (an invitation to run while there is no result). */
-export function drawOutcomes(scene: Scene, view: GameObjects.Container, r: LabResult | null): void {
+/** Which items the chart shows: from the first drawn, how many, of how many. */
+export interface ItemsShown {
+  readonly first: number;
+  readonly shown: number;
+  readonly total: number;
+}
+
+/**
+ * Draws the outcomes into `view` (an invitation to run while there is no result), the items from
+ * `first` on: as many as fit, with a cue to page to the others (Page Down, Page Up).
+ */
+export function drawOutcomes(
+  scene: Scene,
+  view: GameObjects.Container,
+  r: LabResult | null,
+  first = 0,
+): ItemsShown {
   const pal = palette();
   if (!r) {
     view.add(
@@ -37,7 +52,7 @@ export function drawOutcomes(scene: Scene, view: GameObjects.Container, r: LabRe
         textStyle('body', { color: pal.text, wrap: 780 }),
       ),
     );
-    return;
+    return { first: 0, shown: 0, total: 0 };
   }
   const rules = Object.keys(r.rules) as RuleId[];
   const col = WIDTH / rules.length;
@@ -51,20 +66,40 @@ export function drawOutcomes(scene: Scene, view: GameObjects.Container, r: LabRe
       ),
     ),
   );
-  const readings = itemReadings(LIBRARY, r);
-  // The readings in the largest type that lets every block fit above the bottom edge.
-  for (const px of [CHART_PX, 16, ROW_PX, 14, 13]) {
+  const all = itemReadings(LIBRARY, r);
+  const from = Math.max(0, Math.min(first, all.length - 1));
+  const readings = all.slice(from);
+  const blockHead = 30 + 34; // title line, bars
+  // The readings in the largest type that lets every block left fit above the bottom edge; where
+  // none does, as many blocks as fit at a readable size, and a cue to page to the rest.
+  for (const px of [CHART_PX, 16, ROW_PX, 14]) {
     const drawn = readings.map((reading) =>
       scene.add.text(LEFT, 0, reading.why, textStyle('small', { color: pal.text, wrap: WIDTH - 8, px })),
     );
-    const blockHead = 30 + 34; // title line, bars
-    const height = drawn.reduce((h, t) => h + blockHead + t.height + 10, TOP + 24);
-    if (height <= BOTTOM || px === 13) {
-      drawBlocks(scene, view, r, rules, col, readings, drawn, blockHead);
-      return;
+    const ends: number[] = [];
+    drawn.reduce((y, t) => (ends.push(y + blockHead + t.height), y + blockHead + t.height + 10), TOP + 24);
+    // Past the first page the cue to page back stays, under the last block.
+    const fitsAll = ends.at(-1)! <= (from === 0 ? BOTTOM : BOTTOM - 22);
+    if (fitsAll || px === 14) {
+      const shown = fitsAll ? drawn.length : Math.max(1, ends.filter((e) => e <= BOTTOM - 22).length);
+      drawn.slice(shown).forEach((t) => t.destroy());
+      drawBlocks(scene, view, r, rules, col, readings.slice(0, shown), drawn.slice(0, shown), blockHead);
+      if (shown < all.length)
+        view.add(
+          scene.add
+            .text(
+              LEFT + WIDTH,
+              BOTTOM,
+              `Items ${from + 1}–${from + shown} of ${all.length}: ${from + shown < all.length ? 'Page Down for the rest' : 'Page Up for the first'}`,
+              textStyle('small', { color: pal.muted, px: ROW_PX }),
+            )
+            .setOrigin(1, 1),
+        );
+      return { first: from, shown, total: all.length };
     }
     drawn.forEach((t) => t.destroy());
   }
+  return { first: from, shown: 0, total: all.length };
 }
 
 function drawBlocks(
