@@ -29,6 +29,7 @@ export function hear(roster: Roster, ctx: SessionContext, card: ArgumentCard, by
     // Out of earshot (beyond its openness): skip before any work, as most of the room is.
     // Stryker disable next-line ConditionalExpression: never skipping, persuade() leaves a listener out of earshot where it is (this only saves the work)
     if (Math.abs(card.position - x) > openness[i]! * 100) continue;
+    // Stryker disable next-line ConditionalExpression: `people` only spares isHuman, which says the same when nobody plays
     if (people && isHuman(ctx, roster.ids[i]!)) continue;
     const to = persuade(
       {
@@ -60,8 +61,10 @@ const appeals = new WeakMap<Roster, Map<string, { fit: number[]; offence: number
 /** How well an argument fits, and how much it offends, each seat's interests: fixed, so worked out once. */
 function appealOf(roster: Roster, card: ArgumentCard): { fit: number[]; offence: number[] } {
   let byCard = appeals.get(roster);
+  // Stryker disable next-line ConditionalExpression: a cache: starting it afresh gives the same appeal
   if (!byCard) appeals.set(roster, (byCard = new Map()));
   let appeal = byCard.get(card.id);
+  // Stryker disable next-line ConditionalExpression: a cache: working the appeal out again gives the same figures
   if (!appeal) {
     const moves = card.moves.map((k) => INTERESTS.indexOf(k));
     const hardens = card.hardens.map((k) => INTERESTS.indexOf(k));
