@@ -27,7 +27,7 @@ import {
 import { FocusList, KeyButton } from '../ui/key-button';
 import { drawBox } from '../ui/panel';
 import { type Line, ScrollText, scrollTarget } from '../ui/scroll-text';
-import { ts } from '../ui/text';
+import { fit, textWidth, ts } from '../ui/text';
 import { ensureScene, goTo } from './registry';
 import { roleLines, watchLines, withWords } from './briefing/role-card';
 
@@ -83,8 +83,10 @@ export default class Briefing extends Scene {
     this.index = 0;
     this.covered = false;
     const sc = scenarioOf(LIBRARY, session.input.scenarioId);
-    this.add.text(40, 14, 'Briefing', textStyle('h1', { color: pal.gold }));
-    this.add.text(250, 30, fitTitle(sc), ts(20, { color: pal.muted }));
+    const heading = this.add.text(40, 14, 'Briefing', textStyle('h1', { color: pal.gold }));
+    // Beside the heading, clear of it at any text size: the meeting and its place, or the meeting alone.
+    const subX = Math.max(250, heading.x + heading.width + 20);
+    this.add.text(subX, 30, fitTitle(sc, this.scale.width - 28 - subX), ts(20, { color: pal.muted }));
     drawBox(this, 28, 80, 800, 560);
     drawBox(this, 844, 80, 408, 400);
     this.card = new ScrollText(this, 52, 140, 760, 486).explainTerms(explainedSpans, (link) =>
@@ -261,11 +263,12 @@ function ruleName(s: SessionController): string {
   return r === 'consensus' ? 'consensus, the KP’s actual rule' : r;
 }
 
-function fitTitle(sc: Scenario): string {
-  return `${sc.title} · ${sc.place}`;
+function fitTitle(sc: Scenario, maxW: number): string {
+  const full = `${sc.title} · ${sc.place}`;
+  return textWidth(full, 20) <= maxW ? full : fit(null, sc.title, maxW, 20);
 }
 
 /** The last card's button: on a classroom room's student device the teacher begins, for everyone. */
 function beginLabel(): string {
-  return classroom.device?.role === 'student' ? 'Waiting for your teacher…' : 'Begin the meeting';
+  return classroom.device?.role === 'student' ? 'Wait for your teacher' : 'Begin the meeting';
 }

@@ -2,7 +2,9 @@
 // Classroom menu (one delegation for a group, the computer playing the rest, fast pace), a student joins
 // from the QR code's address /#join=CODE, the teacher hands out the briefings, begins, and forces a consensus call from the
 // console on the teacher's device; the student answers it on theirs, drops and rejoins on the way, and
-// both screens end on the same outcome. The classroom server runs in this process on a free port.
+// both screens end on the same outcome. The classroom server runs in this process on a free port. Both
+// devices play at the largest text in a 1024×600 window (a small laptop), and every screen on the way is
+// read for labels cut, run out of their boxes or off the screen.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +26,7 @@ import {
   type OpenedPage,
 } from './harness';
 import { clickAt, centre, control, layout } from './pointer';
+import { cutLabels, cutTexts, cutWithin, offCanvas } from './bounds';
 import type { Browser } from 'playwright-core';
 
 let server: ClassroomServer;
@@ -87,6 +90,22 @@ async function typeInto(page: Page, text: string): Promise<void> {
   await frames(page, 3);
 }
 
+/** A small laptop at the largest text: the window and the stored settings a device opens with. */
+const SMALL_LARGEST = {
+  viewport: { width: 1024, height: 600 },
+  init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ volume: 0.8, muted: true, textScale: 1.3, highContrast: false, reducedMotion: true }));`,
+};
+
+/** Faults a person would see on the screen now: labels or texts cut, run out of their boxes, off screen. */
+const faults: string[] = [];
+async function readScreen(p: Page, name: string): Promise<void> {
+  const l = await layout(p);
+  faults.push(
+    ...[...cutLabels(l), ...cutTexts(l), ...cutWithin(l), ...offCanvas(l)].map((f) => `${name}: ${f}`),
+  );
+  await shot(p, name);
+}
+
 /** Where the test is, for the log when it fails. */
 function step(what: string): void {
   console.log(`[network] ${new Date().toISOString().slice(11, 19)} ${what}`);
@@ -95,7 +114,7 @@ function step(what: string): void {
 describe('a networked classroom', () => {
   it('teacher and student on their own devices play a consensus call to the end', async () => {
     step('the teacher opens a room');
-    const teacher: OpenedPage = await openPage(browser, url);
+    const teacher: OpenedPage = await openPage(browser, url, SMALL_LARGEST);
     const t = teacher.page;
     await waitReady(t);
     await focusRow(t, /^Classroom/);
@@ -107,6 +126,9 @@ describe('a networked classroom', () => {
     await focusRow(t, /^Delegations played by groups/);
     await press(t, 'Enter');
     await waitForAnnouncement(t, /Choose the delegations played by groups/);
+    // Not read: at the largest text in this window the three columns of full names run out of their boxes
+    // and below the screen (an open fault of the seat list, issue 18).
+    await shot(t, 'network-teacher-seats');
     await clickAt(t, centre(await control(t, /^Clear all$/)));
     await clickAt(t, centre(await control(t, /South Africa$/)));
     expect((await control(t, /South Africa$/)).texts.map((x) => x.text).join(' ')).toMatch(/☑ South Africa/);
@@ -115,32 +137,38 @@ describe('a networked classroom', () => {
     for (let n = 0; n < 3 && !/Pace, Fast/.test((await announcements(t)).at(-1) ?? ''); n++)
       await press(t, 'ArrowRight');
     expect((await announcements(t)).at(-1)).toMatch(/Pace, Fast/);
+    await readScreen(t, 'network-teacher-setup');
     await focusRow(t, /^Open the room\b/);
     await press(t, 'Enter');
     const opened = await waitForAnnouncement(t, /^Room open\. Code/, 15_000);
     const code = /Code ((?:[A-Z0-9] ?){5})/.exec(opened)![1]!.replace(/ /g, '');
-    await shot(t, 'network-teacher-room');
+    await frames(t, 10); // the students' address and the QR code arrive from the server
+    await readScreen(t, 'network-teacher-room');
 
     step('a student joins from the QR code’s address');
-    const student: OpenedPage = await openPage(browser, `${url}#join=${code}`);
+    const student: OpenedPage = await openPage(browser, `${url}#join=${code}`, SMALL_LARGEST);
     let s = student.page;
     await waitForScene(s, 'NetJoin', 30_000);
     await waitForAnnouncement(s, /Your name/, 20_000);
     await typeInto(s, 'Thandi');
+    await readScreen(s, 'network-student-join');
     await focusRow(s, /^Join the meeting/);
     await press(s, 'Enter');
     await waitForText(t, /● South Africa: Thandi/);
+    await readScreen(t, 'network-teacher-room-joined');
 
     step('briefings, then the meeting');
     await press(t, 'Enter'); // Hand out the briefings
     await waitForScene(s, 'Briefing');
-    await shot(s, 'network-student-briefing');
+    await readScreen(s, 'network-student-briefing');
     await waitForAnnouncement(t, /Begin the meeting/);
     await press(t, 'Enter');
     await waitForScene(s, 'Plenary');
     await waitForAnnouncement(t, /Open the meeting/);
     await press(t, 'Enter');
     await waitForScene(t, 'Plenary');
+    await readScreen(s, 'network-student-plenary');
+    await readScreen(t, 'network-teacher-plenary');
 
     step('the student’s device drops (the tab closes) and rejoins with one key; nothing is lost');
     const logLength = (p: Page) =>
@@ -188,7 +216,7 @@ describe('a networked classroom', () => {
       if (Date.now() > until) throw new Error(`the meeting did not end: ${JSON.stringify([tv, sv])}`);
       if (sv.scene === 'Plenary' && sv.awaits.includes('ZA')) {
         if (sv.phase === 'consensusCall') {
-          if (!answered) await shot(s, 'network-student-call');
+          if (!answered) await readScreen(s, 'network-student-call');
           await press(s, 'n'); // no objection
           answered = true;
         } else await press(s, 'y'); // yield the floor
@@ -210,8 +238,8 @@ describe('a networked classroom', () => {
     const [tr, sr] = [await result(t), await result(s)];
     expect(sr.results).toEqual(tr.results);
     expect(sr.results.length).toBeGreaterThan(0);
-    await shot(s, 'network-student-end');
-    await shot(t, 'network-teacher-end');
+    await readScreen(s, 'network-student-end');
+    await readScreen(t, 'network-teacher-end');
     step('the teacher opens the debrief; the student’s screen follows');
     await waitForScene(t, 'Outcome', 30_000);
     await waitForScene(s, 'Outcome', 30_000);
@@ -221,6 +249,8 @@ describe('a networked classroom', () => {
     await waitForScene(t, 'Debrief', 30_000);
     await waitForScene(s, 'Debrief', 30_000);
     expect(await currentScene(s)).not.toBe('Plenary');
+    await readScreen(s, 'network-student-debrief');
+    expect(faults).toEqual([]);
     expect(teacher.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
     expect(student.problems().filter((p) => !/ERR_INTERNET_DISCONNECTED|WebSocket/.test(p))).toEqual([]);
     await teacher.context.close();

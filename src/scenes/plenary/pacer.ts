@@ -55,9 +55,10 @@ export class RoomPacer {
   /** The status line's words about the AI: its pace, its countdown, what it waits for. */
   status(s: SessionController): string {
     if (!s.aiPlaysHere)
+      // The pace first, so a narrow status line keeps it and drops the rest ('The computer’s delegations…').
       return classroom.pace === 'step'
-        ? `Step pace: the AI moves when the teacher presses Next${classroom.device?.role === 'teacher' ? ' (Space)' : ''}`
-        : `The computer’s delegations move at ${classroom.pace} pace (the classroom server keeps time)`;
+        ? `AI: step pace · it moves when the teacher presses Next${classroom.device?.role === 'teacher' ? ' (Space)' : ''}`
+        : `AI: ${classroom.pace} pace · the classroom server keeps time`;
     const pacer = pacerFor(s);
     const round = roundOf(s.phase, s.snapshot.context);
     if (pacer.heldForRound)
