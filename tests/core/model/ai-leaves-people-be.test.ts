@@ -1,28 +1,16 @@
 // The computer plays only the seats nobody holds: it never answers a caucus invitation addressed to a
 // person, and where the meeting waits for nobody (before it opens, after the communiqué) it proposes
 // nothing.
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_IDS } from '../../../src/content/types';
-import { createPlenaryMachine, phaseFacts, phaseOf } from '../../../src/machines/plenary';
+import { phaseFacts, phaseOf } from '../../../src/machines/plenary';
 import { nextAiEvent } from '../../../src/model/ai';
 import { PHASES } from '../../../src/model/phase';
-import { evaluateExchange } from '../../../src/model/procedure/caucus';
 import { toyLibrary } from '../fixtures';
+import { raHoldsTheFloorWithADeal } from './toy-floor';
 
 function invited(humans: Record<string, string>) {
-  const actor = createActor(createPlenaryMachine(toyLibrary), {
-    input: { scenarioId: 'free-play', rule: 'consensus', seed: 7, humans },
-  }).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'BEGIN' });
-  actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
-  const ctxOf = () => actor.getSnapshot().context;
-  for (let n = ctxOf().item!.speakers.length; n > 0 && ctxOf().item!.speakers[0] !== 'RA'; n--)
-    actor.send({ type: 'SKIP_SPEAKER' });
-  const deal = ISSUE_IDS.flatMap((give) => ISSUE_IDS.map((ask) => [give, ask] as const)).find(
-    ([give, ask]) => give !== ask && evaluateExchange(toyLibrary, ctxOf(), 'RA', 'MA', give, ask).ok,
-  )!;
+  const { actor, deal: found } = raHoldsTheFloorWithADeal(humans);
+  const deal = found!;
   actor.send({ type: 'CAUCUS_OFFER', by: 'RA', to: 'MA', give: deal[0], ask: deal[1] });
   const snap = actor.getSnapshot();
   expect(snap.context.rejection).toBeNull();

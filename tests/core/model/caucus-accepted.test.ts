@@ -1,26 +1,14 @@
 // A caucus offer accepted is a deal done: both delegations move as the exchange says, the room is told
 // who moved where as a caucus line that records a move, and the offer is gone, so the floor goes on.
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_IDS } from '../../../src/content/types';
-import { createPlenaryMachine, phaseOf } from '../../../src/machines/plenary';
+import { phaseOf } from '../../../src/machines/plenary';
 import { evaluateExchange } from '../../../src/model/procedure/caucus';
 import { toyLibrary } from '../fixtures';
+import { raHoldsTheFloorWithADeal } from './toy-floor';
 
 describe('a caucus offer accepted', () => {
   it('moves both, says so as a caucus move, and clears the offer', () => {
-    const actor = createActor(createPlenaryMachine(toyLibrary), {
-      input: { scenarioId: 'free-play', rule: 'consensus', seed: 7, humans: { RA: 'Rae', MA: 'Ama' } },
-    }).start();
-    actor.send({ type: 'START' });
-    actor.send({ type: 'BEGIN' });
-    actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
-    const ctxOf = () => actor.getSnapshot().context;
-    for (let n = ctxOf().item!.speakers.length; n > 0 && ctxOf().item!.speakers[0] !== 'RA'; n--)
-      actor.send({ type: 'SKIP_SPEAKER' });
-    const deal = ISSUE_IDS.flatMap((give) => ISSUE_IDS.map((ask) => [give, ask] as const)).find(
-      ([give, ask]) => give !== ask && evaluateExchange(toyLibrary, ctxOf(), 'RA', 'MA', give, ask).ok,
-    );
+    const { actor, ctxOf, deal } = raHoldsTheFloorWithADeal({ RA: 'Rae', MA: 'Ama' });
     expect(deal).toBeDefined();
     const [give, ask] = deal!;
     const r = evaluateExchange(toyLibrary, ctxOf(), 'RA', 'MA', give, ask);

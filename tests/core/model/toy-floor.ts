@@ -1,6 +1,8 @@
 // The toy meeting with its first item open and the floor given: where the rule tests of the floor, the
 // call and leaving the room start.
 import { createActor } from 'xstate';
+import { ISSUE_IDS } from '../../../src/content/types';
+import { evaluateExchange } from '../../../src/model/procedure/caucus';
 import { createPlenaryMachine } from '../../../src/machines/plenary';
 import type { SessionInput } from '../../../src/model/session';
 import { toyLibrary } from '../fixtures';
@@ -13,4 +15,19 @@ export function onTheFloor(input: Partial<SessionInput> = {}) {
   actor.send({ type: 'BEGIN' });
   actor.send({ type: 'OPEN_FLOOR', by: 'CH' });
   return actor;
+}
+
+/**
+ * The toy meeting on the floor with RA speaking, and an exchange RA can offer MA that the model accepts
+ * (the first by issue order): where the caucus tests start.
+ */
+export function raHoldsTheFloorWithADeal(humans: Record<string, string>) {
+  const actor = onTheFloor({ humans });
+  const ctxOf = () => actor.getSnapshot().context;
+  for (let n = ctxOf().item!.speakers.length; n > 0 && ctxOf().item!.speakers[0] !== 'RA'; n--)
+    actor.send({ type: 'SKIP_SPEAKER' });
+  const deal = ISSUE_IDS.flatMap((give) => ISSUE_IDS.map((ask) => [give, ask] as const)).find(
+    ([give, ask]) => give !== ask && evaluateExchange(toyLibrary, ctxOf(), 'RA', 'MA', give, ask).ok,
+  );
+  return { actor, ctxOf, deal };
 }
