@@ -1,6 +1,7 @@
 // The facilitator console's lists as the picker shows them: event cards grouped by when they happened,
 // and the seats with who plays each. The wording of the groups comes from app/facilitator-console.
 import { citeLong } from '../../app/citations';
+import { effectLines } from '../../app/event-effects';
 import { eventCardGroups } from '../../app/facilitator-console';
 import { seats, STANCE_SYMBOL, type Seat } from '../../app/view-model';
 import { LIBRARY } from '../../machines/default';
@@ -8,7 +9,6 @@ import { eventDateWords } from '../../model/event-moment';
 import type { SessionContext } from '../../model/session';
 import { palette } from '../../ui/theme';
 import type { Line } from '../../ui/scroll-text';
-import { effectLines } from '../plenary/event-effects';
 import type { PickItem } from '../plenary/picker';
 
 /** Picker rows for the event cards, each with the card's id (null for a group's heading). */
@@ -28,7 +28,7 @@ export function eventPickRows(ctx: SessionContext): { item: PickItem; card: stri
             { text: `${e.title} (${eventDateWords(e.date)})`, bold: true, color: pal.gold },
             { text: e.text },
             { text: 'What it does', bold: true, size: 16, color: pal.gold },
-            ...effectLines(e.effects).map((t) => ({ text: `• ${t}`, size: 16 })),
+            ...effectLines(LIBRARY, e.effects).map((t) => ({ text: `• ${t}`, size: 16 })),
             { text: g.note, size: 16, color: pal.muted },
             { text: `Sources: ${e.cite.map(citeLong).join(' · ')}`, size: 16, color: pal.muted } as Line,
           ],
