@@ -26,7 +26,7 @@ interface MutationTestResult {
 const ROOT = resolve(import.meta.dirname, '..');
 const CORE = ['src/model', 'src/machines'];
 /** Where `npm run mutate` keeps each file's results, and where a plain `stryker run` keeps its own. */
-const DEFAULT_REPORTS = [
+export const DEFAULT_REPORTS = [
   join(ROOT, 'reports', 'mutation', 'files'),
   join(ROOT, 'reports', 'stryker-incremental.json'),
 ];
