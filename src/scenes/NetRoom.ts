@@ -47,26 +47,23 @@ let live: RemoteSession | null = null;
 
 export default class NetRoom extends Scene {
   private focusIndex = 0;
-  private seatsOpen = false;
   private presenceText: GameObjects.Text[] = [];
 
   constructor() {
     super({ key: 'NetRoom' });
   }
 
-  init(data: { focus?: number; seats?: boolean } = {}): void {
+  init(data: { focus?: number } = {}): void {
     this.focusIndex = data.focus ?? 0;
-    this.seatsOpen = data.seats === true;
   }
 
   create(): void {
     if (live && classroom.device?.role === 'teacher') this.roomPage(live);
-    else if (this.seatsOpen) this.seatPicker();
     else this.setupPage();
   }
 
-  private restart(focus: number, seats = false): void {
-    this.scene.restart({ focus, seats });
+  private restart(focus: number): void {
+    this.scene.restart({ focus });
   }
 
   private setupPage(): void {
@@ -115,7 +112,7 @@ export default class NetRoom extends Scene {
       {
         label: 'Delegations played by groups',
         value: `${draft.people.length} chosen`,
-        onActivate: () => this.restart(0, true),
+        onActivate: () => this.seatPicker(),
         hint: 'Enter opens the list of seats.',
       },
       row('Lesson length', `${draft.lessonMinutes} minutes`, (d) => {
@@ -181,14 +178,14 @@ export default class NetRoom extends Scene {
     announce(`Open a classroom room. ${menu.buttons[this.focusIndex]?.spoken ?? ''}`);
   }
 
-  /** The seats: Enter or a click puts a delegation in or out of the groups' hands. */
+  /** The seats, over this page: Enter or a click puts a delegation in or out of the groups' hands. */
   private seatPicker(): void {
-    showSeatPicker(this, draft, this.focusIndex, {
-      onChange: (people, focus) => {
+    showSeatPicker(this, draft, {
+      onChange: (people) => (draft.people = people),
+      onDone: (people) => {
         draft.people = people;
-        this.scene.restart({ focus, seats: true });
+        this.restart(3);
       },
-      onDone: () => this.restart(3),
     });
   }
 

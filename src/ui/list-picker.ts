@@ -1,5 +1,7 @@
 // A modal list to choose one option from many (a delegation out of 57): type to narrow it, ↑ ↓ PgUp PgDn
-// to move, Enter or a click / tap to choose, Escape or Cancel to leave it as it was. What is typed goes into
+// to move, Enter or a click / tap to choose, Escape or Cancel to leave it as it was. With `multi` the rows
+// are check boxes: Enter or a click / tap puts one in or out, Clear all empties it, Escape or Done closes
+// it (Tab reaches those two buttons from the keyboard). What is typed goes into
 // a real (visually hidden) text field, so screen readers, phones' keyboards and accented letters work and
 // the game's one-letter shortcuts (M mute, ? help) stand aside while the player types.
 import { GameObjects, type Input, type Scene } from 'phaser';
@@ -25,8 +27,20 @@ export interface ListPickerOptions {
   readonly selected?: string;
   /** Text already typed (the letter that opened the list). */
   readonly query?: string;
-  onChoose(id: string): void;
+  /** One choice: the option chosen (the list closes). */
+  onChoose?(id: string): void;
   onCancel?(): void;
+  /** Several choices at once instead of one. */
+  readonly multi?: MultiChoice;
+}
+
+export interface MultiChoice {
+  /** The options ticked at first. */
+  readonly chosen: readonly string[];
+  /** The ticked options after each change, in the options' order. */
+  onChange?(chosen: string[]): void;
+  /** The list closed (Done or Escape) with these ticked. */
+  onDone(chosen: string[]): void;
 }
 
 const DEPTH = 1100;
@@ -48,6 +62,10 @@ export class ListPicker {
   private readonly x: number;
   private readonly w: number;
   private closed = false;
+  /** Multi: the ticked ids, and the footer's buttons (Clear all, Done) with the one Tab reached (-1: the list). */
+  private readonly chosen: Set<string>;
+  private readonly foot: Button[] = [];
+  private footAt = -1;
 
   constructor(
     readonly scene: Scene,
@@ -70,12 +88,18 @@ export class ListPicker {
     const cancelH = Math.max(56, lineHeight('body') + 22);
     const listBottom = y + h - cancelH - 30;
     this.visible = Math.max(3, Math.floor((listBottom - this.listTop) / (this.rowH + 6)));
-    const cancel = new Button(scene, W / 2, y + h - 18 - cancelH / 2, {
-      label: 'Cancel (Esc)',
-      width: 0,
-      onActivate: () => this.cancel(),
-    });
-    for (const o of [scrim, panel, this.queryText, this.countText, cancel]) {
+    this.chosen = new Set(opts.multi?.chosen ?? []);
+    const footY = y + h - 18 - cancelH / 2;
+    const cancel = opts.multi
+      ? this.footer(footY)
+      : [
+          new Button(scene, W / 2, footY, {
+            label: 'Cancel (Esc)',
+            width: 0,
+            onActivate: () => this.cancel(),
+          }),
+        ];
+    for (const o of [scrim, panel, this.queryText, this.countText, ...cancel]) {
       (o as unknown as GameObjects.Components.Depth).setDepth(DEPTH);
       this.objects.push(o);
     }
@@ -83,13 +107,37 @@ export class ListPicker {
     scrim.on('wheel', (_p: Input.Pointer, _dx: number, dy: number) => this.scroll(dy));
     // A group of its own keeps the scene's keys off while the list is open; the text field does the work.
     this.group = new FocusGroup(scene, { onEscape: () => this.cancel() });
-    this.group.add(cancel);
+    this.group.add(...cancel);
     this.input = this.makeInput();
     this.filter(opts.query ?? '', opts.selected);
     const current = this.matches[this.cursor];
+    const how = opts.multi
+      ? `${this.chosen.size} chosen. Type to search, up and down to move, Enter puts one in or out, Tab reaches Clear all and Done, Escape when done.`
+      : 'Type to search, up and down to move, Enter to choose, Escape to cancel.';
     announce(
-      `${opts.title}: ${this.matches.length} to choose from. Type to search, up and down to move, Enter to choose, Escape to cancel. ${current ? this.spoken(current) : ''}`,
+      `${opts.title}: ${this.matches.length} to choose from. ${how} ${current ? this.spoken(current) : ''}`,
     );
+  }
+
+  /** Multi: Clear all and Done side by side, centred. */
+  private footer(y: number): Button[] {
+    const { width: W } = this.scene.scale;
+    const clear = new Button(this.scene, 0, y, {
+      label: 'Clear all',
+      width: 0,
+      onActivate: () => this.clearAll(),
+    });
+    const done = new Button(this.scene, 0, y, {
+      label: 'Done (Esc)',
+      width: 0,
+      onActivate: () => this.cancel(),
+    });
+    const gap = 24;
+    const left = W / 2 - (clear.boxW + gap + done.boxW) / 2;
+    clear.setX(left + clear.boxW / 2);
+    done.setX(left + clear.boxW + gap + done.boxW / 2);
+    this.foot.push(clear, done);
+    return this.foot;
   }
 
   get isOpen(): boolean {
@@ -131,21 +179,44 @@ export class ListPicker {
       PageUp: -page,
     };
     if (ev.key in moves) this.move(moves[ev.key]!);
+    else if (ev.key === 'Enter' && this.footAt >= 0) this.foot[this.footAt]!.activate();
     else if (ev.key === 'Enter') this.choose(this.matches[this.cursor]);
     else if (ev.key === 'Escape') this.cancel();
-    else if (ev.key !== 'Tab') return;
+    else if (ev.key === 'Tab') this.tab(ev.shiftKey ? -1 : 1);
+    else return;
     // Keep these keys from the game (it would act on them once the field is gone).
     ev.preventDefault();
     ev.stopPropagation();
   }
 
+  /** Multi: Tab goes from the list to Clear all, Done, and back to the list. */
+  private tab(dir: -1 | 1): void {
+    if (!this.foot.length) return;
+    const n = this.foot.length + 1;
+    this.footAt = ((this.footAt + 1 + dir + n) % n) - 1;
+    this.foot.forEach((b, i) => b.setFocused(i === this.footAt));
+    this.render();
+    const b = this.foot[this.footAt];
+    const current = this.matches[this.cursor];
+    announce(b ? b.spoken : current ? this.spoken(current) : 'The list.');
+  }
+
+  /** The list takes the keys back from the footer (a move, or typing). */
+  private toList(): void {
+    if (this.footAt < 0) return;
+    this.footAt = -1;
+    for (const b of this.foot) b.setFocused(false);
+  }
+
   private spoken(o: PickerOption): string {
     const n = this.matches.indexOf(o) + 1;
+    const ticked = this.opts.multi ? (this.chosen.has(o.id) ? ', chosen' : ', not chosen') : '';
     const extra = o.disabledReason ? `, unavailable: ${o.disabledReason}` : o.note ? `, ${o.note}` : '';
-    return `${o.label}${extra}, ${n} of ${this.matches.length}.`;
+    return `${o.label}${ticked}${extra}, ${n} of ${this.matches.length}.`;
   }
 
   private filter(query: string, select?: string): void {
+    this.toList();
     this.matches = searchOptions(this.opts.options, query);
     const at = select ? this.matches.findIndex((o) => o.id === select) : -1;
     this.cursor = Math.max(0, at);
@@ -161,6 +232,7 @@ export class ListPicker {
   }
 
   private move(step: number): void {
+    this.toList();
     if (!this.matches.length) return;
     this.cursor = Math.max(0, Math.min(this.matches.length - 1, this.cursor + step));
     this.keepInView();
@@ -194,7 +266,7 @@ export class ListPicker {
         this.x + this.w / 2 - 8,
         this.listTop + k * (this.rowH + 6) + this.rowH / 2,
         {
-          label: o.label,
+          label: this.opts.multi ? `${this.chosen.has(o.id) ? '☑' : '☐'} ${o.label}` : o.label,
           width: this.w - 72,
           height: this.rowH,
           role: 'small',
@@ -210,10 +282,11 @@ export class ListPicker {
       b.setDepth(DEPTH + 1);
       b.on('pointerover', () => {
         this.cursor = this.first + k;
+        this.toList();
         for (const r of this.rows) r.setFocused(r === b);
       });
       b.on('wheel', (_p: Input.Pointer, _dx: number, dy: number) => this.scroll(dy));
-      b.setFocused(this.first + k === this.cursor);
+      b.setFocused(this.footAt < 0 && this.first + k === this.cursor);
       this.rows.push(b);
     });
     const more = this.matches.length - this.first - shown.length;
@@ -230,13 +303,41 @@ export class ListPicker {
       announce(`${o.label} is unavailable: ${o.disabledReason}.`);
       return;
     }
+    if (this.opts.multi) {
+      this.toggle(o);
+      return;
+    }
     this.close();
-    this.opts.onChoose(o.id);
+    this.opts.onChoose?.(o.id);
+  }
+
+  /** The ticked ids in the options' order. */
+  private ticked(): string[] {
+    return this.opts.options.filter((o) => this.chosen.has(o.id)).map((o) => o.id);
+  }
+
+  private toggle(o: PickerOption): void {
+    const on = !this.chosen.has(o.id);
+    if (on) this.chosen.add(o.id);
+    else this.chosen.delete(o.id);
+    this.cursor = Math.max(0, this.matches.indexOf(o));
+    this.keepInView();
+    this.render();
+    this.opts.multi?.onChange?.(this.ticked());
+    announce(`${o.label} ${on ? 'chosen' : 'not chosen'}. ${this.chosen.size} chosen.`);
+  }
+
+  private clearAll(): void {
+    this.chosen.clear();
+    this.render();
+    this.opts.multi?.onChange?.([]);
+    announce('None chosen.');
   }
 
   private cancel(): void {
     this.close();
-    this.opts.onCancel?.();
+    if (this.opts.multi) this.opts.multi.onDone(this.ticked());
+    else this.opts.onCancel?.();
   }
 
   private close(): void {

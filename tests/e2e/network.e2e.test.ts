@@ -25,7 +25,7 @@ import {
   waitReady,
   type OpenedPage,
 } from './harness';
-import { clickAt, centre, control, layout } from './pointer';
+import { clickAt, centre, control, layout, tapAt, wheelAt } from './pointer';
 import { cutLabels, cutTexts, cutWithin, offCanvas } from './bounds';
 import type { Browser } from 'playwright-core';
 
@@ -96,6 +96,14 @@ const SMALL_LARGEST = {
   init: `localStorage.setItem('roughConsensus.settings', JSON.stringify({ volume: 0.8, muted: true, textScale: 1.3, highContrast: false, reducedMotion: true }));`,
 };
 
+/** The teacher's list of seats has opened (its first words said). */
+const SEAT_LIST = /^Delegations played by groups: \d+ to choose from\. \d+ chosen\./;
+
+/** The label of the list's row (its check box and name) whose text matches `re`. */
+async function rowLabel(p: Page, re: RegExp): Promise<string> {
+  return (await control(p, re)).texts.find((x) => re.test(x.text))!.text;
+}
+
 /** Faults a person would see on the screen now: labels or texts cut, run out of their boxes, off screen. */
 const faults: string[] = [];
 async function readScreen(p: Page, name: string): Promise<void> {
@@ -125,14 +133,15 @@ describe('a networked classroom', () => {
     await waitForScene(t, 'NetRoom', 30_000);
     await focusRow(t, /^Delegations played by groups/);
     await press(t, 'Enter');
-    await waitForAnnouncement(t, /Choose the delegations played by groups/);
-    // Not read: at the largest text in this window the three columns of full names run out of their boxes
-    // and below the screen (an open fault of the seat list, issue 18).
-    await shot(t, 'network-teacher-seats');
+    await waitForAnnouncement(t, SEAT_LIST);
+    await readScreen(t, 'network-teacher-seats');
     await clickAt(t, centre(await control(t, /^Clear all$/)));
-    await clickAt(t, centre(await control(t, /South Africa$/)));
-    expect((await control(t, /South Africa$/)).texts.map((x) => x.text).join(' ')).toMatch(/☑ South Africa/);
+    await t.keyboard.type('south af');
+    await waitForAnnouncement(t, /found\. South Africa, not chosen/);
+    await press(t, 'Enter');
+    expect(await rowLabel(t, /South Africa$/)).toBe('☑ South Africa');
     await press(t, 'Escape');
+    await waitForAnnouncement(t, /Delegations played by groups, 1 chosen/);
     await focusRow(t, /^Pace/);
     for (let n = 0; n < 3 && !/Pace, Fast/.test((await announcements(t)).at(-1) ?? ''); n++)
       await press(t, 'ArrowRight');
@@ -256,6 +265,64 @@ describe('a networked classroom', () => {
     await teacher.context.close();
     await student.context.close();
   }, 300_000);
+});
+
+describe('the teacher’s list of seats at the largest text in a 1024×600 window', () => {
+  it('ticks delegations by typing part of a name, by a click and by a tap, and scrolls', async () => {
+    const context = await browser.newContext({ viewport: SMALL_LARGEST.viewport, hasTouch: true });
+    await context.addInitScript(SMALL_LARGEST.init);
+    const p = await context.newPage();
+    await p.goto(url);
+    await waitReady(p);
+    await focusRow(p, /^Classroom/);
+    await press(p, 'Enter');
+    await waitForScene(p, 'Classroom');
+    await focusRow(p, /^Open a classroom room/);
+    await press(p, 'Enter');
+    await waitForScene(p, 'NetRoom', 30_000);
+    // A tap on the row opens the list.
+    await tapAt(p, centre(await control(p, /^Delegations played by groups$/)));
+    const opened = await waitForAnnouncement(p, SEAT_LIST);
+    const l = await layout(p);
+    expect([...cutLabels(l), ...cutTexts(l), ...cutWithin(l), ...offCanvas(l)]).toEqual([]);
+    const before = Number(/(\d+) chosen/.exec(opened)![1]);
+    // Typing narrows the list; Enter ticks the one found.
+    await p.keyboard.type('leso');
+    await waitForAnnouncement(p, /^1 found\. Lesotho, not chosen/);
+    await press(p, 'Enter');
+    expect(await rowLabel(p, /Lesotho$/)).toBe('☑ Lesotho');
+    await p.keyboard.press('Control+A');
+    await p.keyboard.press('Backspace');
+    await frames(p, 3);
+    // A click or a tap on a row puts it in or out; a second one undoes it.
+    const rows = (await layout(p)).controls
+      .flatMap((c) => c.texts.map((x) => x.text))
+      .filter((x) => /^[☐☑] /.test(x));
+    const [a, b] = rows.map((x) => ({ box: x[0]!, name: x.slice(2) }));
+    const other = (box: string) => (box === '☐' ? '☑' : '☐');
+    await clickAt(p, centre(await control(p, new RegExp(`${a!.name}$`))));
+    expect(await rowLabel(p, new RegExp(`${a!.name}$`))).toBe(`${other(a!.box)} ${a!.name}`);
+    await tapAt(p, centre(await control(p, new RegExp(`${b!.name}$`))));
+    expect(await rowLabel(p, new RegExp(`${b!.name}$`))).toBe(`${other(b!.box)} ${b!.name}`);
+    await tapAt(p, centre(await control(p, new RegExp(`${b!.name}$`))));
+    expect(await rowLabel(p, new RegExp(`${b!.name}$`))).toBe(`${b!.box} ${b!.name}`);
+    await shot(p, 'network-teacher-seats-ticked');
+    // The wheel and Page Down scroll the list on: other names come into view.
+    const first = async () =>
+      (await layout(p)).controls.flatMap((c) => c.texts).find((x) => /^[☐☑] /.test(x.text))!.text;
+    const top = await first();
+    await wheelAt(p, centre(await control(p, new RegExp(`${a}$`))), 300);
+    const wheeled = await first();
+    expect(wheeled).not.toBe(top);
+    await press(p, 'PageDown', 'PageDown');
+    expect(await first()).not.toBe(wheeled);
+    await shot(p, 'network-teacher-seats-scrolled');
+    // Escape closes it: the room's page says how many are chosen now.
+    await press(p, 'Escape');
+    const now = before + 1 + (a!.box === '☐' ? 1 : -1);
+    await waitForAnnouncement(p, new RegExp(`Delegations played by groups, ${now} chosen`));
+    await context.close();
+  }, 120_000);
 });
 
 /** Waits until some text on the canvas says `re` (read from the scene's layout, as a person reads it). */
