@@ -83,7 +83,8 @@ export function collect(paths: string[]): Map<string, FileResult> {
     if (!isReport(report)) continue;
     const base = report.projectRoot ?? ROOT;
     for (const [name, file] of Object.entries(report.files)) {
-      const key = relative(ROOT, resolve(base, name));
+      // Named from the root of the checkout measured, so another checkout's reports (--reports) read alike.
+      const key = relative(base, resolve(base, name));
       // A piece of a file's lines is named so (pieceName): src-model-ai-1-100.json.
       const range = /-(\d+)-(\d+)\.json$/.exec(basename(path));
       const measuredHere = range ? [`${range[1]}-${range[2]}`] : null;
