@@ -186,6 +186,7 @@ function makeWalker(machine: AnyStateMachine): ChartWalker<Context, Event, unkno
   const candidates = (n: ChartNode, type: string): readonly Step[] => {
     const byType = onEvent.get(n)!;
     const exact = byType.get(type);
+    // Stryker disable next-line ConditionalExpression: an event named '*' would find the same transitions twice, the first enabled one the same
     const wild = type === '*' ? undefined : byType.get('*');
     return exact && wild ? [...exact, ...wild] : (exact ?? wild ?? []);
   };
@@ -230,7 +231,9 @@ function makeWalker(machine: AnyStateMachine): ChartWalker<Context, Event, unkno
       if (next.context === now.context && next.leaves === now.leaves) return next;
       now = next;
     }
-    throw new Error(`The chart took more than ${MAX_EVENTLESS} eventless transitions after one event.`);
+    throw new Error(
+      `The chart took ${MAX_EVENTLESS} eventless transitions after one event without settling.`,
+    );
   };
 
   const regionValue = (leaf: ChartNode, region: ChartNode): unknown => {

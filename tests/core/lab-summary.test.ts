@@ -57,6 +57,32 @@ describe('the simulate command line', () => {
     expect(usageError(['--scenario', 'free-play', '--runs', '2.5'])).toMatch(/got "2.5"/);
   });
 
+  // Here, not only in lab-threads.test.ts, which the mutation run leaves out (its worker threads).
+  it('accepts threads from 1 to 64, one per core when not given, and nothing outside', () => {
+    expect(parse('--scenario', 'free-play', '--threads', '1').threads).toBe(1);
+    expect(parse('--scenario', 'free-play', '--threads', '64').threads).toBe(64);
+    expect('threads' in parse('--scenario', 'free-play')).toBe(false);
+    for (const bad of ['0', '65', 'two', '1.5'])
+      expect(usageError(['--scenario', 'free-play', '--threads', bad])).toBe(
+        `--threads must be a whole number from 1 to 64, got "${bad}".`,
+      );
+    expect(usageError(['--scenario', 'free-play', '--threads'])).toBe('--threads needs a value.');
+  });
+
+  it('refuses runs below 1 and an unknown rule, naming the valid ones', () => {
+    expect(usageError(['--scenario', 'free-play', '--runs', '0'])).toBe(
+      '--runs must be a whole number from 1 to 100000, got "0".',
+    );
+    expect(usageError(['--scenario', 'free-play', '--rule', 'unanimity'])).toBe(
+      'Unknown rule "unanimity". Valid: consensus, consensus-minus-one, two-thirds, majority, weighted, all.',
+    );
+    expect(usageError(['--scenario', 'nowhere'])).toBe(
+      'Unknown scenario "nowhere". Valid: free-play, washington-plenary-2012.',
+    );
+    expect(parse('--scenario', 'free-play', '--rule', 'majority').rules).toEqual(['majority']);
+    expect(parse('--json', '--scenario', 'free-play').format).toBe('json');
+  });
+
   it('says which flag is missing its value, even when another flag follows', () => {
     expect(usageError(['--scenario'])).toBe('--scenario needs a value.');
     expect(usageError(['--scenario', '--json'])).toBe('--scenario needs a value.');
