@@ -27,6 +27,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CORE = ['src/model', 'src/machines'];
 /** Where `npm run mutate` keeps each file's results, and where a plain `stryker run` keeps its own. */
 export const DEFAULT_REPORTS = [
+  // Kept in git (scripts/mutation-kept.ts): read first, so this checkout's own runs win over them.
+  join(ROOT, 'mutation', 'results'),
   join(ROOT, 'reports', 'mutation', 'files'),
   join(ROOT, 'reports', 'stryker-incremental.json'),
 ];
@@ -69,9 +71,10 @@ const mutantKey = (m: MutantResult) =>
 /** Every report's results, the newest report winning where two measured the same mutant. */
 export function collect(paths: string[]): Map<string, FileResult> {
   const reports = paths
-    .flatMap(jsonFiles)
-    .map((path) => ({ path, time: statSync(path).mtimeMs }))
-    .sort((a, b) => a.time - b.time);
+    .flatMap((group, order) =>
+      jsonFiles(group).map((path) => ({ path, order, time: statSync(path).mtimeMs })),
+    )
+    .sort((a, b) => a.order - b.order || a.time - b.time);
   const files = new Map<string, FileResult>();
   for (const { path, time } of reports) {
     let report: unknown;
