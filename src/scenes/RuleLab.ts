@@ -25,7 +25,7 @@ registerHelp('RuleLab', [
   { keys: '← →', action: 'Change the highlighted setting' },
   { keys: 'Enter', action: 'Run, cancel or export' },
   { keys: '1 2 3', action: 'Show outcomes, voting power, or why consensus holds' },
-  { keys: 'PgDn PgUp', action: 'The outcomes of further or earlier items' },
+  { keys: 'PgDn PgUp', action: 'Further or earlier items, or delegations' },
   { keys: 'C', action: 'Cancel a run' },
   { keys: 'Esc', action: 'Back to the title screen' },
 ]);
