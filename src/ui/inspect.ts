@@ -21,6 +21,8 @@ export interface ShownControl extends Rect {
   readonly scene: string;
   /** The texts drawn inside the control (label, value, reason…). */
   readonly texts: readonly (Rect & { readonly text: string })[];
+  /** Why the control is unavailable, if it is (whether or not the box shows it). */
+  readonly reason?: string;
 }
 
 export interface ShownLayout {
@@ -71,10 +73,12 @@ export function shownLayout(game: Game): ShownLayout {
           const inner = o.list.filter(
             (c): c is GameObjects.Text => c instanceof GameObjects.Text && shown(c) && c.text.trim() !== '',
           );
+          const reason = (o as unknown as { reason?: unknown }).reason;
           controls.push({
             scene: scene.scene.key,
             ...rectOf(bg as unknown as GameObjects.NineSlice),
             texts: inner.map((t) => ({ text: t.text, ...rectOf(t) })),
+            ...(typeof reason === 'string' ? { reason } : {}),
           });
         }
         visit(scene, o.list);

@@ -20,6 +20,32 @@ export function cutLabels(l: ShownLayout): string[] {
   return out;
 }
 
+/** Unavailable controls that do not show why (the reason, or its words before a bracketed aside). */
+export function unexplained(l: ShownLayout): string[] {
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  return l.controls
+    .filter((c) => c.reason !== undefined)
+    .filter((c) => {
+      const bare = flat(c.reason!.replace(/\s*\(.*\)\s*$/, ''));
+      return !c.texts.some((t) => flat(t.text).startsWith(bare));
+    })
+    .map((c) => `${c.scene}: “${c.texts[0]?.text ?? ''}” is unavailable and does not say why (${c.reason})`);
+}
+
+/** Texts side by side in one control closer than 4 px: a glyph touching its label ("teacher▶"). */
+export function crowded(l: ShownLayout): string[] {
+  const out: string[] = [];
+  for (const c of l.controls)
+    c.texts.forEach((a, i) => {
+      for (const b of c.texts.slice(i + 1)) {
+        const sameLine = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > Math.min(a.h, b.h) / 2;
+        const gap = Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w);
+        if (sameLine && gap < 4) out.push(`${c.scene}: “${a.text}” touches “${b.text}”`);
+      }
+    });
+  return out;
+}
+
 /** Texts that leave the 1280×720 canvas. */
 export function offCanvas(l: ShownLayout): string[] {
   return l.texts

@@ -26,7 +26,7 @@ import {
   type OpenedPage,
 } from './harness';
 import { clickAt, centre, control, layout, tapAt, wheelAt } from './pointer';
-import { cutLabels, cutTexts, cutWithin, offCanvas } from './bounds';
+import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, unexplained } from './bounds';
 import type { Browser } from 'playwright-core';
 
 let server: ClassroomServer;
@@ -109,7 +109,14 @@ const faults: string[] = [];
 async function readScreen(p: Page, name: string): Promise<void> {
   const l = await layout(p);
   faults.push(
-    ...[...cutLabels(l), ...cutTexts(l), ...cutWithin(l), ...offCanvas(l)].map((f) => `${name}: ${f}`),
+    ...[
+      ...cutLabels(l),
+      ...cutTexts(l),
+      ...cutWithin(l),
+      ...offCanvas(l),
+      ...unexplained(l),
+      ...crowded(l),
+    ].map((f) => `${name}: ${f}`),
   );
   await shot(p, name);
 }

@@ -14,7 +14,7 @@ import {
   newGameToBriefing,
   yourMove,
 } from './harness';
-import { cutLabels, cutTexts, cutWithin, offCanvas, overlapping } from './bounds';
+import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, overlapping, unexplained } from './bounds';
 import { layout, wheelAt, type ShownText } from './pointer';
 import { MIN_FONT_PX } from '../../src/ui/theme';
 
@@ -192,9 +192,16 @@ describe('every screen at the largest text in a 1024×600 window', () => {
           overlapping({ ...l, texts: l.texts.filter((t) => t.scene === sc) }),
         );
         faults.push(
-          ...[...cutLabels(l), ...cutTexts(l), ...cutWithin(l), ...offCanvas(l), ...together, ...tiny(l)].map(
-            (f) => `${name}: ${f}`,
-          ),
+          ...[
+            ...cutLabels(l),
+            ...cutTexts(l),
+            ...cutWithin(l),
+            ...offCanvas(l),
+            ...together,
+            ...tiny(l),
+            ...unexplained(l),
+            ...crowded(l),
+          ].map((f) => `${name}: ${f}`),
         );
         await shot(page, `every-largest-1024-${name}`);
       };

@@ -17,6 +17,8 @@ export interface ShownText extends Rect {
 export interface ShownControl extends Rect {
   scene: string;
   texts: (Rect & { text: string })[];
+  /** Why it is unavailable, if it is. */
+  reason?: string;
 }
 export interface ShownLayout {
   texts: ShownText[];
