@@ -53,17 +53,23 @@ export function offCanvas(l: ShownLayout): string[] {
     .map((t) => `${t.scene}: “${t.text.slice(0, 40)}” leaves the screen`);
 }
 
-/** Texts drawn over each other (more than a sixth of the smaller one covered): a label run into another. */
+/**
+ * Texts drawn over each other: a label run into another. Two texts collide when their boxes cross by more
+ * than 2 px across and by more than a third of the lower one's height down (lines set closely above one
+ * another share a few pixels of leading, and do not count). A share of the smaller box was the measure
+ * once (more than a sixth covered): a long heading running 20 px into a longer line beside it covered
+ * too little of either ("BriefingWashington plenary…" passed).
+ */
 export function overlapping(l: ShownLayout): string[] {
   const out: string[] = [];
   const texts = l.texts.filter((t) => t.w > 0 && t.h > 0);
-  const cover = (a: ShownText, b: ShownText) =>
-    Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
-    Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
   texts.forEach((a, i) => {
-    for (const b of texts.slice(i + 1))
-      if (cover(a, b) > Math.min(a.w * a.h, b.w * b.h) / 6)
+    for (const b of texts.slice(i + 1)) {
+      const across = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const down = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (across > 2 && down > Math.min(a.h, b.h) / 3)
         out.push(`${a.scene}: “${a.text.slice(0, 30)}” runs into “${b.text.slice(0, 30)}”`);
+    }
   });
   return out;
 }
