@@ -74,6 +74,20 @@ export function overlapping(l: ShownLayout): string[] {
   return out;
 }
 
+/**
+ * Texts run together on one screen as a person sees it: within each scene, and within a modal list or dialog
+ * (depth 1000 and up, over a scrim that hides the page) apart from the page beneath it. A console or dialog
+ * scene over the Plenary covers it whole.
+ */
+export function runTogether(l: ShownLayout): string[] {
+  const layers = new Map<string, ShownText[]>();
+  for (const t of l.texts) {
+    const key = `${t.scene}/${t.depth >= 1000 ? 'modal' : 'page'}`;
+    layers.set(key, [...(layers.get(key) ?? []), t]);
+  }
+  return [...layers.values()].flatMap((texts) => overlapping({ ...l, texts }));
+}
+
 /** Texts anywhere (not only on controls) cut short with "…", dialog labels aside. */
 export function cutTexts(l: ShownLayout): string[] {
   return l.texts

@@ -4,7 +4,7 @@
 // console on the teacher's device; the student answers it on theirs, drops and rejoins on the way, and
 // both screens end on the same outcome. The classroom server runs in this process on a free port. Both
 // devices play at the largest text in a 1024×600 window (a small laptop), and every screen on the way is
-// read for labels cut, run out of their boxes or off the screen.
+// read for labels cut, run out of their boxes, run into each other or off the screen.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ import {
   type OpenedPage,
 } from './harness';
 import { clickAt, centre, control, layout, tapAt, wheelAt } from './pointer';
-import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, unexplained } from './bounds';
+import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, runTogether, unexplained } from './bounds';
 import type { Browser } from 'playwright-core';
 
 let server: ClassroomServer;
@@ -116,6 +116,7 @@ async function readScreen(p: Page, name: string): Promise<void> {
       ...offCanvas(l),
       ...unexplained(l),
       ...crowded(l),
+      ...runTogether(l),
     ].map((f) => `${name}: ${f}`),
   );
   await shot(p, name);

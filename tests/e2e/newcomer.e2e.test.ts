@@ -14,7 +14,7 @@ import {
   newGameToBriefing,
   yourMove,
 } from './harness';
-import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, overlapping, unexplained } from './bounds';
+import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, runTogether, unexplained } from './bounds';
 import { layout, wheelAt, type ShownText } from './pointer';
 import { MIN_FONT_PX } from '../../src/ui/theme';
 
@@ -186,18 +186,13 @@ describe('every screen at the largest text in a 1024×600 window', () => {
       const faults: string[] = [];
       const check = async (name: string) => {
         const l = await layout(page);
-        // Texts run together within one screen; a console or dialog scene over the Plenary covers it whole.
-        const scenes = [...new Set(l.texts.map((t) => t.scene))];
-        const together = scenes.flatMap((sc) =>
-          overlapping({ ...l, texts: l.texts.filter((t) => t.scene === sc) }),
-        );
         faults.push(
           ...[
             ...cutLabels(l),
             ...cutTexts(l),
             ...cutWithin(l),
             ...offCanvas(l),
-            ...together,
+            ...runTogether(l),
             ...tiny(l),
             ...unexplained(l),
             ...crowded(l),
