@@ -325,6 +325,13 @@ describe('the teacher’s list of seats at the largest text in a 1024×600 windo
     await press(p, 'PageDown', 'PageDown');
     expect(await first()).not.toBe(wheeled);
     await shot(p, 'network-teacher-seats-scrolled');
+    // Tab reaches Clear all and Done from the keyboard, and comes back to the list.
+    await press(p, 'Tab');
+    expect((await announcements(p)).at(-1)).toBe('Clear all.');
+    await press(p, 'Tab');
+    expect((await announcements(p)).at(-1)).toBe('Done (Esc).');
+    await press(p, 'Tab');
+    expect((await announcements(p)).at(-1)).toMatch(/, (not )?chosen, .*\d+ of \d+\.$/);
     // Escape closes it: the room's page says how many are chosen now.
     await press(p, 'Escape');
     const now = before + 1 + (a!.box === '☐' ? 1 : -1);
