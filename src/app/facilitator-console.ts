@@ -14,27 +14,9 @@ import { PHASE_LABEL } from './floor-text';
 import { PACE_LABEL, ROUND_LABEL, ROUNDS, roundOf, type Pace } from './pace';
 import { clock } from './session-clock';
 
-/** Session timer lengths the console steps through (minutes; null is off). */
-export const SESSION_MINUTES = [null, 15, 20, 30, 45, 60, 90] as const;
-export type SessionMinutes = (typeof SESSION_MINUTES)[number];
-
 /** The pace's short name ("Classroom"), without its explanation in brackets. */
 export function paceShort(pace: Pace): string {
   return PACE_LABEL[pace].replace(/ \(.*\)$/, '');
-}
-
-/**
- * The session timer one step left (dir −1) or right (+1) of `limit`. The meeting closes when the timer
- * runs out, so a length the clock has already passed is never offered.
- */
-export function nextSessionMinutes(
-  limit: number | null,
-  elapsedSeconds: number,
-  dir: 1 | -1,
-): SessionMinutes {
-  const choices = SESSION_MINUTES.filter((m) => m === null || m * 60 > elapsedSeconds);
-  const i = choices.indexOf(limit as SessionMinutes);
-  return choices[(Math.max(0, i) + dir + choices.length) % choices.length]!;
 }
 
 /**

@@ -6,7 +6,6 @@ import { GameObjects, Scene, Scenes } from 'phaser';
 import { downloadText } from '../app/download';
 import {
   consoleStatusLines,
-  nextSessionMinutes,
   nextSpeechSeconds,
   paceShort,
   silenceIsConsentLine,
@@ -31,6 +30,7 @@ import {
 } from './plenary/classroom';
 import { pacerFor } from './plenary/pacing';
 import { ListPicker, type PickItem } from './plenary/picker';
+import { nextSessionMinutes } from '../app/session-length';
 import { PinPad } from './facilitator/pin-pad';
 import { END_CHOICES, eventPickRows, seatPickItem, seatsForConsole } from './facilitator/pick-items';
 import { drawBox } from '../ui/panel';

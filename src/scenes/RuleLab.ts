@@ -15,7 +15,7 @@ import { RULE_IDS, type RuleId } from '../model/rules';
 import { runLabInWorkers, type LabRun } from '../app/lab-client';
 import { downloadText } from '../app/download';
 import { goTo } from './registry';
-import { CHART_PX } from './rulelab/chart-sizes';
+import { chartPx, fitSizes } from './rulelab/chart-sizes';
 import { drawWhy } from './rulelab/consensus-line';
 import { drawOutcomes, type ItemsShown } from './rulelab/outcomes-chart';
 import { drawPower } from './rulelab/power-table';
@@ -25,7 +25,7 @@ registerHelp('RuleLab', [
   { keys: '← →', action: 'Change the highlighted setting' },
   { keys: 'Enter', action: 'Run, cancel or export' },
   { keys: '1 2 3', action: 'Show outcomes, voting power, or why consensus holds' },
-  { keys: 'PgDn PgUp', action: 'The outcomes of further or earlier items' },
+  { keys: 'PgDn PgUp', action: 'Further or earlier items, or delegations' },
   { keys: 'C', action: 'Cancel a run' },
   { keys: 'Esc', action: 'Back to the title screen' },
 ]);
@@ -49,7 +49,9 @@ export default class RuleLab extends Scene {
   private sizeIx = 1;
   private seed = 1;
   private tab: Tab = 'outcomes';
+  /** The paged tab's rows shown now, and where the pages before it started (Page Up goes back to them). */
   private itemsShown: ItemsShown = { first: 0, shown: 0, total: 0 };
+  private pagesBack: number[] = [];
   private run: LabRun | null = null;
   private result: LabResult | null = null;
   private progress = 0;
@@ -79,7 +81,7 @@ export default class RuleLab extends Scene {
       470,
       84,
       '',
-      textStyle('small', { color: pal.text, wrap: 790, px: CHART_PX }),
+      textStyle('small', { color: pal.text, wrap: 790, px: chartPx() }),
     );
     this.bar = this.add.graphics();
     this.view = this.add.container(0, 0);
@@ -104,6 +106,7 @@ export default class RuleLab extends Scene {
       if (this.run) return false;
       set((((get() + dir) % n) + n) % n);
       this.result = null;
+      this.firstPage();
       this.rebuildAndSay();
       return true;
     };
@@ -144,6 +147,7 @@ export default class RuleLab extends Scene {
           if (this.run) return false;
           this.seed = Math.max(1, this.seed + dir);
           this.result = null;
+          this.firstPage();
           this.rebuildAndSay();
           return true;
         },
@@ -188,17 +192,33 @@ export default class RuleLab extends Scene {
     else if (ev.key === '2') this.setTab('power');
     else if (ev.key === '3') this.setTab('why');
     else if ((ev.key === 'c' || ev.key === 'C') && this.run) this.cancel();
-    else if ((ev.key === 'PageDown' || ev.key === 'PageUp') && this.tab === 'outcomes' && this.result) {
+    else if ((ev.key === 'PageDown' || ev.key === 'PageUp') && this.paged) {
       const { first, shown, total } = this.itemsShown;
-      const next = ev.key === 'PageDown' ? first + shown : Math.max(0, first - Math.max(1, shown));
+      const next = ev.key === 'PageDown' ? first + shown : (this.pagesBack.at(-1) ?? 0);
       if (next === first || next >= total) return;
+      if (ev.key === 'PageDown') this.pagesBack.push(first);
+      else this.pagesBack.pop();
       this.itemsShown = { first: next, shown, total };
       this.render();
-      announce(`Items ${next + 1} to ${Math.min(total, next + shown)} of ${total}.`);
+      const what = this.tab === 'power' ? 'Delegations' : 'Items';
+      const { first: now, shown: n } = this.itemsShown;
+      announce(`${what} ${now + 1} to ${Math.min(total, now + n)} of ${total}.`);
     }
   }
 
+  /** The outcomes (once there are some) and the power table page when they do not fit. */
+  private get paged(): boolean {
+    return (this.tab === 'outcomes' && this.result !== null) || this.tab === 'power';
+  }
+
+  /** Back to a paged tab's first page (another tab, meeting or result). */
+  private firstPage(): void {
+    this.itemsShown = { first: 0, shown: 0, total: 0 };
+    this.pagesBack = [];
+  }
+
   private setTab(tab: Tab): void {
+    if (tab !== this.tab) this.firstPage();
     this.tab = tab;
     this.render();
     announce({ outcomes: 'Outcomes', power: 'Voting power', why: 'Why consensus holds' }[tab]);
@@ -212,6 +232,7 @@ export default class RuleLab extends Scene {
       seed: this.seed,
     };
     this.result = null;
+    this.firstPage();
     this.progress = 0;
     this.startedAt = performance.now();
     this.tab = 'outcomes';
@@ -252,7 +273,7 @@ export default class RuleLab extends Scene {
     this.run = null;
     this.buildMenu(4);
     this.render();
-    this.status.setText('Run cancelled. Nothing was kept.');
+    this.setStatus('Run cancelled. Nothing was kept.');
     announce('Run cancelled.');
   }
 
@@ -277,9 +298,19 @@ export default class RuleLab extends Scene {
     this.bar.fillStyle(pal.goldNum, 1).fillRoundedRect(x, y, Math.max(8, w * (done / total)), 26, 8);
     this.bar.lineStyle(2, pal.panelEdge, 1).strokeRoundedRect(x, y, w, 26, 8);
     const secs = (performance.now() - this.startedAt) / 1000;
-    this.status.setText(
+    this.setStatus(
       `${done.toLocaleString('en')} of ${total.toLocaleString('en')} sessions (all rules) · ${(done / Math.max(secs, 0.001)).toFixed(0)} per second · C or Esc cancels`,
+      y - 84 - 2,
     );
+  }
+
+  /** The status line over the tabs (from y 84), in the largest type that ends `room` px lower at most. */
+  private setStatus(text: string, room = 162 - 84 - 4): void {
+    const sizes = fitSizes();
+    for (const px of sizes) {
+      this.status.setFontSize(px).setText(text);
+      if (this.status.height <= room) return;
+    }
   }
 
   private render(): void {
@@ -288,10 +319,9 @@ export default class RuleLab extends Scene {
     if (this.run) this.drawProgress(Math.round(this.progress * 100), 100);
     else {
       this.bar.clear();
-      if (!this.result)
-        this.status.setText('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
+      if (!this.result) this.setStatus('Press Run. 1 outcomes · 2 voting power · 3 why consensus holds.');
       else
-        this.status.setText(
+        this.setStatus(
           `${this.result.runs.toLocaleString('en')} sessions per rule, seed ${this.result.seed}; stances drawn within their uncertainty (±5 documented, ±15 following a bloc). Bars: how often each rule adopts each item (whisker: the 90% interval); ‘at’: the value adopted, on the item’s 0–100 scale, in 10–90% of those sessions.`,
         );
     }
@@ -326,8 +356,9 @@ export default class RuleLab extends Scene {
       );
     });
     if (this.tab === 'outcomes')
-      this.itemsShown = drawOutcomes(this, this.view, this.result, this.result ? this.itemsShown.first : 0);
-    else if (this.tab === 'power') drawPower(this, this.view, this.scenarioId);
+      this.itemsShown = drawOutcomes(this, this.view, this.result, this.itemsShown.first);
+    else if (this.tab === 'power')
+      this.itemsShown = drawPower(this, this.view, this.scenarioId, this.itemsShown.first);
     else drawWhy(this, this.view, this.scenarioId);
   }
 }

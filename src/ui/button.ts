@@ -108,21 +108,17 @@ export class Button extends GameObjects.Container implements Focusable {
       // Keep the label clear of the reason.
       if (opts.align !== 'left') this.labelText.setX(leftX).setOrigin(0, 0.5);
       // A reason longer than the room beside the label gives up its bracketed aside ("not now (Opening
-      // statements (1 of 4))" → "not now": the focused row says it whole), then wraps, and shrinks to the
-      // box if it must.
+      // statements (1 of 4))" → "not now": the focused row says it whole), then wraps if it fits the row so.
       const room = this.boxW / 2 - padX - (this.labelText.x + this.labelText.width + 16);
       const bare = (opts.disabledReason ?? '').replace(/\s*\(.*\)\s*$/, '');
       if (room > 40 && this.reasonText.width > room && bare) this.reasonText.setText(bare);
       if (room > 40 && this.reasonText.width > room) {
         this.reasonText.setWordWrapWidth(room).setAlign('right');
-        const scale = (this.boxH - 4) / this.reasonText.height;
-        // Shrunk past reading (it was drawn at 5 px beside a long label), the reason is left to the row's
-        // spoken words and to pressing it, which both say it; the row stays dimmed.
-        if (scale < 1 && fontPx('small') * scale < MIN_FONT_PX) this.reasonText.setVisible(false);
-        else if (scale < 1) this.reasonText.setScale(scale);
+        if (this.reasonText.height > this.boxH - 4) this.reasonText.setWordWrapWidth(null);
       }
     }
     this.keepApart();
+    if (this.reasonText && this.meetsRight()) this.squeezeReason();
     this.setSize(this.boxW, this.boxH);
     this.setInteractive({ useHandCursor: !disabled });
     this.on('pointerover', () => {
@@ -154,12 +150,7 @@ export class Button extends GameObjects.Container implements Focusable {
     if (!right) return;
     this.showValue();
     const label = this.labelText;
-    const gap = 12;
-    const collides = () => {
-      const labelEnd = label.x + (1 - label.originX) * label.width;
-      const rightStart = this.arrows ? this.arrows[0].x - this.arrows[0].width : right.x - right.width;
-      return labelEnd + gap > rightStart;
-    };
+    const collides = () => this.meetsRight();
     // A centred label beside a value moves to the left, where a row's label sits.
     if (label.originX !== 0 && collides())
       label.setX(-this.boxW / 2 + 22 + fontPx(this.role) + 10).setOrigin(0, 0.5);
@@ -183,6 +174,36 @@ export class Button extends GameObjects.Container implements Focusable {
     }
   }
 
+  /** Whether the label runs into the value (with its arrows) or the reason at the right. */
+  private meetsRight(): boolean {
+    const right = this.valueText ?? this.reasonText;
+    if (!right) return false;
+    const label = this.labelText;
+    const labelEnd = label.x + (1 - label.originX) * label.width;
+    const rightStart = this.arrows ? this.arrows[0].x - this.arrows[0].width : right.x - right.width;
+    return labelEnd + 12 > rightStart;
+  }
+
+  /**
+   * Label and reason at their smallest still meet: the reason wraps into the room left beside the label
+   * and shrinks to the row. Shrunk past reading (it was drawn at 5 px beside a long label), it is left to
+   * the row's spoken words and to pressing it, which both say it; the row stays dimmed.
+   */
+  private squeezeReason(): void {
+    const reason = this.reasonText!;
+    const label = this.labelText;
+    const room = reason.x - (label.x + (1 - label.originX) * label.width + 12);
+    if (room < 40) {
+      reason.setVisible(false);
+      return;
+    }
+    reason.setWordWrapWidth(room).setAlign('right');
+    const scale = Math.min(1, (this.boxH - 4) / reason.height, room / reason.width);
+    const px = parseFloat(String(reason.style.fontSize));
+    if (px * scale < MIN_FONT_PX) reason.setVisible(false);
+    else reason.setScale(scale);
+  }
+
   /** Called by FocusGroup.add. */
   attach(group: FocusGroup): void {
     this.group = group;
@@ -194,6 +215,11 @@ export class Button extends GameObjects.Container implements Focusable {
 
   get label(): string {
     return this.opts.label;
+  }
+
+  /** Why it is unavailable (read by the layout checks: a reason the row does not show). */
+  get reason(): string | undefined {
+    return this.opts.disabledReason;
   }
 
   get spoken(): string {

@@ -15,12 +15,16 @@ export interface ShownText extends Rect {
   readonly text: string;
   /** Font size in px. */
   readonly size: number;
+  /** The depth it is drawn at in its scene (its outermost container's): a modal list or dialog is 1000 up. */
+  readonly depth: number;
 }
 
 export interface ShownControl extends Rect {
   readonly scene: string;
   /** The texts drawn inside the control (label, value, reason…). */
   readonly texts: readonly (Rect & { readonly text: string })[];
+  /** Why the control is unavailable, if it is (whether or not the box shows it). */
+  readonly reason?: string;
 }
 
 export interface ShownLayout {
@@ -52,9 +56,10 @@ function boxed(o: GameObjects.GameObject): o is GameObjects.Container & { boxW: 
 export function shownLayout(game: Game): ShownLayout {
   const texts: ShownText[] = [];
   const controls: ShownControl[] = [];
-  const visit = (scene: Scene, list: readonly GameObjects.GameObject[]) => {
+  const visit = (scene: Scene, list: readonly GameObjects.GameObject[], outer?: number) => {
     for (const o of list) {
       if (!shown(o)) continue;
+      const depth = outer ?? (o as unknown as { depth?: number }).depth ?? 0;
       if (o instanceof GameObjects.Text) {
         if (o.text.trim())
           texts.push({
@@ -62,6 +67,7 @@ export function shownLayout(game: Game): ShownLayout {
             text: o.text,
             // As drawn: a text shrunk to fit its box reads at its scaled size.
             size: parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY),
+            depth,
             ...rectOf(o),
           });
       } else if (o instanceof GameObjects.Container) {
@@ -71,13 +77,15 @@ export function shownLayout(game: Game): ShownLayout {
           const inner = o.list.filter(
             (c): c is GameObjects.Text => c instanceof GameObjects.Text && shown(c) && c.text.trim() !== '',
           );
+          const reason = (o as unknown as { reason?: unknown }).reason;
           controls.push({
             scene: scene.scene.key,
             ...rectOf(bg as unknown as GameObjects.NineSlice),
             texts: inner.map((t) => ({ text: t.text, ...rectOf(t) })),
+            ...(typeof reason === 'string' ? { reason } : {}),
           });
         }
-        visit(scene, o.list);
+        visit(scene, o.list, depth);
       }
     }
   };

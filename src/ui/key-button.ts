@@ -72,8 +72,9 @@ export class KeyButton extends GameObjects.Container implements Focusish {
       this.add([kb, k]);
       left += k.width + 16;
     }
-    // At large text a long label loses its aside or shrinks toward the Normal size before it is cut.
-    const shown = fitLabel(opts.label, this.boxW - left - 24, size, { bold: true });
+    // At large text a long label loses its aside or shrinks toward the Normal size before it is cut. It
+    // ends clear of the focus ▶ (or the ✕) at the right: 6 px in, about 16 wide, then 8 px apart.
+    const shown = fitLabel(opts.label, this.boxW - left - 30, size, { bold: true });
     this.label = scene.add
       .text(
         left,

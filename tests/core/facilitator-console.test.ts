@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   consoleStatusLines,
   eventCardGroups,
-  nextSessionMinutes,
   nextSpeechSeconds,
   silenceIsConsentLine,
   silentAtCall,
 } from '../../src/app/facilitator-console';
+import { nextSessionMinutes } from '../../src/app/session-length';
 import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { phaseFacts, phaseOf } from '../../src/machines/plenary';
 import { startSession } from '../../src/machines/runner';

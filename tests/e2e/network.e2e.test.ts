@@ -4,7 +4,7 @@
 // console on the teacher's device; the student answers it on theirs, drops and rejoins on the way, and
 // both screens end on the same outcome. The classroom server runs in this process on a free port. Both
 // devices play at the largest text in a 1024×600 window (a small laptop), and every screen on the way is
-// read for labels cut, run out of their boxes or off the screen.
+// read for labels cut, run out of their boxes, run into each other or off the screen.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ import {
   type OpenedPage,
 } from './harness';
 import { clickAt, centre, control, layout, tapAt, wheelAt } from './pointer';
-import { cutLabels, cutTexts, cutWithin, offCanvas } from './bounds';
+import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, runTogether, unexplained } from './bounds';
 import type { Browser } from 'playwright-core';
 
 let server: ClassroomServer;
@@ -109,7 +109,15 @@ const faults: string[] = [];
 async function readScreen(p: Page, name: string): Promise<void> {
   const l = await layout(p);
   faults.push(
-    ...[...cutLabels(l), ...cutTexts(l), ...cutWithin(l), ...offCanvas(l)].map((f) => `${name}: ${f}`),
+    ...[
+      ...cutLabels(l),
+      ...cutTexts(l),
+      ...cutWithin(l),
+      ...offCanvas(l),
+      ...unexplained(l),
+      ...crowded(l),
+      ...runTogether(l),
+    ].map((f) => `${name}: ${f}`),
   );
   await shot(p, name);
 }
@@ -317,6 +325,13 @@ describe('the teacher’s list of seats at the largest text in a 1024×600 windo
     await press(p, 'PageDown', 'PageDown');
     expect(await first()).not.toBe(wheeled);
     await shot(p, 'network-teacher-seats-scrolled');
+    // Tab reaches Clear all and Done from the keyboard, and comes back to the list.
+    await press(p, 'Tab');
+    expect((await announcements(p)).at(-1)).toBe('Clear all.');
+    await press(p, 'Tab');
+    expect((await announcements(p)).at(-1)).toBe('Done (Esc).');
+    await press(p, 'Tab');
+    expect((await announcements(p)).at(-1)).toMatch(/, (not )?chosen, .*\d+ of \d+\.$/);
     // Escape closes it: the room's page says how many are chosen now.
     await press(p, 'Escape');
     const now = before + 1 + (a!.box === '☐' ? 1 : -1);

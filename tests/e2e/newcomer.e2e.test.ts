@@ -14,8 +14,9 @@ import {
   newGameToBriefing,
   yourMove,
 } from './harness';
-import { cutLabels, cutTexts, cutWithin, offCanvas, overlapping } from './bounds';
+import { crowded, cutLabels, cutTexts, cutWithin, offCanvas, runTogether, unexplained } from './bounds';
 import { layout, wheelAt, type ShownText } from './pointer';
+import { MIN_FONT_PX } from '../../src/ui/theme';
 
 const suite = useBrowserSuite();
 const SLOW = 150_000;
@@ -163,10 +164,13 @@ describe('the hall', () => {
   );
 });
 
-/** Texts shrunk past reading (a reason squeezed beside its label was drawn at 5 px; 13 px is the smallest the game sets). */
+/**
+ * Texts drawn under the game's floor (MIN_FONT_PX on the design canvas, about 13 px in a 1024×600
+ * window): a reason squeezed beside its label was drawn at 5 px, the Rule Lab's chart labels at 12.
+ */
 const tiny = (l: { texts: readonly ShownText[] }) =>
   l.texts
-    .filter((t) => t.size < 13)
+    .filter((t) => t.size < MIN_FONT_PX - 0.01)
     .map((t) => `${t.scene}: “${t.text.slice(0, 30)}” is drawn at ${t.size.toFixed(0)} px`);
 
 describe('every screen at the largest text in a 1024×600 window', () => {
@@ -182,15 +186,17 @@ describe('every screen at the largest text in a 1024×600 window', () => {
       const faults: string[] = [];
       const check = async (name: string) => {
         const l = await layout(page);
-        // Texts run together within one screen; a console or dialog scene over the Plenary covers it whole.
-        const scenes = [...new Set(l.texts.map((t) => t.scene))];
-        const together = scenes.flatMap((sc) =>
-          overlapping({ ...l, texts: l.texts.filter((t) => t.scene === sc) }),
-        );
         faults.push(
-          ...[...cutLabels(l), ...cutTexts(l), ...cutWithin(l), ...offCanvas(l), ...together, ...tiny(l)].map(
-            (f) => `${name}: ${f}`,
-          ),
+          ...[
+            ...cutLabels(l),
+            ...cutTexts(l),
+            ...cutWithin(l),
+            ...offCanvas(l),
+            ...runTogether(l),
+            ...tiny(l),
+            ...unexplained(l),
+            ...crowded(l),
+          ].map((f) => `${name}: ${f}`),
         );
         await shot(page, `every-largest-1024-${name}`);
       };
@@ -216,6 +222,19 @@ describe('every screen at the largest text in a 1024×600 window', () => {
       for (const tab of ['1', '2', '3']) {
         await press(page, tab);
         await check(`rule-lab-${tab}`);
+      }
+      // A run's charts, every page of them: 100 sessions per rule, then Run.
+      await press(page, 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'Enter');
+      await waitForAnnouncement(page, /^Running 500 sessions/);
+      await check('rule-lab-running');
+      await waitForAnnouncement(page, /^Done in/, 90_000);
+      for (const tab of ['1', '2']) {
+        await press(page, tab);
+        await check(`rule-lab-run-${tab}`);
+        for (let n = 1; n < 6 && / Page Down for the rest$/.test(await pageCue(page)); n++) {
+          await press(page, 'PageDown');
+          await check(`rule-lab-run-${tab}-page-${n + 1}`);
+        }
       }
       await back('Title');
       await choose(/^Sources/, 'Sources');
@@ -288,9 +307,13 @@ describe('every screen at the largest text in a 1024×600 window', () => {
       expect(problems()).toEqual([]);
       await context.close();
     },
-    SLOW,
+    2 * SLOW, // a Rule Lab run on the way
   );
 });
+
+/** The Rule Lab's cue to page on, if a chart is paged ('' if not). */
+const pageCue = async (page: Page) =>
+  (await layout(page)).texts.find((t) => /^(Items|Delegations) \d+–\d+ of \d+: /.test(t.text))?.text ?? '';
 
 const lastSaid = (page: Page) => page.evaluate(() => window.roughConsensus.announcements.at(-1) ?? '');
 

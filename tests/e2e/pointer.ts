@@ -13,10 +13,14 @@ export interface ShownText extends Rect {
   scene: string;
   text: string;
   size: number;
+  /** Its depth in the scene: 1000 and up is a modal list or dialog, over a scrim. */
+  depth: number;
 }
 export interface ShownControl extends Rect {
   scene: string;
   texts: (Rect & { text: string })[];
+  /** Why it is unavailable, if it is. */
+  reason?: string;
 }
 export interface ShownLayout {
   texts: ShownText[];

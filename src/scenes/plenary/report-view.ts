@@ -3,6 +3,7 @@
 import { GameObjects, Scenes, type Scene } from 'phaser';
 import { announce, mirrorText } from '../../ui/live';
 import { MIN_FONT_PX, palette, textStyle } from '../../ui/theme';
+import { registerCaptionSpot } from '../../ui/caption-spot';
 import { FocusGroup, typingInField } from '../../ui/focus';
 import { FocusList, KeyButton } from '../../ui/key-button';
 import { drawBox, tabBox } from '../../ui/panel';
@@ -88,7 +89,11 @@ export class ReportView {
     private readonly opts: ReportOptions,
   ) {
     const pal = palette();
-    scene.add.text(28, 12, opts.title, textStyle('h1', { color: pal.gold }));
+    const title = scene.add.text(28, 12, opts.title, textStyle('h1', { color: pal.gold }));
+    // The captions of sounds (the gavel, the hall) beside the title, above the subtitle: at the foot of the
+    // screen they rose over the page's last lines and its ▼ more cue.
+    const capX = Math.max(640, title.x + title.width + 24);
+    registerCaptionSpot(scene.scene.key, { x: capX, y: 4, w: 1256 - capX, h: 62 });
     // One line above the pages at any text size (smaller type before a cut: a second line ran into the tabs).
     const sub = fitLabel(opts.subtitle, 1220, 18);
     scene.add.text(30, 70, sub.text, ts(18, { color: pal.muted, px: sub.px }));

@@ -7,15 +7,24 @@ import { issueLine } from '../../app/lab-view';
 import { LIBRARY } from '../../machines/default';
 import type { RuleId } from '../../model/rules';
 import { palette, textStyle } from '../../ui/theme';
-import { CHART_PX } from './chart-sizes';
+import { chartPx, fitSizes, lineOf } from './chart-sizes';
 
 /** Draws the line of the meeting's definition stances into `view`. */
 export function drawWhy(scene: Scene, view: GameObjects.Container, scenarioId: ScenarioId): void {
   const pal = palette();
+  const px = chartPx();
   const line = issueLine(LIBRARY, scenarioId);
   const x0 = 500;
   const x1 = 1230;
-  const y = 320;
+  // The key first; the line below it, wherever the key's last line ends at this text size.
+  const key = scene.add.text(
+    470,
+    200,
+    'Dots: where each participant stands on the definition; red: those who would object alone to a draft at the majority pivot. Shaded: where nothing could pass under strict unanimity, which the game’s consensus is not.',
+    textStyle('small', { color: pal.muted, wrap: 790, px }),
+  );
+  view.add(key);
+  const y = Math.max(320, key.y + key.height + 52);
   const sx = (v: number) => x0 + ((x1 - x0) * v) / 100;
   const g = scene.add.graphics();
   g.fillStyle(0x7a2e2e, 0.55).fillRect(
@@ -40,47 +49,46 @@ export function drawWhy(scene: Scene, view: GameObjects.Container, scenarioId: S
     y + 8,
   );
   view.add(g);
-  view.add(
-    scene.add
-      .text(sx(line.statusQuo), y + 40, 'status quo', textStyle('small', { color: pal.gold, px: CHART_PX }))
-      .setOrigin(0.5, 0),
-  );
-  view.add(
-    scene.add.text(
-      470,
-      200,
-      'Dots: where each participant stands on the definition; red: those who would object alone to a draft at the majority pivot. Shaded: where nothing could pass under strict unanimity, which the game’s consensus is not.',
-      textStyle('small', { color: pal.muted, wrap: 790, px: CHART_PX }),
-    ),
-  );
+  // Under its mark, but never out of the chart's column into the menu beside it.
+  const sq = scene.add.text(0, y + 40, 'status quo', textStyle('small', { color: pal.gold, px }));
+  view.add(sq.setX(Math.max(470, sx(line.statusQuo) - sq.width / 2)));
   view.add(scene.add.text(x0, y + 8, '0', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0));
   view.add(scene.add.text(x1, y + 8, '100', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0));
   const marks: [RuleId, string][] = [
     ['majority', 'majority pivot'],
     ['two-thirds', '⅔ pivot'],
   ];
+  const step = lineOf(px) + 2;
   marks.forEach(([rule, label], k) => {
-    const px = sx(line.pivot[rule]);
+    const at = sx(line.pivot[rule]);
     const mg = scene.add
       .graphics()
       .lineStyle(3, pal.goldNum, 1)
-      .lineBetween(px, y - 40, px, y + 40 + k * 26);
+      .lineBetween(at, y - 40, at, y + 40 + k * step);
     view.add(mg);
     view.add(
       scene.add.text(
-        px + 6,
-        y + 40 + k * 26,
+        at + 6,
+        y + 40 + k * step,
         `${label} (${line.pivot[rule].toFixed(0)})`,
-        textStyle('small', { color: pal.gold, px: CHART_PX }),
+        textStyle('small', { color: pal.gold, px }),
       ),
     );
   });
-  view.add(
-    scene.add.text(
+  // The explanation under the pivots' labels, in the largest type that ends above the bottom edge.
+  const top = y + 40 + marks.length * step + 12;
+  const sizes = fitSizes(px);
+  for (const p of sizes) {
+    const t = scene.add.text(
       470,
-      440,
+      top,
       line.explanation,
-      textStyle('body', { color: pal.text, wrap: 790, px: CHART_PX }),
-    ),
-  );
+      textStyle('body', { color: pal.text, wrap: 790, px: p }),
+    );
+    if (t.y + t.height <= 708 || p === sizes.at(-1)) {
+      view.add(t);
+      return;
+    }
+    t.destroy();
+  }
 }

@@ -9,8 +9,9 @@ import { adoptedAt } from '../../machines/cli';
 import { LIBRARY } from '../../machines/default';
 import type { LabResult } from '../../machines/lab';
 import type { RuleId } from '../../model/rules';
-import { DESIGN_WIDTH, palette, textStyle } from '../../ui/theme';
-import { CHART_PX, ROW_PX } from './chart-sizes';
+import { BASE_FONT_PX, DESIGN_WIDTH, palette, textStyle } from '../../ui/theme';
+import { textWidth } from '../../ui/text';
+import { chartPx, fitSizes, lineOf, rowPx } from './chart-sizes';
 
 const LEFT = 470;
 const WIDTH = DESIGN_WIDTH - 12 - LEFT;
@@ -56,34 +57,40 @@ export function drawOutcomes(
   }
   const rules = Object.keys(r.rules) as RuleId[];
   const col = WIDTH / rules.length;
+  const small = rowPx();
   rules.forEach((rule, k) =>
     view.add(
       scene.add.text(
         LEFT + k * col,
         TOP,
         HEAD[rule],
-        textStyle('small', { color: pal.gold, bold: true, px: ROW_PX }),
+        textStyle('small', { color: pal.gold, bold: true, px: small }),
       ),
     ),
   );
   const all = itemReadings(LIBRARY, r);
   const from = Math.max(0, Math.min(first, all.length - 1));
   const readings = all.slice(from);
-  const blockHead = 30 + 34; // title line, bars
+  const cue = lineOf(small) + 4;
   // The readings in the largest type that lets every block left fit above the bottom edge; where
-  // none does, as many blocks as fit at a readable size, and a cue to page to the rest.
-  for (const px of [CHART_PX, 16, ROW_PX, 14]) {
+  // none does, as many blocks as fit at the smallest, and a cue to page to the rest.
+  const sizes = fitSizes();
+  for (const px of sizes) {
     const drawn = readings.map((reading) =>
       scene.add.text(LEFT, 0, reading.why, textStyle('small', { color: pal.text, wrap: WIDTH - 8, px })),
     );
+    const heads = readings.map((reading) => blockHead(reading));
     const ends: number[] = [];
-    drawn.reduce((y, t) => (ends.push(y + blockHead + t.height), y + blockHead + t.height + 10), TOP + 24);
+    drawn.reduce(
+      (y, t, j) => (ends.push(y + heads[j]! + t.height), y + heads[j]! + t.height + 10),
+      TOP + lineOf(small) + 6,
+    );
     // Past the first page the cue to page back stays, under the last block.
-    const fitsAll = ends.at(-1)! <= (from === 0 ? BOTTOM : BOTTOM - 22);
-    if (fitsAll || px === 14) {
-      const shown = fitsAll ? drawn.length : Math.max(1, ends.filter((e) => e <= BOTTOM - 22).length);
+    const fitsAll = ends.at(-1)! <= (from === 0 ? BOTTOM : BOTTOM - cue);
+    if (fitsAll || px === sizes.at(-1)) {
+      const shown = fitsAll ? drawn.length : Math.max(1, ends.filter((e) => e <= BOTTOM - cue).length);
       drawn.slice(shown).forEach((t) => t.destroy());
-      drawBlocks(scene, view, r, rules, col, readings.slice(0, shown), drawn.slice(0, shown), blockHead);
+      drawBlocks(scene, view, r, rules, col, readings.slice(0, shown), drawn.slice(0, shown));
       if (shown < all.length)
         view.add(
           scene.add
@@ -91,7 +98,7 @@ export function drawOutcomes(
               LEFT + WIDTH,
               BOTTOM,
               `Items ${from + 1}–${from + shown} of ${all.length}: ${from + shown < all.length ? 'Page Down for the rest' : 'Page Up for the first'}`,
-              textStyle('small', { color: pal.muted, px: ROW_PX }),
+              textStyle('small', { color: pal.muted, px: small }),
             )
             .setOrigin(1, 1),
         );
@@ -102,43 +109,53 @@ export function drawOutcomes(
   return { first: from, shown: 0, total: all.length };
 }
 
+type Reading = ReturnType<typeof itemReadings>[number];
+
+/** Whether an item's verdict fits on its title's line (else it goes on a line of its own below). */
+function verdictBeside(reading: Reading): boolean {
+  const px = chartPx();
+  const w = (text: string, bold: boolean) => textWidth(text, BASE_FONT_PX.small, { bold, px });
+  return w(reading.title, true) + 24 + w(reading.verdict, !reading.agree) <= WIDTH;
+}
+
+/** The height of a block above its explanation: the title (and verdict) lines, the bars, their figures. */
+function blockHead(reading: Reading): number {
+  const title = lineOf(chartPx()) * (verdictBeside(reading) ? 1 : 2);
+  return title + 4 + 12 + lineOf(rowPx()) + 4;
+}
+
 function drawBlocks(
   scene: Scene,
   view: GameObjects.Container,
   r: LabResult,
   rules: readonly RuleId[],
   col: number,
-  readings: ReturnType<typeof itemReadings>,
+  readings: readonly Reading[],
   texts: readonly GameObjects.Text[],
-  blockHead: number,
 ): void {
   const pal = palette();
   const bars = scene.add.graphics();
-  let y = TOP + 24;
+  const px = chartPx();
+  let y = TOP + lineOf(rowPx()) + 6;
   readings.forEach((reading, j) => {
-    view.add(
-      scene.add.text(
-        LEFT,
-        y,
-        reading.title,
-        textStyle('small', { color: pal.text, bold: true, px: CHART_PX }),
-      ),
-    );
+    view.add(scene.add.text(LEFT, y, reading.title, textStyle('small', { color: pal.text, bold: true, px })));
+    const beside = verdictBeside(reading);
     view.add(
       scene.add
         .text(
           LEFT + WIDTH,
-          y,
+          beside ? y : y + lineOf(px),
           reading.verdict,
           textStyle('small', {
             color: reading.agree ? pal.muted : pal.gold,
             bold: !reading.agree,
-            px: CHART_PX,
+            px,
           }),
         )
         .setOrigin(1, 0),
     );
-    const by = y + 30;
+    const head = blockHead(reading);
+    const by = y + lineOf(px) * (beside ? 1 : 2) + 4;
     rules.forEach((rule, k) => {
       const x = LEFT + k * col;
       const w = col - 16;
@@ -153,14 +170,14 @@ function drawBlocks(
           x,
           by + 12,
           `${Math.round(100 * share)}%${at ? ` ${at}` : ''}`,
-          textStyle('small', { color: pal.text, px: ROW_PX }),
+          textStyle('small', { color: pal.text, px: rowPx() }),
         ),
       );
     });
     const t = texts[j]!;
-    t.setPosition(LEFT, y + blockHead);
+    t.setPosition(LEFT, y + head);
     view.add(t);
-    y += blockHead + t.height + 10;
+    y += head + t.height + 10;
   });
   view.add(bars);
 }

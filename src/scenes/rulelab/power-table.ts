@@ -6,13 +6,26 @@ import { powerTable, swingCount } from '../../app/lab-view';
 import { LIBRARY } from '../../machines/default';
 import { shortNameOf } from '../../model/session';
 import { RULE_IDS } from '../../model/rules';
-import { palette, textStyle } from '../../ui/theme';
-import { CHART_PX } from './chart-sizes';
+import { BASE_FONT_PX, MIN_FONT_PX, palette, textStyle } from '../../ui/theme';
+import { textWidth } from '../../ui/text';
+import { chartPx, fitSizes, lineOf, rowPx } from './chart-sizes';
+import type { ItemsShown } from './outcomes-chart';
 
-/** Draws the power table of the meeting into `view`. */
-export function drawPower(scene: Scene, view: GameObjects.Container, scenarioId: ScenarioId): void {
+const TOP = 200;
+const BOTTOM = 708;
+
+/**
+ * Draws the power table of the meeting into `view`, the rows from `first` on: as many as fit above the
+ * note, with a cue to page to the others (Page Down, Page Up).
+ */
+export function drawPower(
+  scene: Scene,
+  view: GameObjects.Container,
+  scenarioId: ScenarioId,
+  first = 0,
+): ItemsShown {
   const pal = palette();
-  const rows = powerTable(LIBRARY, scenarioId)
+  const all = powerTable(LIBRARY, scenarioId)
     .sort((a, b) => b.power.weighted - a.power.weighted)
     .slice(0, 10);
   const rules = RULE_IDS;
@@ -23,13 +36,44 @@ export function drawPower(scene: Scene, view: GameObjects.Container, scenarioId:
   // A long name gives way to the delegation's own short name ("DR Congo"), not to a cut.
   const short = (row: { id: string; name: string }) =>
     row.name.length > 24 ? shortNameOf(LIBRARY, row.id) : row.name;
-  const rowH = 38;
-  const bold = (color: string) => textStyle('small', { color, bold: true, px: CHART_PX });
-  view.add(scene.add.text(470, 200, 'Delegation', bold(pal.gold)));
-  head.forEach((h, k) => view.add(scene.add.text(right[k]!, 200, h, bold(pal.gold)).setOrigin(1, 0)));
+  const px = chartPx();
+  const small = rowPx();
+  // The heads in the largest size at which each clears the one before it.
+  const headPx =
+    fitSizes(px).find((p) =>
+      head.every(
+        (h, k) =>
+          textWidth(h, BASE_FONT_PX.small, { bold: true, px: p }) <=
+          (k ? right[k]! - right[k - 1]! - 12 : 240),
+      ),
+    ) ?? MIN_FONT_PX;
+  const bold = (color: string, p: number) => textStyle('small', { color, bold: true, px: p });
+  view.add(scene.add.text(470, TOP, 'Delegation', bold(pal.gold, headPx)));
+  head.forEach((h, k) => view.add(scene.add.text(right[k]!, TOP, h, bold(pal.gold, headPx)).setOrigin(1, 0)));
+  const note = scene.add
+    .text(
+      470,
+      0,
+      'Banzhaf power: how often a vote turns a losing coalition into a winning one. Under each share, its swing count: the coalitions of the others that this vote turns; the share is that count over everyone’s. Under consensus and one-member-one-vote rules every participant weighs the same; weighting by 2012 production hands power to the big producers (largest shown).',
+      textStyle('small', { color: pal.muted, wrap: 800, px: small }),
+    )
+    .setOrigin(0, 1)
+    .setY(BOTTOM);
+  view.add(note);
+  const rowH = lineOf(px) + lineOf(small) + 2;
+  const rowsTop = TOP + lineOf(headPx) + 6;
+  const cueH = lineOf(small) + 4;
+  const room = (n: number) => rowsTop + n * rowH <= note.y - note.height - 6;
+  const from = Math.max(0, Math.min(first, all.length - 1));
+  const left = all.length - from;
+  const shown =
+    room(left) && from === 0
+      ? left
+      : Math.max(1, Math.floor((note.y - note.height - 6 - cueH - rowsTop) / rowH));
+  const rows = all.slice(from, from + shown);
   rows.forEach((row, j) => {
-    const y = 230 + j * rowH;
-    view.add(scene.add.text(470, y + 6, short(row), textStyle('small', { color: pal.text, px: CHART_PX })));
+    const y = rowsTop + j * rowH;
+    view.add(scene.add.text(470, y + 4, short(row), textStyle('small', { color: pal.text, px })));
     rules.forEach((rule, k) => {
       view.add(
         scene.add
@@ -37,7 +81,7 @@ export function drawPower(scene: Scene, view: GameObjects.Container, scenarioId:
             right[k]!,
             y,
             `${(100 * row.power[rule]).toFixed(1)}%`,
-            textStyle('small', { color: pal.text, px: CHART_PX }),
+            textStyle('small', { color: pal.text, px }),
           )
           .setOrigin(1, 0),
       );
@@ -45,20 +89,24 @@ export function drawPower(scene: Scene, view: GameObjects.Container, scenarioId:
         scene.add
           .text(
             right[k]!,
-            y + 20,
+            y + lineOf(px),
             swingCount(row.swings[rule]),
-            textStyle('small', { color: pal.muted, px: 13 }),
+            textStyle('small', { color: pal.muted, px: small }),
           )
           .setOrigin(1, 0),
       );
     });
   });
-  view.add(
-    scene.add.text(
-      470,
-      236 + rows.length * rowH,
-      'Banzhaf power: how often a vote turns a losing coalition into a winning one. Under each share, its swing count: the coalitions of the others that this vote turns; the share is that count over everyone’s. Under consensus and one-member-one-vote rules every participant weighs the same; weighting by 2012 production hands power to the big producers (largest shown).',
-      textStyle('small', { color: pal.muted, wrap: 800, px: 15 }),
-    ),
-  );
+  if (rows.length < all.length)
+    view.add(
+      scene.add
+        .text(
+          right.at(-1)!,
+          rowsTop + rows.length * rowH + 2,
+          `Delegations ${from + 1}–${from + rows.length} of ${all.length}: ${from + rows.length < all.length ? 'Page Down for the rest' : 'Page Up for the first'}`,
+          textStyle('small', { color: pal.muted, px: small }),
+        )
+        .setOrigin(1, 0),
+    );
+  return { first: from, shown: rows.length, total: all.length };
 }

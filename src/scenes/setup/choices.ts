@@ -12,7 +12,6 @@ import { classroom } from '../plenary/classroom';
 export type Preset = 'lesson' | 'full' | 'custom';
 export const PRESETS: readonly Preset[] = ['lesson', 'full', 'custom'];
 export const SPEECH = [0, ...SPEECH_SECONDS_CHOICES] as const;
-export const SESSION_MIN = [0, 20, 30, 45, 60, 90] as const;
 export const MAX_PLAYERS = 6;
 
 export interface PlayerRow {

@@ -3,6 +3,7 @@
 import { BRIEFINGS, meetingContext, meetingShortName, SCENARIOS } from '../../content/index';
 import { PACE_EXPLAIN, PACE_LABEL, PACES, DEFAULT_LESSON_MINUTES } from '../../app/pace';
 import { RULE_IDS, RULES } from '../../model/rules';
+import { nextSessionMinutes } from '../../app/session-length';
 import { announce } from '../../ui/live';
 import type { MenuItem } from '../../ui/menu';
 import { fit, px, textWidth } from '../../ui/text';
@@ -15,7 +16,6 @@ import {
   PRESETS,
   scenario,
   seatChoices,
-  SESSION_MIN,
   SPEECH,
   state,
   type Preset,
@@ -147,14 +147,11 @@ export function setupRows(act: RowActions): SetupRow[] {
     key: 'session',
     label: 'Session timer',
     value: state.sessionMin ? `${state.sessionMin} min` : 'Off',
-    onAdjust: adjustAnd(
-      cycle(
-        SESSION_MIN,
-        () => state.sessionMin as (typeof SESSION_MIN)[number],
-        (v) => (state.sessionMin = v),
-      ),
-      'session',
-    ),
+    // The console's lengths (0 here is no timer).
+    onAdjust: adjustAnd((dir) => {
+      state.sessionMin = nextSessionMinutes(state.sessionMin || null, 0, dir) ?? 0;
+      return true;
+    }, 'session'),
     info: () =>
       state.sessionMin
         ? `A ${state.sessionMin}-minute countdown everyone can see. When it runs out the meeting closes, as with End the session in the facilitator console.`
