@@ -362,7 +362,13 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
     people &&
     roster.participants.some((i) => {
       const id = roster.ids[i]!;
-      return ctx.present[i] && id !== roster.chair && isHuman(ctx, id) && !call.responded.includes(id);
+      return (
+        ctx.present[i] &&
+        // Stryker disable next-line ConditionalExpression: only an AI chair gavels (below), and an AI chair is no person
+        id !== roster.chair &&
+        isHuman(ctx, id) &&
+        !call.responded.includes(id)
+      );
     });
   return chairIsAi && !waiting ? { type: 'CLOSE_CALL', by: roster.chair } : null;
 }
