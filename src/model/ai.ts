@@ -152,6 +152,7 @@ export function chooseCard(lib: Library, ctx: SessionContext, by: string): strin
   for (const card of cardsFor(lib, roster)[issue][i]!) {
     if (ctx.item!.played.includes(card.id)) continue;
     const score = -Math.abs(card.position - x) / 25 + card.strength + 0.5 * random(ctx, k++);
+    // Stryker disable next-line EqualityOperator: each score carries its own continuous draw: two never tie
     if (score > bestScore) {
       bestScore = score;
       best = card.id;
@@ -175,6 +176,7 @@ export function chooseAmendment(lib: Library, ctx: SessionContext, by: string): 
   let best: SessionEvent | null = null;
   let bestGain = AMEND_THRESHOLD;
   for (const clause of lib.clauses) {
+    // Stryker disable next-line ConditionalExpression: a shortcut: amendmentProblem refuses a clause of another issue
     if (clause.issue !== issue) continue;
     const op = current.includes(clause.id) ? 'remove' : 'add';
     if (amendmentProblem(agenda, current, op, clause, (id) => ix.clause.get(id))) continue;
