@@ -39,10 +39,10 @@ describe('a turn on the floor', () => {
     const ob = move(speaking(floor(), 'OB'));
     expect(ob).toMatchObject({ type: 'SPEAK', by: 'OB', yield: true });
     const actor = toyMeeting();
-    const snap = playOn(
-      actor,
-      (s) => s.context.log.at(-1)?.type === 'SPEAK' && s.context.log.at(-1)!.by === 'BL',
-    );
+    const snap = playOn(actor, (s) => {
+      const last = s.context.log.at(-1);
+      return last?.type === 'SPEAK' && last.by === 'BL';
+    });
     expect(snap.context.log.at(-1)).not.toHaveProperty('yield');
     expect(snap.context.item!.speakers[0]).toBe('BL');
   });
