@@ -10,6 +10,7 @@ import type { SessionContext, SessionEvent } from '../../../src/model/session';
 import { toyLibrary } from '../fixtures';
 import { onTheFloor, playOn, raHoldsTheFloorWithADeal } from './toy-floor';
 
+const floor = (humans: Record<string, string>) => onTheFloor({ humans }).getSnapshot().context;
 type Snap = ReturnType<ReturnType<typeof onTheFloor>['getSnapshot']>;
 const SEATS = ['CH', 'RA', 'RB', 'MA', 'BL', 'OB'];
 
@@ -121,5 +122,11 @@ describe('a person’s seat nobody plays', () => {
       type: 'CAUCUS_REFUSE',
       by: 'MA',
     });
+  });
+
+  it('makes no move where the meeting waits for the Chair or for nobody', () => {
+    const ctx = floor({ RA: 'Rae' });
+    expect(absentPlayerMove(toyLibrary, phaseFacts('chairDraft'), ctx, 'RA')).toBeNull();
+    expect(absentPlayerMove(toyLibrary, phaseFacts('communique'), ctx, 'RA')).toBeNull();
   });
 });
