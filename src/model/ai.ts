@@ -152,6 +152,7 @@ export function chooseCard(lib: Library, ctx: SessionContext, by: string): strin
   for (const card of cardsFor(lib, roster)[issue][i]!) {
     if (ctx.item!.played.includes(card.id)) continue;
     const score = -Math.abs(card.position - x) / 25 + card.strength + 0.5 * random(ctx, k++);
+    // Stryker disable next-line EqualityOperator: each score carries its own continuous draw: two never tie
     if (score > bestScore) {
       bestScore = score;
       best = card.id;
@@ -175,6 +176,7 @@ export function chooseAmendment(lib: Library, ctx: SessionContext, by: string): 
   let best: SessionEvent | null = null;
   let bestGain = AMEND_THRESHOLD;
   for (const clause of lib.clauses) {
+    // Stryker disable next-line ConditionalExpression: a shortcut: amendmentProblem refuses a clause of another issue
     if (clause.issue !== issue) continue;
     const op = current.includes(clause.id) ? 'remove' : 'add';
     if (amendmentProblem(agenda, current, op, clause, (id) => ix.clause.get(id))) continue;
@@ -193,7 +195,9 @@ export function chooseAmendment(lib: Library, ctx: SessionContext, by: string): 
 /** Caucuses (deals offered, pressure applied) the room has held on the item in hand, by anyone. */
 export function caucusesOnItem(ctx: SessionContext): number {
   let n = 0;
-  for (let k = ctx.log.length - 1; k >= 0 && ctx.logItem[k] === ctx.itemIndex; k--) {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: logItem[-1] is undefined and ends the walk too; log[0] is the START
+  for (let k = ctx.log.length - 1; k >= 0; k--) {
+    if (ctx.logItem[k] !== ctx.itemIndex) break;
     const type = ctx.log[k]!.type;
     if (type === 'CAUCUS_OFFER' || type === 'PRESSURE') n++;
   }
@@ -261,14 +265,20 @@ export function dealsWorthOffering(lib: Library, ctx: SessionContext, by: string
   const totals = allIssueTotals(lib, ctx);
   const side = (issue: IssueId, i: number) => Math.sign(ctx.pos[issue][i]! - totals[issue].outcome);
   const hAsk = side(ask, h);
+  // Stryker disable next-line ConditionalExpression: a shortcut: exchange() refuses a side standing at the outcome
   if (hAsk === 0) return trades;
   for (const give of ISSUE_IDS as readonly IssueId[]) {
+    // Stryker disable next-line ConditionalExpression: exchange() refuses an issue traded for itself (equal relative saliences)
     if (give === ask) continue;
     const hGive = side(give, h);
+    // Stryker disable next-line ConditionalExpression: a shortcut: exchange() refuses a side standing at the outcome
     if (hGive === 0) continue;
     for (const t of roster.participants) {
-      // Cheap screens first: the partner must stand across the likely outcome on both issues.
-      if (t === h || !ctx.present[t] || side(ask, t) !== -hAsk || side(give, t) !== -hGive) continue;
+      if (!ctx.present[t]) continue;
+      // Cheap screens first: the partner must stand across the likely outcome on both issues (which the
+      // speaker never does from itself).
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: exchange() refuses the same pairs
+      if (side(ask, t) !== -hAsk || side(give, t) !== -hGive) continue;
       const to = roster.ids[t]!;
       if (isHuman(ctx, to)) continue;
       const r = evaluateExchange(lib, ctx, by, to, give, ask, totals);
@@ -307,6 +317,7 @@ export function pressuresWorthApplying(lib: Library, ctx: SessionContext, by: st
   const me: Player = { x: pos[h]!, s: sal[h]!, c: roster.clout[h]! };
   const reactToPressure = pressureIn(room);
   present.forEach((t, k) => {
+    // Stryker disable next-line ConditionalExpression: a shortcut: the speaker stands on its own side, refused below
     if (t === h) return;
     const target = room[k]!;
     // Only a target on the far side of the likely outcome holds the room away from the speaker.
@@ -315,7 +326,9 @@ export function pressuresWorthApplying(lib: Library, ctx: SessionContext, by: st
     if (isHuman(ctx, to)) return;
     // Giving way moves the target at most CAUCUS_MAX_MOVE points toward the speaker (pressedPosition).
     const shift = (target.c * target.s * Math.min(Math.abs(me.x - target.x), CAUCUS_MAX_MOVE)) / weight;
-    if (shift <= PRESS_MIN_SHIFT) return; // even full capitulation would not be enough
+    // Even full capitulation would not be enough (the expected shift, shift · reaction.move, is at most shift).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: the check on `expected` refuses the same
+    if (shift <= PRESS_MIN_SHIFT) return;
     const reaction = reactToPressure(target, me, mu, 1);
     const expected = shift * reaction.move;
     if (expected > PRESS_MIN_SHIFT)
@@ -362,7 +375,13 @@ function callMove(lib: Library, ctx: SessionContext, chairIsAi: boolean): Sessio
     people &&
     roster.participants.some((i) => {
       const id = roster.ids[i]!;
-      return ctx.present[i] && id !== roster.chair && isHuman(ctx, id) && !call.responded.includes(id);
+      return (
+        ctx.present[i] &&
+        // Stryker disable next-line ConditionalExpression: only an AI chair gavels (below), and an AI chair is no person
+        id !== roster.chair &&
+        isHuman(ctx, id) &&
+        !call.responded.includes(id)
+      );
     });
   return chairIsAi && !waiting ? { type: 'CLOSE_CALL', by: roster.chair } : null;
 }

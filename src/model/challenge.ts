@@ -44,6 +44,7 @@ export function challengeUtility(i: Player, j: Player, room: readonly Player[], 
   const a = player(i);
   const b = player(j);
   const players = room.map(player);
+  // Stryker disable next-line ConditionalExpression: a shortcut: an empty room's range is -Infinity, and utilityAt gives 0
   if (players.length === 0) return 0;
   return utility(a, b, players, rangeOf(players), r);
 }
@@ -63,6 +64,7 @@ function utilityAt(p: number, i: Player, j: Player, range: number, r: number): n
 }
 
 function outcomeUtility(base: number, r: number): number {
+  // Stryker disable next-line ConditionalExpression: a shortcut: Math.pow(base, 1) is base
   return 2 - 4 * (r === 1 ? base : Math.pow(base, r));
 }
 
@@ -115,20 +117,25 @@ function securities(of: readonly Player[], players: readonly Player[]): number[]
     const ks = k.s;
     const atK = votes.below(kx);
     let im = 0;
+    // Stryker disable next-line EqualityOperator: a pass at u = n writes terms[undefined], which no sum reads
     for (let u = 0; u < n; u++) {
       const jx = upX[u]!;
       let p = 0.5;
+      // Stryker disable next-line ConditionalExpression: a shortcut: at one position d = 0, and the term is 0 whatever p
       if (jx !== kx) {
+        // Stryker disable next-line EqualityOperator: jx === kx does not reach here
         const lower = jx < kx;
         const a = lower ? jx : kx;
         const b = lower ? kx : jx;
         const ia = lower ? upBelow[u]! : atK;
         const ib = lower ? atK : upBelow[u]!;
         const half = (a + b) / 2;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: xs[n] is undefined (not below); a voter at the midpoint votes 0 either side
         while (im < n && xs[im]! < half) im++;
         // Votes for the lower position a (below the midpoint) and for the upper one b (above it).
         const forA = Math.max(
           0,
+          // Stryker disable next-line ArithmeticOperator: W[0] is 0
           (b - a) * (W[ia]! - W[0]!) + (a + b) * (W[im]! - W[ia]!) - 2 * (WX[im]! - WX[ia]!),
         );
         const forB = Math.max(
@@ -140,11 +147,13 @@ function securities(of: readonly Player[], players: readonly Player[]): number[]
       }
       // utilityAt(p, j, k, range, 1).
       let term = 0;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a room at one position: NaN terms or 0 give every exponent 1
       if (range > 0) {
         const d = Math.min(1, Math.abs(jx - kx) / range);
         const us = 2 - 4 * (0.5 - 0.5 * d);
         const uf = 2 - 4 * (0.5 + 0.5 * d);
-        term = ks * (p * us + (1 - p) * uf) + (1 - ks) * us - (2 - 4 * 0.5);
+        // usq, outcomeUtility(0.5, 1), is 0: subtracting it changes no bit.
+        term = ks * (p * us + (1 - p) * uf) + (1 - ks) * us;
       }
       terms[up[u]!] = term;
     }
@@ -159,7 +168,9 @@ function rangeOf(players: readonly Player[]): number {
   let min = Infinity;
   let max = -Infinity;
   for (const p of players) {
+    // Stryker disable next-line EqualityOperator: an equal position leaves the bound as it is
     if (p.x < min) min = p.x;
+    // Stryker disable next-line EqualityOperator: an equal position leaves the bound as it is
     if (p.x > max) max = p.x;
   }
   return max - min;
@@ -202,6 +213,7 @@ class SortedVotes {
     let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
+      // Stryker disable next-line EqualityOperator: a voter at a stretch's end gives the same vote from either stretch's sum
       if (xs[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
@@ -247,6 +259,7 @@ export function pressureIn(
     checked(r, 'the risk exponent');
     const target = player(t);
     const presser = player(h);
+    // Stryker disable next-line ConditionalExpression: a shortcut: in an empty room the threat is 0 and ignored below
     if (players.length === 0) return { kind: 'ignore', move: 0 };
     const threat = utility(presser, target, players, range, r); // t's estimate of what h gains by pressing
     const own = utility(target, presser, players, range, r); // what t gains by pressing back

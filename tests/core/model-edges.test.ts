@@ -250,6 +250,18 @@ const EC: Player[] = [
   [0.08, 7, 70],
 ].map(([c, x, s]) => ({ c: c!, x: x!, s: s! / 100 }));
 
+/** Risk exponents from Σ_j EU_j(j→k) with r = 1, each win probability summed voter by voter. */
+function pairByPair(players: readonly Player[]): number[] {
+  const security = players.map((k) =>
+    players.reduce((t, j) => t + challengeUtility(j, k, players, 50, 1), 0),
+  );
+  const hi = Math.max(...security);
+  const lo = Math.min(...security);
+  return security.map((s) =>
+    hi - lo > 1e-12 ? (1 - (2 * s - hi - lo) / (hi - lo) / 3) / (1 + (2 * s - hi - lo) / (hi - lo) / 3) : 1,
+  );
+}
+
 describe('challenge model risk exponents', () => {
   it('reproduces the round-0 exponents of the EC example (positive-part win probability)', () => {
     const r = riskExponents(EC);
@@ -267,21 +279,22 @@ describe('challenge model risk exponents', () => {
     });
     fc.assert(
       fc.property(fc.array(actor, { minLength: 2, maxLength: 30 }), (players) => {
-        // Σ_j EU_j(j→k) with r = 1, each win probability summed voter by voter.
-        const security = players.map((k) =>
-          players.reduce((t, j) => t + challengeUtility(j, k, players, 50, 1), 0),
-        );
-        const hi = Math.max(...security);
-        const lo = Math.min(...security);
-        const expected = security.map((s) =>
-          hi - lo > 1e-12
-            ? (1 - (2 * s - hi - lo) / (hi - lo) / 3) / (1 + (2 * s - hi - lo) / (hi - lo) / 3)
-            : 1,
-        );
+        const expected = pairByPair(players);
         riskExponents(players).forEach((r, k) => expect(r).toBeCloseTo(expected[k]!, 6));
       }),
       { numRuns: 300 },
     );
+  });
+  it('match the pair-by-pair sum where everyone who cares stands midway between two who do not', () => {
+    // Between 0 and 100 the only vote is at 50, where it weighs neither way: an even chance.
+    const players = [
+      { x: 0, s: 0, c: 1 },
+      { x: 100, s: 0, c: 1 },
+      { x: 50, s: 1, c: 1 },
+    ];
+    const expected = pairByPair(players);
+    expect(new Set(expected).size).toBeGreaterThan(1);
+    riskExponents(players).forEach((r, k) => expect(r).toBeCloseTo(expected[k]!, 6));
   });
   it('are 1 for everyone when every actor is equally secure', () => {
     const r = riskExponents([

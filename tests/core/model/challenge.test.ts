@@ -241,4 +241,11 @@ describe('reaction to pressure', () => {
     expect(far).not.toBe('ignore');
     expect(near).toBe('ignore');
   });
+
+  it('in an empty room nobody’s pressure is a threat: it is shrugged off', () => {
+    expect(reactToPressure({ x: 0, s: 1, c: 1 }, { x: 100, s: 1, c: 1 }, [], 50, 1)).toEqual({
+      kind: 'ignore',
+      move: 0,
+    });
+  });
 });

@@ -2,6 +2,7 @@
 // input was not a number, so whoever meets the message knows where to look (src/model/domain.ts).
 import { describe, expect, it } from 'vitest';
 import { banzhaf } from '../../../src/model/banzhaf';
+import { challengeUtility, pressureIn, reactToPressure } from '../../../src/model/challenge';
 import { heard, persuade, type Argument, type Listener } from '../../../src/model/persuasion';
 import { blockingCost, lossFromChange, objectionPull } from '../../../src/model/rules';
 import {
@@ -90,5 +91,21 @@ describe('the decision rules name the input that is not a number', () => {
 describe('Banzhaf power names a quota that is not a number', () => {
   it('the Banzhaf quota', () => {
     expect(() => banzhaf([1, 1, 1], NaN)).toThrow(says('the Banzhaf quota'));
+  });
+});
+
+describe('the challenge model names the input that is not a number', () => {
+  const t = { x: 20, s: 0.5, c: 1 };
+  const h = { x: 80, s: 0.5, c: 1 };
+  it('a position, a salience, a clout', () => {
+    expect(() => challengeUtility({ ...t, x: NaN }, h, [t, h], 50)).toThrow(says('a position'));
+    expect(() => challengeUtility({ ...t, s: NaN }, h, [t, h], 50)).toThrow(says('a salience'));
+    expect(() => challengeUtility({ ...t, c: NaN }, h, [t, h], 50)).toThrow(says('a clout'));
+  });
+  it('the forecast and the risk exponent, in a challenge and in the reaction to pressure', () => {
+    expect(() => challengeUtility(t, h, [t, h], NaN)).toThrow(says('the forecast'));
+    expect(() => challengeUtility(t, h, [t, h], 50, NaN)).toThrow(says('the risk exponent'));
+    expect(() => pressureIn([t, h])(t, h, NaN, 1)).toThrow(says('the forecast'));
+    expect(() => reactToPressure(t, h, [t, h], 50, NaN)).toThrow(says('the risk exponent'));
   });
 });
