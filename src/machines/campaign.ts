@@ -61,8 +61,7 @@ export function divergence(lib: Library, ctx: SessionContext): Divergence[] {
     const summary = sameOutcome
       ? points < 0.5
         ? `As in history: ${h.summary}`
-        : // Stryker disable next-line EqualityOperator: equal values are 0 points apart, said 'As in history' above
-          `The same decision as in history, but ${points.toFixed(0)} points ${r.value > historicalValue ? 'wider' : 'narrower'}.`
+        : `The same decision as in history, but ${points.toFixed(0)} points ${r.value > historicalValue ? 'wider' : 'narrower'}.`
       : h.result === 'adopted'
         ? `History adopted this; your meeting did not (${r.outcome.replace('-', ' ')}).`
         : `History did not adopt this; your meeting did, ${points.toFixed(0)} points from the record.`;

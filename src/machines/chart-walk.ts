@@ -186,7 +186,6 @@ function makeWalker(machine: AnyStateMachine): ChartWalker<Context, Event, unkno
   const candidates = (n: ChartNode, type: string): readonly Step[] => {
     const byType = onEvent.get(n)!;
     const exact = byType.get(type);
-    // Stryker disable next-line ConditionalExpression: an event named '*' would find the same transitions twice, the first enabled one the same
     const wild = type === '*' ? undefined : byType.get('*');
     return exact && wild ? [...exact, ...wild] : (exact ?? wild ?? []);
   };

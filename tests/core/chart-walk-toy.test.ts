@@ -36,7 +36,8 @@ const toy = () =>
     types: { context: {} as Ctx, events: {} as Ev, input: {} as { n: number } },
     guards: {
       atLeast: ({ context }, params: { n: number }) => context.n >= params.n,
-      running: stateIn({ clock: 'running' }),
+      // Over both regions: the clock runs and the meeting is in its lobby.
+      open: stateIn({ clock: 'running', meeting: 'lobby' }),
       adds: ({ event }) => event.type === 'ADD' && event.k > 0,
       isVote: ({ event }) => event.type === 'NOTE' && event.what === 'vote',
     },
@@ -61,11 +62,13 @@ const toy = () =>
           lobby: {
             on: {
               // Only while the clock runs: a guard over the other region.
-              GO: { target: 'session', guard: 'running' },
+              GO: { target: 'session', guard: 'open' },
             },
           },
           session: {
             initial: 'floor',
+            // Eventless at the ancestor: at 30 the session closes, from whichever of its states.
+            always: { guard: { type: 'atLeast', params: { n: 30 } }, target: 'lobby' },
             // At the ancestor: every leaf of the session takes ADD and BACK.
             on: {
               // The exact event first, and the wildcard when its guard fails (ADD 0 is noted).
@@ -149,9 +152,18 @@ describe('the walk takes each statechart feature as XState does', () => {
     expect(walk.value(state)).toEqual({ clock: 'running', meeting: { session: 'end' } });
   });
 
+  it('takes an ancestor’s eventless move after its leaf’s own: the session closes at 30', () => {
+    const { walk, state } = playBoth(toy(), { n: 19 }, [
+      { type: 'GO' },
+      { type: 'ADD', k: 15 }, // 34: the vote, the end, and the session's own move back to the lobby
+      { type: 'GO' }, // and at once back again
+    ]);
+    expect(walk.leafKeys(state)).toEqual({ clock: 'running', meeting: 'lobby' });
+  });
+
   it('starts from the machine’s own context, and a start whose eventless moves apply at once', () => {
     const machine = setup({
-      types: { context: {} as { n: number }, input: {} as number },
+      types: { context: {} as { n: number; by?: string }, input: {} as number },
       guards: { many: ({ context }) => context.n > 1 },
     }).createMachine({
       type: 'parallel',
@@ -159,14 +171,23 @@ describe('the walk takes each statechart feature as XState does', () => {
       states: {
         a: {
           initial: 'x',
-          states: { x: { always: { guard: 'many', target: 'y' } }, y: {} },
+          states: {
+            // The move at the start is taken on XState's own first event.
+            x: {
+              always: { guard: 'many', target: 'y', actions: assign(({ event }) => ({ by: event.type })) },
+            },
+            y: {},
+          },
         },
       },
     });
     const walk = walkerFor<{ n: number }, Ev, number>(machine);
     expect(walk.leafKeys(walk.start(1))).toEqual({ a: 'x' });
     expect(walk.leafKeys(walk.start(2))).toEqual({ a: 'y' });
-    expect(walk.start(2).context).toEqual({ n: 2 });
+    expect(walk.start(2).context).toEqual({ n: 2, by: 'xstate.init' });
+    const actor = createActor(machine, { input: 2 }).start();
+    expect(actor.getSnapshot().context).toEqual(walk.start(2).context);
+    actor.stop();
   });
 
   it('leaves a state it has reached as it was: stepping on from it changes only the new one', () => {
@@ -338,6 +359,9 @@ describe('the walk refuses a chart it does not take, naming what', () => {
   });
 
   it('actions other than assign', () => {
+    expect(() => walkerFor(oneState({ on: { GO: { actions: 'nowhere' } } }))).toThrow(
+      'Action nowhere: the walk takes assign actions of a whole function only.',
+    );
     // assign of one value per key: the walk calls a whole function.
     expect(() => walkerFor(oneState({ on: { GO: { actions: assign({ n: 1 }) } } }))).toThrow(
       /the walk takes assign actions of a whole function only/,

@@ -49,6 +49,19 @@ describe('the Markdown section', () => {
     ]);
   });
 
+  it('a move of exactly half a point is named, one just under is only counted', () => {
+    const half: InfluenceRow[] = [
+      { from: 'US', to: 'ZW', issue: 'definition', means: 'speech', points: 0.5 },
+      { from: 'EU', to: 'ZW', issue: 'definition', means: 'speech', points: 0.4 },
+    ];
+    expect(influenceMarkdown(half, name)).toEqual([
+      '### Definition scope: 0.9 points moved (speeches 0.9)',
+      '',
+      '- Delegation US → Delegation ZW: 0.5 points, by speeches',
+      '',
+    ]);
+  });
+
   it('at most eight moves per issue', () => {
     const many = Array.from({ length: 10 }, (_, k) => ({ ...rows[0]!, to: `T${k}`, points: 10 - k }));
     const lines = influenceMarkdown(many, name).filter((l) => l.startsWith('- '));

@@ -3,9 +3,11 @@ import { LIBRARY, plenaryMachine } from '../../src/machines/default';
 import { influenceByIssue, influenceTotals } from '../../src/machines/influence';
 import { buildReport } from '../../src/machines/report';
 import { reportMarkdown } from '../../src/machines/report-markdown';
-import { runAiSession } from '../../src/machines/runner';
+import { createPlenaryMachine } from '../../src/machines/plenary';
+import { playAi, runAiSession, startSession } from '../../src/machines/runner';
 import { rosterOf } from '../../src/model/roster';
 import type { SessionContext, SessionInput } from '../../src/model/session';
+import { toyLibrary } from './fixtures';
 
 // Seed 21: Zimbabwe presses the EU on the definition, and the US takes Russia's deal (admin support for
 // the definition); in most AI-only sessions of this meeting one or the other does not happen.
@@ -57,6 +59,36 @@ describe('who moved whom, per issue and means', () => {
       Object.values(def.byMeans).reduce((a, b) => a + b, 0),
       5,
     );
+  });
+});
+
+describe('what no delegation did', () => {
+  it('an event card’s shift is nobody’s influence: no row for it, the speeches after it still counted', () => {
+    const toy = createPlenaryMachine(toyLibrary);
+    const toyInput: SessionInput = { scenarioId: 'free-play', rule: 'consensus', seed: 7 };
+    const actor = startSession(toy, toyInput);
+    for (const ev of [
+      { type: 'START' },
+      { type: 'BEGIN' },
+      { type: 'OPEN_FLOOR', by: 'CH' },
+      { type: 'INJECT', card: 'ev-shift' },
+    ] as const)
+      actor.send(ev);
+    const shifted = actor.getSnapshot().context;
+    expect(shifted.transcript.some((t) => t.text.includes('A report'))).toBe(true);
+    playAi(toyLibrary, actor, 6);
+    const log = actor.getSnapshot().context.log;
+    actor.stop();
+    const rows = influenceByIssue(toy, toyLibrary, toyInput, log);
+    const ids = rosterOf(toyLibrary, 'free-play').ids;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(ids).toContain(r.from);
+      expect(['speech', 'deal', 'pressure']).toContain(r.means);
+    }
+    // The card moved MA 20 points on the definition; nobody is credited with that.
+    const toMa = rows.filter((r) => r.to === 'MA' && r.issue === 'definition');
+    expect(toMa.reduce((t, r) => t + r.points, 0)).toBeLessThan(20);
   });
 });
 

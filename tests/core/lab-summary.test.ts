@@ -122,6 +122,20 @@ describe('the simulate command line', () => {
       }
       expect(message).toBe(simulateUsage(ids));
     }
+    // The whole help as printed, blank lines included.
+    expect(simulateUsage(ids).split('\n')).toEqual([
+      'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--threads T] [--json|--csv]',
+      '',
+      'Plays N AI-only sessions of a scenario under each decision rule and prints what each rule adopts.',
+      '',
+      '  --scenario ID   one of: free-play, washington-plenary-2012 (required)',
+      '  --rule RULE     one of: consensus, consensus-minus-one, two-thirds, majority, weighted, or all (default all)',
+      '  --runs N        sessions per rule, 1 to 100000 (default 100)',
+      '  --seed S        any text; the same seed gives the same runs, kept exactly as given (default 1)',
+      '  --threads T     worker threads, 1 to 64 (default one per core); any T gives the same numbers',
+      '  --json, --csv   print JSON or CSV instead of a table',
+      '  --help          print this help',
+    ]);
     const usage = simulateUsage(ids).split('\n');
     expect(usage[0]).toBe(
       'Usage: npm run simulate -- --scenario ID [--rule RULE|all] [--runs N] [--seed S] [--threads T] [--json|--csv]',
@@ -232,6 +246,20 @@ describe('the lab’s summaries as printed', () => {
     };
     expect(labCsv(partial).split('\n')[2]).toMatch(/^free-play,majority,4,class-1,1,0,50,42.25,50,57.75,/);
     expect(labTable(partial).split('\n')[4]).toMatch(/^Simple majority\s+100% at 42–58\s+0%\s+50\.0/);
+  });
+
+  it('an issue one rule’s sessions never reached: no spread, nobody against, in the CSV and the table', () => {
+    const { marange: _, ...reached } = result.rules.majority!.items;
+    const partial: LabResult = {
+      ...result,
+      rules: { ...result.rules, majority: { ...result.rules.majority!, items: reached } },
+    };
+    expect(labCsv(partial).split('\n')[2]).toBe(
+      'free-play,majority,4,class-1,0.3333,0.5,50,42.25,50,57.75,42.25,50,57.75,20,20,,,,0,0',
+    );
+    expect(labTable(partial).split('\n')[4]).toBe(
+      'Simple majority          33% at 42–58       50%             50.0        42.3  50.0  57.8',
+    );
   });
 });
 
