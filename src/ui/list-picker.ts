@@ -137,6 +137,14 @@ export class ListPicker {
     clear.setX(left + clear.boxW / 2);
     done.setX(left + clear.boxW + gap + done.boxW / 2);
     this.foot.push(clear, done);
+    // The pointer over one takes the keys there too (one focus ring on the screen, not one per part).
+    this.foot.forEach((b, i) =>
+      b.on('pointerover', () => {
+        this.footAt = i;
+        this.foot.forEach((o, k) => o.setFocused(k === i));
+        this.render();
+      }),
+    );
     return this.foot;
   }
 

@@ -1,6 +1,7 @@
 // What the Setup screen has chosen so far (kept between visits within a page load), and the choices it
 // offers: the meeting's seats in the order shown, the agenda each preset means, the players' default seats.
-import { BRIEFINGS, SCENARIOS } from '../../content/index';
+import { SCENARIOS } from '../../content/index';
+import { briefedSeats, seatChoices as seatOrder } from '../../app/net-classroom';
 import type { Scenario, ScenarioId } from '../../content/types';
 import type { Pace } from '../../app/pace';
 import { LIBRARY } from '../../machines/default';
@@ -44,11 +45,8 @@ export function scenario(): Scenario {
 /** Seats of a meeting in the order offered: delegations with a role briefing first, then by name. */
 export function seatChoices(id: ScenarioId): { id: string; name: string; note: string }[] {
   const r = rosterOf(LIBRARY, id);
-  const briefed = BRIEFINGS.map((b) => b.delegation).filter((d) => r.index[d] !== undefined);
-  const rest = r.ids
-    .filter((d) => !briefed.includes(d))
-    .sort((a, b) => r.names[r.index[a]!]!.localeCompare(r.names[r.index[b]!]!));
-  return [...briefed, ...rest].map((d) => {
+  const briefed = briefedSeats(id);
+  return seatOrder(id).map((d) => {
     const i = r.index[d]!;
     const note =
       d === r.chair
