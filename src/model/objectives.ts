@@ -62,11 +62,13 @@ export function standingValue(lib: Library, scenarioId: ScenarioId, issue: Issue
   const own = sc.agenda.find((a) => a.issue === issue);
   if (own) return own.statusQuo;
   const dated = lib.scenarios
-    .filter((s) => s.kind !== 'free' && s.id !== sc.id)
+    // The meeting's own item on the issue was found above: it holds none here.
+    .filter((s) => s.kind !== 'free')
     .flatMap((s) => s.agenda.filter((a) => a.issue === issue).map((item) => ({ date: s.date, item })));
   const before = dated.filter((d) => d.date <= sc.date).sort((a, b) => b.date.localeCompare(a.date))[0];
   if (before)
     return before.item.history.result === 'adopted' ? before.item.history.value : before.item.statusQuo;
+  // Stryker disable next-line EqualityOperator: a meeting on the same date is one `before` would have found
   const after = dated.filter((d) => d.date > sc.date).sort((a, b) => a.date.localeCompare(b.date))[0];
   return after ? after.item.statusQuo : null;
 }

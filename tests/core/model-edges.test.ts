@@ -302,6 +302,13 @@ describe('challenge model risk exponents', () => {
       { x: 100, s: 1, c: 1 },
     ]);
     expect(r).toEqual([1, 1]);
+    // The same when each expects a gain from challenging the other (salience 0.5: a security of 1 each).
+    expect(
+      riskExponents([
+        { x: 0, s: 0.5, c: 1 },
+        { x: 100, s: 0.5, c: 1 },
+      ]),
+    ).toEqual([1, 1]);
   });
   it('are used: a risk-averse target (r = 2) reacts differently from a risk-neutral one', () => {
     const uk = EC[6]!;
