@@ -168,7 +168,9 @@ function verdictsFor(
   const out = {} as Record<RuleId, VerdictSummary>;
   for (const rule of RULE_IDS) {
     const objectors = objectorsUnder(rule);
+    // Stryker disable next-line ArrowFunction: a cache: ballots cast afresh give the same verdict
     let c = cast.find((x) => sameFlags(x.objectors, objectors));
+    // Stryker disable next-line ConditionalExpression: a cache: ballots cast afresh give the same verdict
     if (!c) cast.push((c = { objectors, ballots: ballotsIn(roster, deciding, y, sq, objectors) }));
     const shared = c;
     out[rule] = summary(decide(rule, shared.ballots, () => (shared.ranked ??= rankBallots(shared.ballots))));
@@ -176,9 +178,12 @@ function verdictsFor(
   return out;
 }
 
+// Stryker disable next-line BlockStatement: undefined shares nothing: ballots cast afresh give the same verdict
 function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: every rule's flags are by the same deciders
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  // Stryker disable next-line BooleanLiteral: sharing nothing, ballots cast afresh give the same verdict
   return true;
 }
 
@@ -216,6 +221,7 @@ function verdictsNow(lib: Library, ctx: SessionContext, y: number, sq: number): 
     // Stryker disable next-line ArithmeticOperator: a minus keeps the four keys apart too (1, −1, 2, 0)
     const key = (own ? 2 : 0) + (objections ? 1 : 0);
     let flags = cache[key];
+    // Stryker disable next-line ConditionalExpression: a cache: worked out afresh, the objectors are the same
     if (!flags) {
       const pullRule = objections ? 'consensus' : 'majority';
       flags = objectorsIn(deciding, own ? answers : people, roster.chair, own ? rule : pullRule, y, sq);

@@ -226,3 +226,39 @@ describe('when there is no trade', () => {
     expect(x.ok).toBe(true);
   });
 });
+
+describe('a trade nobody can make', () => {
+  const reason = (h: ExchangeSide, t: ExchangeSide, t0 = totals(ROOM)) => {
+    const x = exchange(h, t, t0);
+    return x.ok ? null : x.reason;
+  };
+  it('is refused when a partner has no salience or no clout on an issue it trades', () => {
+    const none = (side: ExchangeSide, issue: 'give' | 'ask', what: 's' | 'c') => ({
+      ...side,
+      [issue]: { ...side[issue], [what]: 0 },
+    });
+    for (const [issue, what] of [
+      ['give', 's'],
+      ['give', 'c'],
+      ['ask', 's'],
+    ] as const)
+      expect(reason(none(ROOM.h, issue, what), ROOM.t), `h ${issue} ${what}`).toBe(
+        'One of you has no stake in one of the issues.',
+      );
+    for (const [issue, what] of [
+      ['ask', 's'],
+      ['ask', 'c'],
+      ['give', 's'],
+    ] as const)
+      expect(reason(ROOM.h, none(ROOM.t, issue, what)), `t ${issue} ${what}`).toBe(
+        'One of you has no stake in one of the issues.',
+      );
+  });
+  it('is refused when nobody in the room weighs in on one of the issues', () => {
+    const t0 = totals(ROOM);
+    for (const issue of ['give', 'ask'] as const)
+      expect(reason(ROOM.h, ROOM.t, { ...t0, [issue]: { ...t0[issue], weight: 0 } }), issue).toBe(
+        'Nobody in the room weighs in on one of the issues.',
+      );
+  });
+});

@@ -56,6 +56,17 @@ describe('the roster', () => {
       delegations: toyLibrary.delegations.map(({ production2012: _, ...d }) => d),
     };
     expect(rosterOf(none, 'free-play').weight).toEqual([0, 0, 0, 0, 0, 0]);
+    // An observer that produces (100, as much as all the participants together) still weighs nothing,
+    // and its production does not dilute the participants' shares.
+    const producing = {
+      ...toyLibrary,
+      delegations: toyLibrary.delegations.map((d) =>
+        d.id === 'OB'
+          ? { ...d, production2012: { carats: 100, valueUsd: 100, cite: { record: 'test' } } }
+          : d,
+      ),
+    };
+    expect(rosterOf(producing, 'free-play').weight).toEqual([0, 100, 200, 400, 300, 0]);
   });
 
   it('reads every stance and interest of every seat', () => {
