@@ -438,6 +438,39 @@ describe('the debrief pack from a session set by hand', () => {
     ]);
   });
 
+  it('an item no call decided reads as dashes under every rule, not as empty cells', () => {
+    const unreached: ItemComparison = {
+      ...silent,
+      summary: '“Marange” was not reached: the meeting closed before any call on it.',
+      rows: rows(() => ({
+        outcome: 'not-reached',
+        adopted: false,
+        value: 80,
+        tally: null,
+        fromCompromise: null,
+        call: null,
+      })),
+    };
+    const md = reportMarkdown(toyLibrary, buildReport(toyLibrary, session(), [unreached], briefings)).split(
+      '\n',
+    );
+    const table = md.slice(md.indexOf('### Marange'));
+    expect(table.slice(0, 12)).toEqual([
+      '### Marange',
+      '',
+      '“Marange” was not reached: the meeting closed before any call on it.',
+      '',
+      '| rule | result | call on the item | draft at that call | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | not adopted | — | — | — | — | — | — | — |',
+      '| Consensus minus one | not adopted | — | — | — | — | — | — | — |',
+      '| Two-thirds majority | not adopted | — | — | — | — | — | — | — |',
+      '| Simple majority | not adopted | — | — | — | — | — | — | — |',
+      '| Weighted by production | not adopted | — | — | — | — | — | — | — |',
+      '',
+    ]);
+  });
+
   it('leaves out the objectives and participation sections when there is nothing to show', () => {
     const { report } = reported();
     const md = reportMarkdown(toyLibrary, { ...report, objectives: [], participation: [] });
