@@ -451,9 +451,10 @@ describe('the debrief pack from a session set by hand', () => {
         call: null,
       })),
     };
-    const md = reportMarkdown(toyLibrary, buildReport(toyLibrary, session(), [unreached], briefings)).split(
-      '\n',
-    );
+    const report = buildReport(toyLibrary, session(), [unreached], briefings);
+    // In the CSV, empty cells: nothing was counted.
+    expect(decisionsCsv(report).split('\n')[1]).toBe('mar,marange,consensus,0,80,,,,,,,,,,,,,');
+    const md = reportMarkdown(toyLibrary, report).split('\n');
     const table = md.slice(md.indexOf('### Marange'));
     expect(table.slice(0, 12)).toEqual([
       '### Marange',
