@@ -279,6 +279,32 @@ describe('the debrief pack from a session set by hand', () => {
     ]);
   });
 
+  it('a seat that changed hands: each person counted for their own moves on it, never the computer’s', () => {
+    // Rae played RA from the start, the computer held it a while, then Sam took it over.
+    const ctx = {
+      ...session(),
+      startHumans: { RA: 'Rae' },
+      humans: { RA: 'Sam' },
+      transcript: [
+        said(1, 'RA', 'speech', 'Rae speaks.', 'Rae'),
+        said(2, 'RA', 'speech', 'The computer speaks for RA.'),
+        said(3, 'RA', 'objection', 'The computer objects for RA.'),
+        said(4, 'RA', 'amendment', 'Sam amends.', 'Sam'),
+        said(5, 'RA', 'speech', 'Sam speaks.', 'Sam'),
+        said(6, 'RA', 'caucus', 'Rae, back for a moment, offers a deal.', 'Rae'),
+      ],
+      exitTickets: { RA: ['Held.', 'Nobody.', 'Yes.'] },
+    };
+    const report = buildReport(toyLibrary, ctx, [], briefings);
+    expect(report.participation).toEqual([
+      { delegation: 'RA', player: 'Sam', speeches: 1, amendments: 1, objections: 0, caucus: 0 },
+      { delegation: 'RA', player: 'Rae', speeches: 1, amendments: 0, objections: 0, caucus: 1 },
+    ]);
+    // The seat's objectives and exit ticket are its present player's.
+    expect(report.objectives.map((o) => [o.delegation, o.player])).toEqual([['RA', 'Sam']]);
+    expect(report.exitTickets.map((t) => [t.delegation, t.player])).toEqual([['RA', 'Sam']]);
+  });
+
   it('asks about the blocker a vote would have overruled, silence as agreement, and Marange', () => {
     const { report } = reported();
     const asked = report.questions.map((q) => q.text);
@@ -408,6 +434,40 @@ describe('the debrief pack from a session set by hand', () => {
       '- Day 1: Bo offers a deal.',
       '- Day 1: The Chair speaks.',
       '- Day 1: A report appears. (Washington 2012, para 3; Mtisi chapter, para 12)',
+      '',
+    ]);
+  });
+
+  it('an item no call decided reads as dashes under every rule, not as empty cells', () => {
+    const unreached: ItemComparison = {
+      ...silent,
+      summary: '“Marange” was not reached: the meeting closed before any call on it.',
+      rows: rows(() => ({
+        outcome: 'not-reached',
+        adopted: false,
+        value: 80,
+        tally: null,
+        fromCompromise: null,
+        call: null,
+      })),
+    };
+    const report = buildReport(toyLibrary, session(), [unreached], briefings);
+    // In the CSV, empty cells: nothing was counted.
+    expect(decisionsCsv(report).split('\n')[1]).toBe('mar,marange,consensus,0,80,,,,,,,,,,,,,');
+    const md = reportMarkdown(toyLibrary, report).split('\n');
+    const table = md.slice(md.indexOf('### Marange'));
+    expect(table.slice(0, 12)).toEqual([
+      '### Marange',
+      '',
+      '“Marange” was not reached: the meeting closed before any call on it.',
+      '',
+      '| rule | result | call on the item | draft at that call | tally | for–against | blocked by / outvoted | deciding vote (pivot) | points from the room’s compromise |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| Consensus (the KP rule) | not adopted | — | — | — | — | — | — | — |',
+      '| Consensus minus one | not adopted | — | — | — | — | — | — | — |',
+      '| Two-thirds majority | not adopted | — | — | — | — | — | — | — |',
+      '| Simple majority | not adopted | — | — | — | — | — | — | — |',
+      '| Weighted by production | not adopted | — | — | — | — | — | — | — |',
       '',
     ]);
   });

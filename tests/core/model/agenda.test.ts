@@ -177,12 +177,15 @@ describe('the days', () => {
     const a = begun(); // two days, one item each
     a.send({ type: 'OPEN_FLOOR', by: 'CH' });
     a.send({ type: 'DEFER', by: 'CH' });
+    // The item's outcome is read as a decision in the record, the new day as procedure.
+    const outcome = ctxOf(a).transcript.find((l) => l.text.startsWith('“The definition”'))!;
+    expect(outcome.kind).toBe('decision');
     expect(phase(a)).toBe('adjourned');
     expect(ctxOf(a).item).toBeNull();
     a.send({ type: 'NEXT_DAY', by: 'CH' });
     expect(ctxOf(a).day).toBe(2);
     expect(ctxOf(a).itemsToday).toBe(0);
-    expect(lastLine(a).text).toBe('Day 2 opens.');
+    expect(lastLine(a)).toMatchObject({ kind: 'procedure', text: 'Day 2 opens.' });
     expect(ctxOf(a).item!.id).toBe('mar');
     a.send({ type: 'OPEN_FLOOR', by: 'CH' });
     a.send({ type: 'DEFER', by: 'CH' });
