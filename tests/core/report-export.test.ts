@@ -3,6 +3,7 @@
 // often, the questions the rules' disagreement raises, and the Markdown and CSV files themselves.
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { EXIT_QUESTIONS } from '../../src/content/teacher-guide';
 import { ISSUE_IDS, type RoleBriefing } from '../../src/content/types';
 import { COMPARISON_NOTE, type ItemComparison, type RuleRow } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
@@ -322,6 +323,32 @@ describe('the debrief pack from a session set by hand', () => {
     const report = buildReport(toyLibrary, ctx, [], [withOpen, objective('BL')]);
     const rows = playersCsv(report).trim().split('\n').slice(1);
     expect(rows).toEqual(['RA,Rae,2,1,0,0,1,2,,,', 'BL,Bo,0,0,1,1,1,2,,,', 'MA,Max,1,0,0,0,0,0,,,']);
+  });
+
+  it('the exit tickets in the Markdown: a heading per player, each answer numbered, a blank one said so', () => {
+    const ctx = { ...session(), exitTickets: { RA: ['We held our line.', '', 'A vote would pass it.'] } };
+    const md = reportMarkdown(toyLibrary, buildReport(toyLibrary, ctx, [], briefings)).split('\n');
+    const from = md.indexOf('## Participation');
+    const to = md.indexOf('## Questions for discussion');
+    expect(md.slice(from, to + 1)).toEqual([
+      '## Participation',
+      '',
+      '| delegation | player | speeches | amendments | objections | caucus |',
+      '|---|---|---|---|---|---|',
+      '| Delegation RA | Rae | 2 | 1 | 0 | 0 |',
+      '| Delegation BL | Bo | 0 | 0 | 1 | 1 |',
+      '',
+      '## Exit tickets',
+      '',
+      '### Delegation RA (Rae)',
+      '',
+      `1. *${EXIT_QUESTIONS[0]!.text}* We held our line.`,
+      `2. *${EXIT_QUESTIONS[1]!.text}* (left blank)`,
+      `3. *${EXIT_QUESTIONS[2]!.text}* A vote would pass it.`,
+      '',
+      '',
+      '## Questions for discussion',
+    ]);
   });
 
   it('asks about the blocker a vote would have overruled, silence as agreement, and Marange', () => {
