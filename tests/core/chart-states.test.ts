@@ -104,6 +104,22 @@ describe('each state of the chart, as the screens read it', () => {
   });
 });
 
+describe('the facilitator’s call', () => {
+  it('forced on a tabled draft, it opens the call at once', () => {
+    const machine = createPlenaryMachine(toyLibrary);
+    const actor = startSession(machine, { scenarioId: 'free-play', rule: 'consensus', seed: 7 });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    for (let n = 0; n < 200 && phaseOf(actor.getSnapshot()) !== 'chairDraft'; n++)
+      playAi(toyLibrary, actor, 1);
+    expect(phaseOf(actor.getSnapshot())).toBe('chairDraft');
+    actor.send({ type: 'FORCE_CALL' });
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(phaseOf(actor.getSnapshot())).toBe('consensusCall');
+    actor.stop();
+  });
+});
+
 describe('the chart’s own refusals', () => {
   it('a move not heard at this stage, a move while paused, pausing twice, resuming a running meeting', () => {
     const machine = createPlenaryMachine(toyLibrary);

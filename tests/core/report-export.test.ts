@@ -3,10 +3,11 @@
 // often, the questions the rules' disagreement raises, and the Markdown and CSV files themselves.
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { EXIT_QUESTIONS } from '../../src/content/teacher-guide';
 import { ISSUE_IDS, type RoleBriefing } from '../../src/content/types';
 import { COMPARISON_NOTE, type ItemComparison, type RuleRow } from '../../src/machines/compare';
 import { createPlenaryMachine } from '../../src/machines/plenary';
-import { DECISION_COLUMNS, decisionsCsv, positionsCsv } from '../../src/machines/report-csv';
+import { DECISION_COLUMNS, decisionsCsv, playersCsv, positionsCsv } from '../../src/machines/report-csv';
 import { buildReport } from '../../src/machines/report';
 import { reportMarkdown } from '../../src/machines/report-markdown';
 import Papa from 'papaparse';
@@ -303,6 +304,51 @@ describe('the debrief pack from a session set by hand', () => {
     // The seat's objectives and exit ticket are its present player's.
     expect(report.objectives.map((o) => [o.delegation, o.player])).toEqual([['RA', 'Sam']]);
     expect(report.exitTickets.map((t) => [t.delegation, t.player])).toEqual([['RA', 'Sam']]);
+  });
+
+  it('the players CSV: each player’s objectives met out of those the meeting could decide', () => {
+    // RA's card has a third objective on an issue not on this agenda: not decided, so no failure.
+    const withOpen: RoleBriefing = {
+      ...objective('RA'),
+      objectives: [
+        ...objective('RA').objectives,
+        { text: 'Open books', issue: 'transparency', test: { op: 'atLeast', value: 10 } },
+      ],
+    };
+    const ctx = {
+      ...session(),
+      // Max held MA for one move: a player with no seat of their own at the end, and no objectives read.
+      transcript: [...transcript, said(8, 'MA', 'speech', 'Max speaks.', 'Max')],
+    };
+    const report = buildReport(toyLibrary, ctx, [], [withOpen, objective('BL')]);
+    const rows = playersCsv(report).trim().split('\n').slice(1);
+    expect(rows).toEqual(['RA,Rae,2,1,0,0,1,2,,,', 'BL,Bo,0,0,1,1,1,2,,,', 'MA,Max,1,0,0,0,0,0,,,']);
+  });
+
+  it('the exit tickets in the Markdown: a heading per player, each answer numbered, a blank one said so', () => {
+    const ctx = { ...session(), exitTickets: { RA: ['We held our line.', '', 'A vote would pass it.'] } };
+    const md = reportMarkdown(toyLibrary, buildReport(toyLibrary, ctx, [], briefings)).split('\n');
+    const from = md.indexOf('## Participation');
+    const to = md.indexOf('## Questions for discussion');
+    expect(md.slice(from, to + 1)).toEqual([
+      '## Participation',
+      '',
+      '| delegation | player | speeches | amendments | objections | caucus |',
+      '|---|---|---|---|---|---|',
+      '| Delegation RA | Rae | 2 | 1 | 0 | 0 |',
+      '| Delegation BL | Bo | 0 | 0 | 1 | 1 |',
+      '',
+      '## Exit tickets',
+      '',
+      '### Delegation RA (Rae)',
+      '',
+      `1. *${EXIT_QUESTIONS[0]!.text}* We held our line.`,
+      `2. *${EXIT_QUESTIONS[1]!.text}* (left blank)`,
+      `3. *${EXIT_QUESTIONS[2]!.text}* A vote would pass it.`,
+      '',
+      '',
+      '## Questions for discussion',
+    ]);
   });
 
   it('asks about the blocker a vote would have overruled, silence as agreement, and Marange', () => {
