@@ -84,8 +84,12 @@ export function exchange(
   const moveT = (dAsk * ask.weight) / (t.ask.c * t.ask.s);
   const gainH = h.ask.s * dAsk - h.give.s * dGive;
   const gainT = t.give.s * dGive - t.ask.s * dAsk;
-  if (!(gainH > 0 && gainT > 0) || !(moveH > 0.05 && moveT > 0.05))
-    return { ok: false, reason: 'The trade would gain them nothing.' };
+  const nothing = { ok: false, reason: 'The trade would gain them nothing.' } as const;
+  // Both gain dGive · (s_h,ask·s_t,give − s_t,ask·s_h,give) / (s_h,ask + s_t,ask): positive, with the
+  // saliences as required above, whenever the moves below are (kept against rounding).
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the gains are positive when dGive is, which the moves' check requires; only a rounding at a salience ratio equal to 1e-16 could tell
+  if (!(gainH > 0 && gainT > 0)) return nothing;
+  if (!(moveH > 0.05 && moveT > 0.05)) return nothing;
   return {
     ok: true,
     hNewGive: h.give.x + Math.sign(give.outcome - h.give.x) * moveH,

@@ -56,6 +56,18 @@ describe('exit tickets', () => {
     expect(actor.getSnapshot().context.exitTickets.RA).toEqual(['Later: we held out.', '', '']);
   });
 
+  it('are taken from a player whose delegation walked out of the meeting', () => {
+    const actor = createActor(machine, { input: { ...input, humans: { OB: 'Obi' } } }).start();
+    for (const type of ['START', 'BEGIN'] as const) actor.send({ type });
+    actor.send({ type: 'WALK_OUT', by: 'OB' });
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(actor.getSnapshot().context.present[5]).toBe(false);
+    actor.send({ type: 'END' });
+    actor.send(ticket('OB', ['We left when the draft kept Marange open.', '', '']));
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(actor.getSnapshot().context.exitTickets.OB?.[0]).toBe('We left when the draft kept Marange open.');
+  });
+
   it('are refused while the meeting runs, from a seat nobody played, and when all three answers are blank', () => {
     const during = createActor(machine, { input }).start();
     for (const type of ['START', 'BEGIN'] as const) during.send({ type });

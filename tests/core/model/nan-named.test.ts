@@ -2,6 +2,7 @@
 // input was not a number, so whoever meets the message knows where to look (src/model/domain.ts).
 import { describe, expect, it } from 'vitest';
 import { banzhaf } from '../../../src/model/banzhaf';
+import { exchange } from '../../../src/model/exchange';
 import { challengeUtility, pressureIn, reactToPressure } from '../../../src/model/challenge';
 import { heard, persuade, type Argument, type Listener } from '../../../src/model/persuasion';
 import { blockingCost, lossFromChange, objectionPull } from '../../../src/model/rules';
@@ -107,5 +108,14 @@ describe('the challenge model names the input that is not a number', () => {
     expect(() => challengeUtility(t, h, [t, h], 50, NaN)).toThrow(says('the risk exponent'));
     expect(() => pressureIn([t, h])(t, h, NaN, 1)).toThrow(says('the forecast'));
     expect(() => reactToPressure(t, h, [t, h], 50, NaN)).toThrow(says('the risk exponent'));
+  });
+});
+
+describe('the exchange model names the input that is not a number', () => {
+  it('the largest move', () => {
+    const side = { give: { x: 20, s: 0.2, c: 1 }, ask: { x: 80, s: 0.9, c: 1 } };
+    const other = { give: { x: 80, s: 0.9, c: 1 }, ask: { x: 20, s: 0.2, c: 1 } };
+    const totals = { give: { outcome: 50, weight: 2 }, ask: { outcome: 50, weight: 2 } };
+    expect(() => exchange(side, other, totals, NaN)).toThrow(says('the largest move'));
   });
 });
