@@ -13,7 +13,13 @@ function report(): IncrementalReport {
         language: 'typescript',
         source: 'export const one = 1;\n',
         mutants: [
-          { id: '1', mutatorName: 'ArithmeticOperator', status: 'Killed', killedBy: ['t1'], coveredBy: ['t1', 't2'] },
+          {
+            id: '1',
+            mutatorName: 'ArithmeticOperator',
+            status: 'Killed',
+            killedBy: ['t1'],
+            coveredBy: ['t1', 't2'],
+          },
           { id: '2', mutatorName: 'EqualityOperator', status: 'Survived', coveredBy: ['t2'] },
         ],
       },
