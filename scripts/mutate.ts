@@ -83,7 +83,7 @@ for (const [i, file] of files.entries()) {
   else kept.push(file);
 }
 
-const { text, goalsMet } = summary();
+const { text, goalsMet } = await summary();
 console.log(`\n${text}`);
 if (failed.length) console.log(`\nNo results (the run failed): ${failed.join(', ')}`);
 if (kept.length)
