@@ -50,22 +50,11 @@ export function drawWhy(scene: Scene, view: GameObjects.Container, scenarioId: S
   );
   view.add(g);
   // Under its mark, but never out of the chart's column into the menu beside it.
-  const sq = scene.add.text(
-    0,
-    y + 40,
-    `status quo (${line.statusQuo.toFixed(0)})`,
-    textStyle('small', { color: pal.gold, px }),
-  );
+  const sq = scene.add.text(0, y + 40, 'status quo', textStyle('small', { color: pal.gold, px }));
   view.add(sq.setX(Math.max(470, sx(line.statusQuo) - sq.width / 2)));
-  // The scale's ends, except one the status quo's mark stands on (its label then gives the value).
-  for (const [at, label] of [
-    [x0, '0'],
-    [x1, '100'],
-  ] as const) {
-    const end = scene.add.text(at, y + 8, label, textStyle('small', { color: pal.muted })).setOrigin(0.5, 0);
-    if (Math.abs(sx(line.statusQuo) - at) < 12 + end.width / 2) end.destroy();
-    else view.add(end);
-  }
+  // The scale's ends: 0 just before the line, where the status quo's mark under it cannot cover it.
+  view.add(scene.add.text(x0 - 8, y, '0', textStyle('small', { color: pal.muted })).setOrigin(1, 0.5));
+  view.add(scene.add.text(x1, y + 8, '100', textStyle('small', { color: pal.muted })).setOrigin(0.5, 0));
   const marks: [RuleId, string][] = [
     ['majority', 'majority pivot'],
     ['two-thirds', '⅔ pivot'],
