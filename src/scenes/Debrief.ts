@@ -84,7 +84,7 @@ export default class Debrief extends Scene {
     const finish = classroom.campaign ? 'Back to the campaign' : 'Finish: title screen';
     this.view = new ReportView(this, {
       title: 'Debrief',
-      subtitle: `${r.title} · ${r.rule} · seed ${r.seed} · ${r.decisions.map((d) => `${d.title}: ${OUTCOME_WORDS[d.outcome].toLowerCase()}`).join(' · ')}`,
+      subtitle: this.subtitles(r),
       pages: [
         { label: 'Timeline', lines: () => panelStyled(timelineLines(r.timeline)) },
         { label: 'Who moved whom', paint: (layer, box) => this.influence(layer, box) },
@@ -220,6 +220,22 @@ export default class Debrief extends Scene {
         ? [{ text: citeLabel(q.cite), size: 16, italic: true, color: pal.muted, indent: 28, gap: 10 } as Line]
         : []),
     ]);
+  }
+
+  /**
+   * The line under the title, fullest first: without the seed (the least a class needs), then with each
+   * item's outcome counted rather than named, where the whole line does not fit.
+   */
+  private subtitles(r: DebriefReport): string[] {
+    const head = `${r.title} · ${r.rule}`;
+    const named = r.decisions.map((d) => `${d.title}: ${OUTCOME_WORDS[d.outcome].toLowerCase()}`).join(' · ');
+    const counts = new Map<string, number>();
+    for (const d of r.decisions) {
+      const word = OUTCOME_WORDS[d.outcome].toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    const counted = [...counts].map(([word, n]) => `${n} ${word}`).join(' · ');
+    return [`${head} · seed ${r.seed} · ${named}`, `${head} · ${named}`, `${head} · items: ${counted}`];
   }
 
   private exportMd(): void {

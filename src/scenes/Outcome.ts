@@ -73,7 +73,10 @@ export default class Outcome extends Scene {
     const sc = scenarioOf(LIBRARY, ctx.scenarioId);
     this.view = new ReportView(this, {
       title: 'The communiqué',
-      subtitle: `${sc.title} · decided under ${RULES[ctx.rule].label}${ctx.rule === 'consensus' ? '' : ' (the KP itself decides by consensus)'} · seed ${ctx.seed}`,
+      subtitle: [` · seed ${ctx.seed}`, ''].map(
+        (seed) =>
+          `${sc.title} · decided under ${RULES[ctx.rule].label}${ctx.rule === 'consensus' ? '' : ' (the KP itself decides by consensus)'}${seed}`,
+      ),
       pages: [
         { label: 'Communiqué', lines: () => styled(communiqueLines(r, sc.kind === 'plenary')) },
         { label: 'Under each rule', lines: () => styled(comparisonLines(LIBRARY, r, ctx.rule)) },

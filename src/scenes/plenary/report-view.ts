@@ -62,7 +62,8 @@ export interface Command {
 
 export interface ReportOptions {
   readonly title: string;
-  readonly subtitle: string;
+  /** The line under the title, or versions of it from the fullest to the shortest. */
+  readonly subtitle: string | readonly string[];
   readonly pages: readonly Page[];
   readonly commands: readonly Command[];
   readonly onEscape?: () => void;
@@ -95,7 +96,10 @@ export class ReportView {
     const capX = Math.max(640, title.x + title.width + 24);
     registerCaptionSpot(scene.scene.key, { x: capX, y: 4, w: 1256 - capX, h: 62 });
     // One line above the pages at any text size (smaller type before a cut: a second line ran into the tabs).
-    const sub = fitLabel(opts.subtitle, 1220, 18);
+    // The fullest version that fits whole (smaller type allowed); the shortest, cut, if none does.
+    const versions = typeof opts.subtitle === 'string' ? [opts.subtitle] : opts.subtitle;
+    const fitted = versions.map((v) => fitLabel(v, 1220, 18));
+    const sub = fitted.find((f) => !f.text.endsWith('…')) ?? fitted[fitted.length - 1]!;
     scene.add.text(30, 70, sub.text, ts(18, { color: pal.muted, px: sub.px }));
     drawBox(scene, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
     this.tabs = scene.add.container(0, 0);
