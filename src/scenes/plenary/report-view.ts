@@ -96,10 +96,11 @@ export class ReportView {
     const capX = Math.max(640, title.x + title.width + 24);
     registerCaptionSpot(scene.scene.key, { x: capX, y: 4, w: 1256 - capX, h: 62 });
     // One line above the pages at any text size (smaller type before a cut: a second line ran into the tabs).
-    // The fullest version that fits whole (smaller type allowed); the shortest, cut, if none does.
+    // The fullest version that fits word for word (smaller type allowed); else the shortest, as fitLabel
+    // shortens it (asides in brackets dropped, then cut): a version fitLabel shortened lost more than the next.
     const versions = typeof opts.subtitle === 'string' ? [opts.subtitle] : opts.subtitle;
     const fitted = versions.map((v) => fitLabel(v, 1220, 18));
-    const sub = fitted.find((f) => !f.text.endsWith('…')) ?? fitted[fitted.length - 1]!;
+    const sub = fitted.find((f, i) => f.text === versions[i]) ?? fitted[fitted.length - 1]!;
     scene.add.text(30, 70, sub.text, ts(18, { color: pal.muted, px: sub.px }));
     drawBox(scene, CONTENT.x - 8, CONTENT.y - 8, CONTENT.w + 16, CONTENT.h + 16);
     this.tabs = scene.add.container(0, 0);
